@@ -1,0 +1,85 @@
+"""The question bank data model: plain frozen dataclasses, ready for JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+CATEGORIES = ("opening", "experience", "behavioral", "situational", "technical", "closing")
+DIFFICULTIES = ("easy", "medium", "hard")
+LEVELS = ("entry", "experienced")
+
+
+@dataclass(frozen=True)
+class SampleAnswer:
+    text: str
+    level: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"level": self.level, "text": self.text}
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """One idea the interviewer listens for, and every way a candidate might say it."""
+
+    label: str
+    phrases: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {"label": self.label, "phrases": list(self.phrases)}
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    bank_id: str
+    slug: str
+    text: str
+    category: str
+    difficulty: str
+    source: str
+    sample_answers: tuple[SampleAnswer, ...]
+    key_points: tuple[KeyPoint, ...]
+    tips: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "category": self.category,
+            "difficulty": self.difficulty,
+            "source": self.source,
+            "sample_answers": [a.to_dict() for a in self.sample_answers],
+            "key_points": [k.to_dict() for k in self.key_points],
+            "tips": list(self.tips),
+        }
+
+
+@dataclass(frozen=True)
+class Bank:
+    id: str
+    title: str
+    description: str
+    questions: tuple[Question, ...]
+    path: Path
+    builtin: bool = True
+
+    def question(self, slug_or_id: str) -> Question | None:
+        for q in self.questions:
+            if slug_or_id in (q.slug, q.id):
+                return q
+        return None
+
+    def summary(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "questions": len(self.questions),
+            "builtin": self.builtin,
+            "path": str(self.path),
+        }
+
+    def to_dict(self) -> dict:
+        return {**self.summary(), "description": self.description,
+                "questions": [q.to_dict() for q in self.questions]}

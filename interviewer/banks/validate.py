@@ -1,0 +1,220 @@
+"""Check a bank file and build it, collecting every problem with its line.
+
+One pass does both, so the loader and `interviewer banks validate` can never
+disagree about what a valid bank is.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from interviewer.banks.model import (
+    CATEGORIES,
+    DIFFICULTIES,
+    LEVELS,
+    Bank,
+    KeyPoint,
+    Question,
+    SampleAnswer,
+)
+from interviewer.banks.toml_lines import LineMap
+
+BANK_KEYS = {"schema": True, "id": True, "title": True, "description": False, "questions": True}
+QUESTION_KEYS = {
+    "slug": True, "text": True, "category": True, "difficulty": True, "source": True,
+    "sample_answers": True, "key_points": True, "tips": False,
+}
+ANSWER_KEYS = {"text": True, "level": False}
+KEY_POINT_KEYS = {"label": True, "phrases": True}
+SCHEMA_VERSION = 1
+_ID = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+def normalise(text: str) -> str:
+    """Lower case, punctuation as spaces, padded: for whole-word containment checks."""
+    return " " + " ".join(re.sub(r"[^\w%$]+", " ", text.lower()).split()) + " "
+
+
+def phrase_in(phrase: str, text: str) -> bool:
+    needle = normalise(phrase)
+    return needle.strip() != "" and needle in normalise(text)
+
+
+class _Checker:
+    """Walks the parsed TOML; records problems; returns model objects where it can."""
+
+    def __init__(self, path: Path, lines: LineMap) -> None:
+        self.path = path
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def report(self, message: str, **where: Any) -> None:
+        self.problems.append(Problem(self.path, self.lines.line(**where), message))
+
+    def keys(self, table: dict, spec: dict[str, bool], what: str, **where: Any) -> None:
+        for key in table:
+            if key not in spec:
+                self.report(f"unknown field '{key}' in {what} (allowed: {', '.join(spec)})",
+                            key=key, **where)
+        for key, required in spec.items():
+            if required and key not in table:
+                self.report(f"{what} is missing required field '{key}'", **where)
+
+    def text(self, table: dict, key: str, what: str, **where: Any) -> str:
+        value = table.get(key, "")
+        if not isinstance(value, str):
+            self.report(f"'{key}' in {what} must be a string", key=key, **where)
+            return ""
+        if key in table and not value.strip():
+            self.report(f"'{key}' in {what} is empty", key=key, **where)
+        return value.strip()
+
+    def choice(self, table: dict, key: str, allowed: tuple[str, ...], what: str,
+               **where: Any) -> str:
+        value = table.get(key)
+        if key in table and value not in allowed:
+            self.report(f"{what} has {key} {value!r}; use one of: {', '.join(allowed)}",
+                        key=key, **where)
+        return value if isinstance(value, str) else ""
+
+    def table_list(self, table: dict, key: str, what: str, **where: Any) -> list[dict]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.report(f"'{key}' in {what} must be a list of tables ([[...]])", key=key, **where)
+            return []
+        if key in table and not value:
+            self.report(f"{what} has no {key.replace('_', ' ')}", key=key, **where)
+        return value
+
+    def string_list(self, table: dict, key: str, what: str, **where: Any) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.report(f"'{key}' in {what} must be a list of strings", key=key, **where)
+            return ()
+        return tuple(v.strip() for v in value if v.strip())
+
+
+def check_bank(path: Path, text: str, builtin: bool = False) -> tuple[Bank | None, list[Problem]]:
+    """Validate one bank's text; the Bank is None when any problem was found."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = _TOML_LINE.search(str(exc))
+        line = int(match.group(1)) if match else 1
+        return None, [Problem(path, line, f"not valid TOML: {exc}")]
+    checker = _Checker(path, LineMap(text))
+    bank = _check_top(checker, data, path, builtin)
+    return (bank if not checker.problems else None), checker.problems
+
+
+def _check_top(c: _Checker, data: dict, path: Path, builtin: bool) -> Bank | None:
+    c.keys(data, BANK_KEYS, "the bank")
+    schema = data.get("schema")
+    if "schema" in data and schema != SCHEMA_VERSION:
+        c.report(f"schema {schema!r} is not supported; this version reads schema {SCHEMA_VERSION}",
+                 key="schema")
+    bank_id = c.text(data, "id", "the bank")
+    if bank_id and not _ID.match(bank_id):
+        c.report(f"bank id {bank_id!r} must be lower case letters, digits and dashes", key="id")
+    title = c.text(data, "title", "the bank")
+    description = data.get("description", "")
+    raw_questions = c.table_list(data, "questions", "the bank")
+    questions: list[Question] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(raw_questions):
+        question = _check_question(c, raw, index, bank_id)
+        slug = raw.get("slug")
+        if isinstance(slug, str) and slug in seen:
+            c.report(f"duplicate question id '{bank_id}/{slug}' (first used by question "
+                     f"{seen[slug] + 1})", question=index, key="slug")
+        elif isinstance(slug, str):
+            seen[slug] = index
+        if question:
+            questions.append(question)
+    return Bank(bank_id, title, str(description).strip(), tuple(questions), path, builtin)
+
+
+def _check_question(c: _Checker, raw: dict, index: int, bank_id: str) -> Question | None:
+    where = {"question": index}
+    slug = raw.get("slug", "")
+    what = f"question '{slug}'" if isinstance(slug, str) and slug else f"question {index + 1}"
+    c.keys(raw, QUESTION_KEYS, what, **where)
+    slug = c.text(raw, "slug", what, **where)
+    if slug and not _ID.match(slug):
+        c.report(f"{what}: slug must be lower case letters, digits and dashes", key="slug", **where)
+    text = c.text(raw, "text", what, **where)
+    category = c.choice(raw, "category", CATEGORIES, what, **where)
+    difficulty = c.choice(raw, "difficulty", DIFFICULTIES, what, **where)
+    source = c.text(raw, "source", what, **where)
+    tips = c.string_list(raw, "tips", what, **where)
+    answers = [_check_answer(c, a, what, index, i)
+               for i, a in enumerate(c.table_list(raw, "sample_answers", what, **where))]
+    points = [_check_key_point(c, k, what, index, i)
+              for i, k in enumerate(c.table_list(raw, "key_points", what, **where))]
+    _check_points_are_answered(c, points, answers, what, index)
+    return Question(
+        id=f"{bank_id}/{slug}", bank_id=bank_id, slug=slug, text=text, category=category,
+        difficulty=difficulty, source=source, tips=tips,
+        sample_answers=tuple(a for a in answers if a),
+        key_points=tuple(k for k in points if k),
+    )
+
+
+def _check_answer(c: _Checker, raw: dict, what: str, q: int, i: int) -> SampleAnswer | None:
+    where = {"question": q, "sub": "sample_answers", "sub_index": i}
+    c.keys(raw, ANSWER_KEYS, f"a sample answer of {what}", **where)
+    text = raw.get("text", "")
+    if not isinstance(text, str) or not text.strip():
+        c.report(f"{what}: sample answer {i + 1} is empty", key="text", **where)
+        return None
+    level = raw.get("level")
+    if level is not None and level not in LEVELS:
+        c.report(f"{what}: sample answer level {level!r}; use one of: {', '.join(LEVELS)}",
+                 key="level", **where)
+    return SampleAnswer(text=" ".join(text.split()), level=level)
+
+
+def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int) -> KeyPoint | None:
+    where = {"question": q, "sub": "key_points", "sub_index": i}
+    c.keys(raw, KEY_POINT_KEYS, f"a key point of {what}", **where)
+    label = c.text(raw, "label", f"a key point of {what}", **where)
+    phrases = c.string_list(raw, "phrases", f"key point '{label}'", **where)
+    if "phrases" in raw and not phrases:
+        c.report(f"{what}: key point '{label}' has no phrases", key="phrases", **where)
+    return KeyPoint(label, phrases) if label and phrases else None
+
+
+def _check_points_are_answered(c: _Checker, points: list[KeyPoint | None],
+                               answers: list[SampleAnswer | None], what: str, q: int) -> None:
+    texts = [a.text for a in answers if a]
+    if not texts:
+        return
+    for i, point in enumerate(points):
+        if point and not any(phrase_in(p, t) for p in point.phrases for t in texts):
+            c.report(f"{what}: key point '{point.label}': none of its phrases "
+                     f"({', '.join(point.phrases)}) appears in any sample answer",
+                     question=q, sub="key_points", sub_index=i, key="phrases")
+
+
+def read_bank(path: Path, builtin: bool = False) -> tuple[Bank | None, list[Problem]]:
+    """Read and check a bank file; unreadable files become a problem, not an exception."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem(path, 1, f"cannot read the file: {exc}")]
+    return check_bank(path, text, builtin)

@@ -1,0 +1,63 @@
+"""Entry point of the `interviewer` command.
+
+With no arguments it starts the desktop app; subcommands live in sibling modules,
+each with a `register(subparsers)` that sets `func` on its parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from interviewer import __version__
+from interviewer.errors import InterviewerError
+
+COMMANDS = ("banks",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="interviewer",
+        description="Rehearse job interviews out loud, offline. "
+                    "Run with no command to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"interviewer {__version__}")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"interviewer.cli.{name}_cmd").register(subparsers)
+    return parser
+
+
+def launch_app() -> int:
+    """Open the desktop app. The core reaches the UI only here, by name, at run time."""
+    try:
+        app = importlib.import_module("ui.app")
+    except ImportError as exc:
+        raise InterviewerError(
+            f"the desktop app cannot start: {exc}",
+            "reinstall with the quick-start command, or use the terminal commands "
+            "(interviewer --help)",
+        ) from exc
+    return int(app.main())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if not args:
+            return launch_app()
+        parsed = build_parser().parse_args(args)
+        if not hasattr(parsed, "func"):
+            build_parser().print_help()
+            return 2
+        return int(parsed.func(parsed) or 0)
+    except InterviewerError as exc:
+        print(f"interviewer: error: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"  {exc.hint}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interviewer: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,40 @@
+"""What a speech recognizer produces: the contract between recognition, analysis and the app."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Word:
+    """One recognised word with its timing in seconds from the start of the answer."""
+
+    word: str
+    start: float
+    end: float
+    conf: float = 1.0
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """A final transcript; `engine` and `model` say what made it, so the app can tell the user."""
+
+    text: str
+    words: tuple[Word, ...] = field(default_factory=tuple)
+    duration: float = 0.0
+    engine: str = "typed"
+    model: str = ""
+
+    @property
+    def has_timings(self) -> bool:
+        return bool(self.words)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["words"] = [asdict(w) for w in self.words]
+        return data
+
+    @classmethod
+    def typed(cls, text: str) -> Transcript:
+        """An answer the candidate typed: no timings, no engine."""
+        return cls(text=text.strip())
