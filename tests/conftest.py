@@ -26,3 +26,23 @@ def artifacts() -> Path:
     """Where tests leave files a person should look at (screenshots, reports)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def pulse_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real PulseAudio server for the whole run; the process environment points Qt at it.
+
+    Session-scoped because Qt reads the audio server once per process.
+    """
+    from tests.audio_server import start_pulse
+
+    server = start_pulse(tmp_path_factory.mktemp("pulse-runtime"))
+    saved = {k: os.environ.get(k) for k in server.env}
+    os.environ.update(server.env)
+    yield server
+    server.stop()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
