@@ -1,0 +1,125 @@
+"""The user's preferences: a typed model with defaults, saved as JSON with a schema version.
+
+Unknown keys are dropped and wrong types fall back to the default, so a hand-edited or
+older file never stops the app from starting; a file that is not JSON at all is kept
+aside (settings.json.broken) rather than overwritten silently.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from interviewer import paths
+
+SCHEMA_VERSION = 2
+MODES = ("practice", "mock", "review")
+ENGINES = ("auto", "vosk", "sphinx")
+
+
+@dataclass
+class Settings:
+    """Preferences (how the app behaves) and the last start-screen choice (where it opens)."""
+
+    persona: str = ""
+    voice: str = ""
+    rate: int = 0  # words per minute; 0 means the persona's or the voice's own rate
+    microphone: str = ""  # device id; empty means the system default
+    engine: str = "auto"
+    model_path: str = ""
+    auto_record: bool = True
+    silence_stop_s: float = 4.0  # 0 turns silence stop off
+    time_limit_s: int = 180
+    target_s: int = 90
+    font_pt: int = 11
+    hide_question_text: bool = False
+    speak_questions: bool = True
+    # the last start-screen choice, so the app opens on it
+    bank_id: str = ""
+    mode: str = "practice"
+    difficulties: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    shuffle: bool = True
+    mock_count: int = 5
+
+    def validated(self) -> Settings:
+        """Clamp values into ranges the app can use."""
+        self.engine = self.engine if self.engine in ENGINES else "auto"
+        self.mode = self.mode if self.mode in MODES else "practice"
+        self.rate = max(0, min(self.rate, 400))
+        self.silence_stop_s = max(0.0, min(self.silence_stop_s, 60.0))
+        self.time_limit_s = max(10, min(self.time_limit_s, 1800))
+        self.target_s = max(10, min(self.target_s, self.time_limit_s))
+        self.font_pt = max(8, min(self.font_pt, 32))
+        self.mock_count = max(1, min(self.mock_count, 20))
+        return self
+
+
+def _upgrade(data: dict) -> dict:
+    """Bring an older file's keys up to SCHEMA_VERSION, one step at a time."""
+    version = data.get("schema", 1)
+    if version < 2:
+        # schema 1 stored one difficulty as a string
+        difficulty = data.pop("difficulty", "")
+        if difficulty and "difficulties" not in data:
+            data["difficulties"] = [difficulty]
+    data["schema"] = SCHEMA_VERSION
+    return data
+
+
+def _coerce(default: object, value: object) -> object | None:
+    """The value if it has the default's type (ints accepted for floats), else None."""
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else None
+    if isinstance(default, float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        return float(value) if ok else None
+    if isinstance(default, int):
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+    if isinstance(default, str):
+        return value if isinstance(value, str) else None
+    if isinstance(default, list):
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        return list(value) if ok else None
+    return None
+
+
+def from_dict(data: dict) -> Settings:
+    data = _upgrade(dict(data))
+    settings = Settings()
+    for f in fields(Settings):
+        if f.name in data:
+            value = _coerce(getattr(settings, f.name), data[f.name])
+            if value is not None:
+                setattr(settings, f.name, value)
+    return settings.validated()
+
+
+def load(path: Path | None = None) -> Settings:
+    """Read settings; defaults when the file is missing or unreadable (kept aside if broken)."""
+    path = path or paths.settings_file()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except OSError:
+        return Settings()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        path.replace(path.with_name(path.name + ".broken"))
+        return Settings()
+    return from_dict(data) if isinstance(data, dict) else Settings()
+
+
+def save(settings: Settings, path: Path | None = None) -> Path:
+    """Write atomically (temp file, then rename) so a crash never leaves half a file."""
+    path = path or paths.settings_file()
+    paths.ensure(path.parent)
+    data = {"schema": SCHEMA_VERSION, **asdict(settings.validated())}
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return path
