@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import threading
+
+from interviewer.errors import InterviewerError
+from ui.jobs import Jobs
+
+
+def test_synchronous_mode_delivers_at_once(qtbot) -> None:
+    jobs = Jobs(synchronous=True)
+    got: list = []
+    jobs.run(lambda a, b: a + b, 2, 3, on_done=got.append)
+    assert got == [5]
+
+
+def test_results_come_back_on_the_gui_thread(qtbot) -> None:
+    jobs = Jobs()
+    gui = threading.get_ident()
+    seen: dict = {}
+
+    def work() -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def done(value: int) -> None:
+        seen["callback"] = threading.get_ident()
+        seen["value"] = value
+
+    jobs.run(work, on_done=done)
+    qtbot.waitUntil(lambda: "value" in seen, timeout=5000)
+    assert seen["value"] == 42
+    assert seen["worker"] != gui and seen["callback"] == gui
+
+
+def test_errors_reach_on_error_or_the_error_signal(qtbot) -> None:
+    jobs = Jobs()
+    errors: list = []
+
+    def fail() -> None:
+        raise InterviewerError("no model", "install one")
+
+    jobs.run(fail, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert errors[0].message == "no model" and errors[0].hint == "install one"
+
+    with qtbot.waitSignal(jobs.error, timeout=5000) as blocker:
+        jobs.run(lambda: 1 / 0)
+    assert "ZeroDivisionError" in blocker.args[0].message
+
+
+def test_progress_and_cancel(qtbot) -> None:
+    jobs = Jobs()
+    progress: list = []
+    done: list = []
+    release = threading.Event()
+
+    def work(report) -> str:
+        report(1)
+        release.wait(5)
+        return "finished" if report(2) else "stopped"
+
+    job = jobs.run(work, on_progress=progress.append, on_done=done.append)
+    qtbot.waitUntil(lambda: progress == [1], timeout=5000)
+    job.cancel()
+    release.set()
+    jobs.wait()
+    qtbot.wait(50)
+    assert progress == [1] and done == []
+
+
+def test_a_lane_runs_one_job_at_a_time_in_order(qtbot) -> None:
+    jobs = Jobs(threads=4)
+    order: list[int] = []
+    active = {"now": 0, "max": 0}
+    lock = threading.Lock()
+
+    def step(i: int) -> int:
+        with lock:
+            active["now"] += 1
+            active["max"] = max(active["max"], active["now"])
+        threading.Event().wait(0.01)
+        order.append(i)
+        with lock:
+            active["now"] -= 1
+        return i
+
+    for i in range(10):
+        jobs.run(step, i, lane="recognizer")
+    assert jobs.wait()
+    assert order == list(range(10)) and active["max"] == 1
