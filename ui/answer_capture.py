@@ -1,0 +1,183 @@
+"""One spoken answer: audio in, to disk and to the recognizer as it arrives, until it stops.
+
+The recognizer stream and the WAV writer live on one background lane, fed chunk by
+chunk, so the UI thread only moves bytes along. Stops on request, after a stretch of
+silence once the candidate has spoken, or at the time limit. Whatever was recorded is
+kept on disk even when the recognizer or the device fails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from interviewer.errors import InterviewerError
+from interviewer.transcript import Transcript
+from ui import services
+from ui.audio_in import BYTES_PER_SECOND, AudioInput, peak_level
+from ui.jobs import Jobs
+
+VOICE_LEVEL = 0.45  # peak_level of about -33 dBFS: above it, someone is talking
+SPEECH_LANE = "speech"  # one thread: a recognizer stream must stay on one thread
+
+
+@dataclass
+class CaptureResult:
+    transcript: Transcript | None
+    audio_path: Path | None
+    seconds: float
+    stopped_by: str  # "key", "silence", "limit", "end", "device"
+    error: InterviewerError | None = None
+
+
+class _Pipe:
+    """Qt-free, used only on the capture lane: the writer and the recognizer stream."""
+
+    def __init__(self, wav_path: Path | None, engine: str, model_path: str) -> None:
+        self.wav_path, self.engine, self.model_path = wav_path, engine, model_path
+        self.writer: Any = None
+        self.stream: Any = None
+        self.problems: list[InterviewerError] = []
+
+    def open(self) -> str:
+        """Open the file and the stream; returns the label of the engine that listens."""
+        if self.wav_path is not None:
+            try:
+                self.wav_path.parent.mkdir(parents=True, exist_ok=True)
+                self.writer = services.recording_writer(self.wav_path)
+            except (InterviewerError, OSError) as exc:
+                self.problems.append(_as_error(exc, "the recording cannot be saved"))
+        try:
+            recognizer = services.load_recognizer(self.engine, self.model_path)
+            self.stream = recognizer.open_stream()
+        except InterviewerError as exc:
+            self.problems.append(exc)
+            return "no recognizer: type your answer"
+        model = f" ({recognizer.model})" if getattr(recognizer, "model", "") else ""
+        return f"{recognizer.engine}{model}"
+
+    def feed(self, pcm: bytes) -> str | None:
+        if self.writer is not None:
+            self.writer.write(pcm)
+        return self.stream.feed(pcm) if self.stream is not None else None
+
+    def finish(self) -> tuple[Transcript | None, Path | None]:
+        path = None
+        if self.writer is not None:
+            self.writer.close()
+            path = self.wav_path
+        transcript = self.stream.finish() if self.stream is not None else None
+        return transcript, path
+
+
+def _as_error(exc: Exception, what: str) -> InterviewerError:
+    if isinstance(exc, InterviewerError):
+        return exc
+    return InterviewerError(f"{what}: {exc}", "check there is free disk space")
+
+
+class AnswerCapture(QObject):
+    """Runs one answer's capture; emits progress for the screen and `done` at the end."""
+
+    engine_ready = Signal(str)
+    partial = Signal(str)
+    level = Signal(float)
+    elapsed = Signal(float)
+    problem = Signal(object)  # InterviewerError, shown while recording goes on or ends
+    done = Signal(object)  # CaptureResult
+
+    def __init__(self, jobs: Jobs, source: AudioInput, wav_path: Path | None,
+                 engine: str = "auto", model_path: str = "", silence_stop_s: float = 0.0,
+                 time_limit_s: float = 0.0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.jobs, self.source = jobs, source
+        self.silence_stop_s, self.time_limit_s = silence_stop_s, time_limit_s
+        self._pipe = _Pipe(wav_path, engine, model_path)
+        self._lane = SPEECH_LANE
+        self._bytes = 0
+        self._last_voice: float | None = None
+        self._stopped_by = ""
+        self._device_error: InterviewerError | None = None
+        self._finished = False
+        source.chunk.connect(self._on_chunk)
+        source.level.connect(self.level)
+        source.failed.connect(self._on_failed)
+        source.ended.connect(self._on_ended)
+
+    @property
+    def seconds(self) -> float:
+        return self._bytes / BYTES_PER_SECOND
+
+    @property
+    def running(self) -> bool:
+        return not self._stopped_by
+
+    def start(self) -> None:
+        self.jobs.run(self._pipe.open, lane=self._lane, on_done=self._on_open)
+        self.source.start()
+
+    def stop(self, reason: str = "key") -> None:
+        """Stop listening; the final transcript follows by `done`."""
+        if self._stopped_by:
+            return
+        self._stopped_by = reason
+        if self.source.active:
+            self.source.stop()  # emits ended -> _finish
+        else:
+            self._finish()
+
+    def _on_open(self, label: str) -> None:
+        self.engine_ready.emit(label)
+        for problem in self._pipe.problems:
+            self.problem.emit(problem)
+
+    def _on_chunk(self, pcm: bytes) -> None:
+        if self._finished:
+            return
+        self._bytes += len(pcm)
+        self.jobs.run(self._pipe.feed, pcm, lane=self._lane, on_done=self._on_partial)
+        seconds = self.seconds
+        self.elapsed.emit(seconds)
+
+        if peak_level(pcm) >= VOICE_LEVEL:
+            self._last_voice = seconds
+        if self.time_limit_s and seconds >= self.time_limit_s:
+            self.stop("limit")
+        elif (self.silence_stop_s and self._last_voice is not None
+              and seconds - self._last_voice >= self.silence_stop_s):
+            self.stop("silence")
+
+    def _on_partial(self, text: str | None) -> None:
+        if text is not None and not self._finished:
+            self.partial.emit(text)
+
+    def _on_failed(self, error: InterviewerError) -> None:
+        self._device_error = error
+        self.problem.emit(error)
+        if not self._stopped_by:
+            self._stopped_by = "device"
+            self._finish()
+
+    def _on_ended(self) -> None:
+        if not self._stopped_by:
+            self._stopped_by = "end"
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self.jobs.run(self._pipe.finish, lane=self._lane, on_done=self._on_final,
+                      on_error=self._on_final_error)
+
+    def _on_final(self, result: tuple[Transcript | None, Path | None]) -> None:
+        transcript, path = result
+        error = self._device_error or next(iter(self._pipe.problems), None)
+        self.done.emit(CaptureResult(transcript, path, self.seconds, self._stopped_by, error))
+
+    def _on_final_error(self, error: InterviewerError) -> None:
+        path = self._pipe.wav_path if self._pipe.writer is not None else None
+        self.done.emit(CaptureResult(None, path, self.seconds, self._stopped_by, error))

@@ -1,0 +1,233 @@
+"""Where answer audio comes from: the microphone (QAudioSource) or a real recording.
+
+Both implement `AudioInput`: 16 kHz mono signed 16-bit PCM chunks by signal, a level
+for the meter, and a failure signal carrying an InterviewerError (no microphone,
+permission denied, the device vanished). `FileAudioInput` plays a recording through
+the same interface at real-time pace, so tests and "load an audio file" exercise
+exactly the code the microphone does.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+
+from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, QTimer, Signal
+from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
+
+from interviewer.errors import InterviewerError
+
+SAMPLE_RATE = 16000
+BYTES_PER_SECOND = SAMPLE_RATE * 2
+
+
+def peak_level(pcm: bytes) -> float:
+    """Peak of a chunk on a 0..1 scale, roughly logarithmic so quiet speech still shows."""
+    if len(pcm) < 2:
+        return 0.0
+    samples = array("h", pcm[: len(pcm) - len(pcm) % 2])
+    peak = max(max(samples), -min(samples)) / 32768.0
+    if peak <= 0.0:
+        return 0.0
+    db = 20 * math.log10(peak)  # -inf..0
+    return max(0.0, min(1.0, (db + 60.0) / 60.0))
+
+
+class AudioInput(QObject):
+    """A source of answer audio. Subclasses emit `chunk` with 16 kHz mono s16le PCM."""
+
+    chunk = Signal(bytes)
+    level = Signal(float)
+    ended = Signal()  # no more audio will come (stopped, end of file, or after `failed`)
+    failed = Signal(object)  # InterviewerError
+
+    description = "audio"
+
+    def start(self) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def active(self) -> bool:
+        raise NotImplementedError
+
+    def _deliver(self, pcm: bytes) -> None:
+        if pcm:
+            self.chunk.emit(pcm)
+            self.level.emit(peak_level(pcm))
+
+
+class FileAudioInput(AudioInput):
+    """Plays PCM (already 16 kHz mono s16le) as if spoken now: chunk by chunk, at `speed`x."""
+
+    def __init__(self, pcm: bytes, name: str = "recording", speed: float = 1.0,
+                 chunk_ms: int = 100, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pcm = pcm[: len(pcm) - len(pcm) % 2]
+        self._speed = speed
+        self._sent = 0
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(5, int(chunk_ms / speed)))
+        self._timer.timeout.connect(self._tick)
+        self.description = name
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self) -> None:
+        self._sent = 0
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.ended.emit()
+
+    def _tick(self) -> None:
+        due = int(self._clock.elapsed() / 1000 * BYTES_PER_SECOND * self._speed)
+        due = min(len(self._pcm), due - due % 2)
+        if due > self._sent:
+            self._deliver(self._pcm[self._sent:due])
+            self._sent = due
+        if self._sent >= len(self._pcm):
+            self.stop()
+
+
+def microphones() -> list[QAudioDevice]:
+    return list(QMediaDevices.audioInputs())
+
+
+def find_microphone(device_id: str = "") -> QAudioDevice | None:
+    """The chosen microphone, else the system default; None when there is none at all."""
+    devices = microphones()
+    if not devices:
+        return None
+    for device in devices:
+        if device_id and bytes(device.id().data()).decode(errors="replace") == device_id:
+            return device
+    default = QMediaDevices.defaultAudioInput()
+    return default if not default.isNull() else devices[0]
+
+
+def device_id(device: QAudioDevice) -> str:
+    return bytes(device.id().data()).decode(errors="replace")
+
+
+def pcm_format() -> QAudioFormat:
+    fmt = QAudioFormat()
+    fmt.setSampleRate(SAMPLE_RATE)
+    fmt.setChannelCount(1)
+    fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+    return fmt
+
+
+NO_MIC = InterviewerError(
+    "no microphone found",
+    "plug one in and press Space again, or type your answer, or load an audio file")
+
+
+class MicrophoneInput(AudioInput):
+    """The real microphone through Qt Multimedia, captured as 16 kHz mono 16-bit."""
+
+    def __init__(self, device_id_: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._wanted = device_id_
+        self._device: QAudioDevice | None = None
+        self._source: QAudioSource | None = None
+        self._io: QIODevice | None = None
+        self._devices = QMediaDevices(self)
+        self._devices.audioInputsChanged.connect(self._check_device_still_there)
+        self.description = "microphone"
+
+    @property
+    def active(self) -> bool:
+        return self._io is not None
+
+    def start(self) -> None:
+        if not _permission_granted():
+            self._fail(InterviewerError(
+                "the microphone permission was denied",
+                "allow microphone access in the system settings, or type your answer"))
+            return
+        self._device = find_microphone(self._wanted)
+        if self._device is None:
+            self._fail(NO_MIC)
+            return
+        self.description = self._device.description()
+        self._source = QAudioSource(self._device, pcm_format(), self)
+        self._source.setBufferSize(BYTES_PER_SECOND // 5)
+        self._source.stateChanged.connect(self._on_state)
+        self._io = self._source.start()
+        if self._io is None or self._source.error() != QAudio.Error.NoError:
+            self._fail(InterviewerError(f"the microphone '{self.description}' could not be opened",
+                                        "check it is not used by another program, "
+                                        "or type your answer"))
+            return
+        self._io.readyRead.connect(self._read)
+
+    def stop(self) -> None:
+        if self._source is None:
+            return
+        if self._io is not None:
+            self._read()
+        self._close()
+        self.ended.emit()
+
+    def _read(self) -> None:
+        if self._io is not None:
+            self._deliver(bytes(self._io.readAll().data()))
+
+    def _close(self) -> None:
+        source, self._source, self._io = self._source, None, None
+        if source is not None:
+            source.stateChanged.disconnect(self._on_state)
+            source.stop()
+            source.deleteLater()
+
+    def _fail(self, error: InterviewerError) -> None:
+        was_open = self._source is not None
+        self._close()
+        self.failed.emit(error)
+        if was_open:
+            self.ended.emit()
+
+    def _on_state(self, state: QAudio.State) -> None:
+        if self._source is None or state != QAudio.State.StoppedState:
+            return
+        if self._source.error() not in (QAudio.Error.NoError, QAudio.Error.UnderrunError):
+            self._fail(_vanished(self.description))
+
+    def _check_device_still_there(self) -> None:
+        if self._device is None or self._source is None:
+            return
+        if all(d.id() != self._device.id() for d in microphones()):
+            self._fail(_vanished(self.description))
+
+
+def _vanished(name: str) -> InterviewerError:
+    return InterviewerError(f"the microphone '{name}' stopped working during the answer",
+                            "what was recorded is kept; reconnect it and retry, "
+                            "or type the rest of your answer")
+
+
+def _permission_granted() -> bool:
+    """Ask the platform (macOS, Windows) for microphone access; Linux always grants."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    try:
+        from PySide6.QtCore import QMicrophonePermission
+    except ImportError:
+        return True
+    app = QCoreApplication.instance()
+    if app is None:
+        return True
+    status = app.checkPermission(QMicrophonePermission())
+    if status == Qt.PermissionStatus.Undetermined:
+        app.requestPermission(QMicrophonePermission(), lambda *_: None)
+        return True
+    return status != Qt.PermissionStatus.Denied
