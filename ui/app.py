@@ -1,23 +1,20 @@
-"""Start the desktop app."""
+"""Start the desktop app: load settings and banks, open the start screen."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication
 
-from interviewer import __version__
+from interviewer import __version__, settings
+from interviewer.banks import load_library
+from ui.jobs import Jobs
+from ui.main_window import MainWindow
 
 
-def build_window() -> QMainWindow:
-    window = QMainWindow()
-    window.setWindowTitle("interviewer")
-    label = QLabel("interviewer: the practice screens are being built. "
-                   "Meanwhile: interviewer --help")
-    label.setMargin(24)
-    window.setCentralWidget(label)
-    window.resize(720, 480)
-    return window
+def build_window(jobs: Jobs | None = None, **kwargs) -> MainWindow:
+    """The main window on the start screen, opened on the last choice."""
+    return MainWindow(jobs or Jobs(), settings.load(), load_library(), **kwargs)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,33 @@
+"""One try at a question, as the app keeps it: what was said, how it scored, where the audio is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from interviewer.banks import Question
+from interviewer.transcript import Transcript
+
+
+@dataclass
+class Attempt:
+    question: Question
+    number: int
+    transcript: Transcript
+    feedback: Any = None  # interviewer.analysis.Feedback, None until scored
+    audio_path: Path | None = None
+    corrected_text: str | None = None
+    follow_up: str | None = None  # the follow-up line this attempt answered, if any
+    history_id: int | None = None
+
+    @property
+    def text(self) -> str:
+        return self.corrected_text if self.corrected_text is not None else self.transcript.text
+
+    def answer(self) -> Transcript | str:
+        """What to score: the recognised transcript, or the corrected text when edited."""
+        if self.corrected_text is None:
+            return self.transcript
+        return Transcript(text=self.corrected_text, words=(), duration=self.transcript.duration,
+                          engine=self.transcript.engine, model=self.transcript.model)

@@ -1,0 +1,89 @@
+"""History from the app: every HistoryStore call runs on one background lane.
+
+The store is opened on that lane's thread (SQLite connections stay on the thread that
+made them). If history is unavailable the round still works; the user is told once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from interviewer.errors import InterviewerError
+from ui import services
+from ui.attempt import Attempt
+from ui.jobs import Jobs
+
+HISTORY_LANE = "history"
+
+
+class HistoryLink(QObject):
+    problem = Signal(object)  # InterviewerError, emitted once
+
+    def __init__(self, jobs: Jobs, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.jobs = jobs
+        self._store: Any = None
+        self._broken = False
+        self.saved: list[int] = []
+
+    def _with_store(self, fn: Callable[[Any], Any]) -> Callable[[], Any]:
+        def run() -> Any:
+            if self._store is None:
+                self._store = services.history_store()
+            return fn(self._store)
+        return run
+
+    def _run(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None
+             ) -> None:
+        if self._broken:
+            if on_done is not None:
+                on_done(None)
+            return
+        self.jobs.run(self._with_store(fn), lane=HISTORY_LANE,
+                      on_done=on_done, on_error=lambda e: self._fail(e, on_done))
+
+    def _fail(self, error: InterviewerError, on_done: Callable[[Any], None] | None) -> None:
+        if not self._broken:
+            self._broken = True
+            self.problem.emit(InterviewerError(f"history is not saved: {error.message}",
+                                               error.hint))
+        if on_done is not None:
+            on_done(None)
+
+    def start_session(self, bank_id: str, mode: str, on_done: Callable[[Any], None]) -> None:
+        self._run(lambda store: store.start_session(bank_id, mode), on_done)
+
+    def save_attempt(self, session_id: int | None, attempt: Attempt,
+                     followup_of: int | None = None,
+                     on_done: Callable[[Any], None] | None = None) -> None:
+        """Store one attempt (with its correction) and note the review result."""
+        if session_id is None or attempt.feedback is None:
+            if on_done is not None:
+                on_done(None)
+            return
+
+        def save(store: Any) -> int:
+            row = store.add_attempt(session_id, attempt.question, attempt.transcript,
+                                    attempt.feedback, corrected_text=attempt.corrected_text,
+                                    audio_path=attempt.audio_path, followup_of=followup_of)
+            store.record_review(attempt.question.id, attempt.feedback.coverage)
+            return row
+
+        def done(row: Any) -> None:
+            attempt.history_id = row
+            if row is not None:
+                self.saved.append(row)
+            if on_done is not None:
+                on_done(row)
+
+        self._run(save, done)
+
+    def finish_session(self, session_id: int | None) -> None:
+        if session_id is not None:
+            self._run(lambda store: store.finish_session(session_id))
+
+    def due_questions(self, bank_id: str, on_done: Callable[[Any], None]) -> None:
+        self._run(lambda store: store.due_questions(bank_id), on_done)

@@ -1,0 +1,136 @@
+"""The main window: the screens in a stack, the message bar above, menus for settings and help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from interviewer import settings as settings_store
+from interviewer.banks import Library
+from interviewer.errors import InterviewerError
+from interviewer.settings import Settings
+from ui.audio_in import AudioInput, MicrophoneInput
+from ui.help_dialog import HelpDialog
+from ui.jobs import Jobs
+from ui.message_bar import MessageBar
+from ui.question_screen import QuestionScreen
+from ui.result_screen import ResultScreen
+from ui.round_controller import InputFactory, RoundController
+from ui.settings_dialog import SettingsDialog
+from ui.start_screen import StartChoice, StartScreen
+from ui.summary_screen import SummaryScreen
+
+
+def microphone_input(settings: Settings) -> AudioInput:
+    return MicrophoneInput(settings.microphone)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, jobs: Jobs, settings: Settings, library: Library,
+                 input_factory: InputFactory = microphone_input) -> None:
+        super().__init__()
+        self.setWindowTitle("interviewer")
+        self.setAccessibleName("interviewer")
+        self.jobs, self.settings, self.library = jobs, settings, library
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        self.messages = MessageBar()
+        lay.addWidget(self.messages)
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.start_screen = StartScreen(library, settings)
+        self.question_screen = QuestionScreen()
+        self.result_screen = ResultScreen()
+        self.summary_screen = SummaryScreen()
+        for screen in (self.start_screen, self.question_screen, self.result_screen,
+                       self.summary_screen):
+            self.stack.addWidget(screen)
+        self.controller = RoundController(jobs, settings, library, input_factory,
+                                          self.question_screen, self.result_screen,
+                                          self.summary_screen, self)
+        self._menus()
+        self._connect_callbacks()
+        self.apply_font()
+        self.resize(1100, 800)
+        if library.problems:
+            first = library.problems[0]
+            self.messages.show_error(InterviewerError(
+                f"a question bank was skipped: {first}", "fix it and restart; the others loaded"))
+        self.show_start()
+
+    def _menus(self) -> None:
+        menu = self.menuBar().addMenu("&App")
+        self.settings_action = self._action("Settings…", "Ctrl+,", self.open_settings)
+        self.help_action = self._action("Keyboard shortcuts and help", "F1", self.open_help)
+        self.start_action = self._action("Back to the start screen", "Ctrl+Home",
+                                         self.show_start)
+        self.quit_action = self._action("Quit", "Ctrl+Q", self.close)
+        for action in (self.start_action, self.settings_action, self.help_action,
+                       self.quit_action):
+            menu.addAction(action)
+            self.addAction(action)
+
+    def _action(self, text: str, key: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setToolTip(f"{text} ({key})")
+        action.triggered.connect(slot)
+        return action
+
+    def _connect_callbacks(self) -> None:
+        self.start_screen.start_requested.connect(self._on_start)
+        self.summary_screen.back_requested.connect(self.show_start)
+        self.controller.show_screen.connect(self._show)
+        self.controller.problem.connect(self.messages.show_error)
+        self.controller.info.connect(self.messages.show_info)
+        self.jobs.error.connect(self.messages.show_error)
+
+    def _show(self, screen: QObject) -> None:
+        self.stack.setCurrentWidget(screen)
+
+    def show_start(self) -> None:
+        self.controller.shutdown()
+        self.start_screen.load(self.settings)
+        self.stack.setCurrentWidget(self.start_screen)
+        self.start_screen.start_button.setFocus()
+
+    def _on_start(self, choice: StartChoice) -> None:
+        self.messages.hide()
+        self.start_screen.store(self.settings)
+        self.save_settings()
+        self.controller.start(choice)
+
+    def save_settings(self) -> None:
+        """Settings are tiny, but disk is disk: write them in the background."""
+        snapshot = Settings(**{k: v for k, v in vars(self.settings).items()})
+        self.jobs.run(settings_store.save, snapshot, lane="settings")
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.jobs, self)
+        self.settings_dialog = dialog
+        if dialog.exec():
+            new = dialog.result_settings()
+            for key, value in vars(new).items():
+                setattr(self.settings, key, value)
+            self.apply_font()
+            self.save_settings()
+
+    def open_help(self) -> None:
+        self.help_dialog = HelpDialog(self)
+        self.help_dialog.exec()
+
+    def apply_font(self) -> None:
+        font = QApplication.font()
+        font.setPointSize(self.settings.font_pt)
+        QApplication.setFont(font)
+        self.setFont(font)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.controller.shutdown()
+        if self.stack.currentWidget() is self.start_screen:
+            self.start_screen.store(self.settings)
+        settings_store.save(self.settings)
+        self.jobs.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,45 @@
+"""The one place the app shows problems: a bar above the screens with the message and the hint."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from interviewer.errors import InterviewerError
+from ui.widgets import button
+
+
+class MessageBar(QFrame):
+    """Hidden until there is something to say; Escape-free, closed by its button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Message bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("messageBar")
+        lay = QHBoxLayout(self)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName("Message")
+        lay.addWidget(self.text, 1)
+        self.close_button = button("Dismiss", "Dismiss message", "Hide this message", None,
+                                   self.hide, self)
+        lay.addWidget(self.close_button)
+        self.hide()
+
+    def show_error(self, error: InterviewerError) -> None:
+        self._show(error.message, error.hint, warn=True)
+
+    def show_info(self, message: str, hint: str = "") -> None:
+        self._show(message, hint, warn=False)
+
+    def _show(self, message: str, hint: str, warn: bool) -> None:
+        first = message[:1].upper() + message[1:]
+        self.text.setText(f"<b>{first}</b>" + (f"<br>{hint}" if hint else ""))
+        self.text.setAccessibleDescription(f"{first}. {hint}")
+        color = "#b3261e" if warn else "#2a6fdb"
+        self.setStyleSheet(f"#messageBar {{ border: 2px solid {color}; border-radius: 4px; }}")
+        self.show()
+
+    @property
+    def message(self) -> str:
+        return self.text.accessibleDescription()

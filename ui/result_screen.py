@@ -1,0 +1,284 @@
+"""The result screen: your words beside the sample answer, what you covered, how you sounded."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewer.banks import Question
+from ui import feedback_text as ft
+from ui.attempt import Attempt
+from ui.highlight import HIT, MISSED, colors_for, to_html
+from ui.widgets import button, heading, label, shortcut
+
+
+def is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    if hints.colorScheme() == Qt.ColorScheme.Dark:
+        return True
+    return QGuiApplication.palette().window().color().lightness() < 128
+
+
+class ResultScreen(QWidget):
+    """Shows one attempt; signals what the candidate wants next."""
+
+    retry_requested = Signal()
+    next_requested = Signal()
+    play_answer_requested = Signal()
+    hear_sample_requested = Signal(str)
+    rescore_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Result screen")
+        self.attempt: Attempt | None = None
+        outer = QVBoxLayout(self)
+        self.question = heading("", "Question", 1.2)
+        outer.addWidget(self.question)
+        self.summary = label("", "Score summary")
+        outer.addWidget(self.summary)
+        self.compare = label("", "Comparison with the previous attempt")
+        outer.addWidget(self.compare)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._answer_side())
+        split.addWidget(self._sample_side())
+        split.setSizes([1, 1])
+        outer.addWidget(split, 3)
+        lower = QHBoxLayout()
+        points = QVBoxLayout()
+        points.addWidget(label("Key points", "Key points heading", wrap=False))
+        self.points = QListWidget()
+        self.points.setAccessibleName("Key points hit and missed")
+        points.addWidget(self.points)
+        lower.addLayout(points, 1)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName("Delivery, STAR structure and tips")
+        lower.addWidget(self.details, 2)
+        outer.addLayout(lower, 2)
+        outer.addLayout(self._buttons())
+
+    def _answer_side(self) -> QWidget:
+        side = QWidget()
+        lay = QVBoxLayout(side)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(label("Your answer (key points highlighted)", "Your answer heading"))
+        self.answer_stack = QStackedWidget()
+        self.answer_view = QTextBrowser()
+        self.answer_view.setAccessibleName("Your answer")
+        self.answer_edit = QPlainTextEdit()
+        self.answer_edit.setAccessibleName("Correct your transcript")
+        self.answer_stack.addWidget(self.answer_view)
+        self.answer_stack.addWidget(self.answer_edit)
+        lay.addWidget(self.answer_stack)
+        row = QHBoxLayout()
+        self.edit_button = button("Correct transcript", "Correct transcript",
+                                  "Fix words the recognizer got wrong, then rescore", "E",
+                                  self.begin_edit, self)
+        self.rescore_button = button("Rescore", "Rescore", "Score the corrected text", None,
+                                     self._rescore, self)
+        self.rescore_button.setToolTip("Score the corrected text (Ctrl+Enter)")
+        shortcut(self, "Ctrl+Return", self._rescore)
+        self.rescore_button.setVisible(False)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.rescore_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        return side
+
+    def _sample_side(self) -> QWidget:
+        side = QWidget()
+        lay = QVBoxLayout(side)
+        lay.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(label("Sample answer (missed points in amber)", "Sample answer heading"))
+        self.sample_choice = QComboBox()
+        self.sample_choice.setAccessibleName("Which sample answer")
+        self.sample_choice.currentIndexChanged.connect(self._render_sample)
+        head.addWidget(self.sample_choice)
+        lay.addLayout(head)
+        self.sample_stack = QStackedWidget()
+        cover = QWidget()
+        cover_lay = QVBoxLayout(cover)
+        cover_lay.addStretch(1)
+        self.reveal_button = button("Show sample answer", "Show sample answer",
+                                    "Reveal the sample answer", "S", self.reveal_sample, self)
+        cover_lay.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignCenter)
+        cover_lay.addStretch(1)
+        self.sample_view = QTextBrowser()
+        self.sample_view.setAccessibleName("Sample answer")
+        self.sample_stack.addWidget(cover)
+        self.sample_stack.addWidget(self.sample_view)
+        lay.addWidget(self.sample_stack)
+        return side
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.play_button = button("Play my answer", "Play my answer",
+                                  "Hear your own recording", "P",
+                                  self.play_answer_requested.emit, self)
+        self.hear_button = button("Hear sample answer", "Hear sample answer",
+                                  "The interviewer reads the sample answer", "H",
+                                  self._hear_sample, self)
+        self.retry_button = button("Retry", "Retry", "Answer this question again", "Ctrl+Z",
+                                   self.retry_requested.emit, self)
+        self.next_button = button("Next question", "Next question", "Go on", "N",
+                                  self.next_requested.emit, self)
+        for widget in (self.play_button, self.hear_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.retry_button)
+        row.addWidget(self.next_button)
+        return row
+
+    # --- display
+
+    def show_attempt(self, attempt: Attempt, previous: Attempt | None, is_last: bool) -> None:
+        self.attempt = attempt
+        q = attempt.question
+        self.question.setText(q.text)
+        self.summary.setText(self._summary(attempt))
+        self.compare.setText(_compare(attempt, previous))
+        self.compare.setVisible(previous is not None)
+        self.answer_stack.setCurrentWidget(self.answer_view)
+        self.rescore_button.setVisible(False)
+        self.edit_button.setVisible(True)
+        self._render_answer()
+        self._fill_samples(q)
+        self.sample_stack.setCurrentIndex(0)
+        self.sample_choice.setVisible(False)
+        self._fill_points()
+        self.details.setHtml(self._details_html())
+        self.play_button.setEnabled(attempt.audio_path is not None)
+        self.next_button.setText("Finish" if is_last else "Next question")
+        self.next_button.setAccessibleName(self.next_button.text())
+        self.reveal_button.setFocus()
+
+    @property
+    def sample_revealed(self) -> bool:
+        return self.sample_stack.currentIndex() == 1
+
+    def reveal_sample(self) -> None:
+        self.sample_stack.setCurrentIndex(1)
+        self.sample_choice.setVisible(self.sample_choice.count() > 1)
+        self._render_sample()
+        self.next_button.setFocus()
+
+    def begin_edit(self) -> None:
+        if self.attempt is None:
+            return
+        self.answer_edit.setPlainText(self.attempt.text)
+        self.answer_stack.setCurrentWidget(self.answer_edit)
+        self.rescore_button.setVisible(True)
+        self.edit_button.setVisible(False)
+        self.answer_edit.setFocus()
+
+    def _rescore(self) -> None:
+        if self.answer_stack.currentWidget() is self.answer_edit:
+            self.rescore_requested.emit(self.answer_edit.toPlainText().strip())
+
+    def _hear_sample(self) -> None:
+        if self.attempt and self.attempt.question.sample_answers:
+            index = max(self.sample_choice.currentIndex(), 0)
+            self.hear_sample_requested.emit(self.attempt.question.sample_answers[index].text)
+
+    def _summary(self, attempt: Attempt) -> str:
+        engine = attempt.transcript.engine
+        how = "typed" if engine == "typed" else f"heard by {engine}"
+        edited = ", corrected" if attempt.corrected_text is not None else ""
+        score = ft.coverage_line(attempt.feedback) if attempt.feedback else "Not scored"
+        follow = f" · follow-up: “{attempt.follow_up}”" if attempt.follow_up else ""
+        return f"Attempt {attempt.number} ({how}{edited}) · {score}{follow}"
+
+    def _render_answer(self) -> None:
+        fb = self.attempt.feedback if self.attempt else None
+        text = fb.transcript if fb else (self.attempt.text if self.attempt else "")
+        spans = [(s, e, HIT) for p in (fb.key_points if fb else []) for s, e in p.transcript_spans]
+        if not text.strip():
+            self.answer_view.setHtml("<p><i>Nothing was heard. Retry, or correct the "
+                                     "transcript to type what you said.</i></p>")
+            return
+        self.answer_view.setHtml(to_html(text, spans, colors_for(is_dark())))
+
+    def _fill_samples(self, q: Question) -> None:
+        self.sample_choice.blockSignals(True)
+        self.sample_choice.clear()
+        for i, sample in enumerate(q.sample_answers):
+            self.sample_choice.addItem(sample.level or f"Sample {i + 1}", i)
+        self.sample_choice.blockSignals(False)
+
+    def _render_sample(self) -> None:
+        if self.attempt is None or not self.sample_revealed:
+            return
+        q = self.attempt.question
+        index = max(self.sample_choice.currentIndex(), 0)
+        if not q.sample_answers:
+            self.sample_view.setHtml("<p><i>This question has no sample answer.</i></p>")
+            return
+        spans = []
+        for point in (self.attempt.feedback.key_points if self.attempt.feedback else []):
+            if index < len(point.sample_spans):
+                kind = HIT if point.covered else MISSED
+                spans += [(s, e, kind) for s, e in point.sample_spans[index]]
+        text = q.sample_answers[index].text
+        self.sample_view.setHtml(to_html(text, spans, colors_for(is_dark())))
+
+    def _fill_points(self) -> None:
+        self.points.clear()
+        fb = self.attempt.feedback if self.attempt else None
+        if fb is None:
+            return
+        for p in sorted(fb.key_points, key=lambda p: not p.covered):
+            if p.covered:
+                said = ", ".join(dict.fromkeys(p.matched))
+                self.points.addItem(f"✔ {p.label}" + (f" — you said “{said}”" if said else ""))
+            else:
+                self.points.addItem(f"✘ Missed: {p.label}")
+
+    def _details_html(self) -> str:
+        fb = self.attempt.feedback if self.attempt else None
+        q = self.attempt.question if self.attempt else None
+        sections: list[tuple[str, list[str]]] = []
+        if fb is not None:
+            sections += [("Delivery", ft.delivery_lines(fb)),
+                         ("STAR structure", ft.star_lines(fb)),
+                         ("Content", ft.structure_lines(fb))]
+            if fb.observations:
+                sections.append(("What to work on", list(fb.observations)))
+        if q is not None and q.tips:
+            sections.append(("Tips", list(q.tips)))
+        out = []
+        for title, lines in sections:
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+            out.append(f"<h4>{html.escape(title)}</h4><ul>{items}</ul>")
+        return "".join(out)
+
+
+def _compare(attempt: Attempt, previous: Attempt | None) -> str:
+    """The last two attempts side by side, so progress is visible at a glance."""
+    if previous is None or attempt.feedback is None or previous.feedback is None:
+        return ""
+    now, before = attempt.feedback, previous.feedback
+    diff = round((now.coverage - before.coverage) * 100)
+    parts = [f"Compared with attempt {previous.number}: coverage {before.coverage:.0%} → "
+             f"{now.coverage:.0%} ({diff:+d} points)"]
+    if now.delivery and before.delivery:
+        parts.append(f"pace {before.delivery.wpm:.0f} → {now.delivery.wpm:.0f} wpm")
+        parts.append(f"fillers {len(before.delivery.fillers)} → {len(now.delivery.fillers)}")
+    newly = [p.label for p in now.key_points if p.covered
+             and not any(b.label == p.label and b.covered for b in before.key_points)]
+    if newly:
+        parts.append("newly covered: " + ", ".join(newly))
+    return " · ".join(parts)

@@ -1,0 +1,179 @@
+"""The settings dialog: edits a copy of Settings; the window saves it on OK."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewer.errors import InterviewerError
+from interviewer.settings import ENGINES, Settings
+from ui import services
+from ui.audio_in import device_id, microphones
+from ui.jobs import Jobs
+from ui.widgets import button, label
+
+
+def _named(widget: QWidget, name: str, tip: str = "") -> QWidget:
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip or name)
+    return widget
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, jobs: Jobs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setAccessibleName("Settings")
+        self.settings = copy.deepcopy(settings)
+        self.jobs = jobs
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        lay.addLayout(form)
+        self.persona = _named(QComboBox(), "Interviewer persona")
+        self.voice = _named(QComboBox(), "Voice", "The system voice that reads the questions")
+        self.rate = _named(QSpinBox(), "Speaking rate", "Words per minute; 0 uses the persona's")
+        self.rate.setRange(0, 400)
+        self.rate.setSpecialValueText("persona's own")
+        self.microphone = _named(QComboBox(), "Microphone")
+        self.engine = _named(QComboBox(), "Speech recognizer")
+        for engine in ENGINES:
+            self.engine.addItem(engine, engine)
+        self.model_path = _named(QLineEdit(), "Vosk model folder",
+                                 "A Vosk model folder; empty finds an installed one")
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_path, 1)
+        model_row.addWidget(button("Browse…", "Choose a model folder", "Pick a Vosk model folder",
+                                   None, self._browse_model, self))
+        self.auto_record = _named(QCheckBox("Start recording when the question ends"),
+                                  "Start recording when the question ends")
+        self.speak = _named(QCheckBox("Read questions aloud"), "Read questions aloud")
+        self.hide_text = _named(QCheckBox("Hide question text (listen only)"),
+                                "Hide question text")
+        self.silence = _named(QDoubleSpinBox(), "Stop after silence",
+                              "Stop recording after this much silence once you have spoken")
+        self.silence.setRange(0, 60)
+        self.silence.setSuffix(" s")
+        self.silence.setSpecialValueText("never")
+        self.limit = _named(QSpinBox(), "Time limit", "Recording stops at this length")
+        self.limit.setRange(10, 1800)
+        self.limit.setSuffix(" s")
+        self.target = _named(QSpinBox(), "Target length", "The answer length to aim for")
+        self.target.setRange(10, 1800)
+        self.target.setSuffix(" s")
+        self.font_size = _named(QSpinBox(), "Font size")
+        self.font_size.setRange(8, 32)
+        self.font_size.setSuffix(" pt")
+        form.addRow("Interviewer:", self.persona)
+        form.addRow("Voice:", self.voice)
+        form.addRow("Rate:", self.rate)
+        form.addRow("Microphone:", self.microphone)
+        form.addRow("Recognizer:", self.engine)
+        form.addRow("Model:", model_row)
+        form.addRow("", self.auto_record)
+        form.addRow("", self.speak)
+        form.addRow("", self.hide_text)
+        form.addRow("Silence stop:", self.silence)
+        form.addRow("Time limit:", self.limit)
+        form.addRow("Target length:", self.target)
+        form.addRow("Font size:", self.font_size)
+        self.note = label("", "Settings note")
+        lay.addWidget(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Save settings")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self._fill()
+
+    def _fill(self) -> None:
+        s = self.settings
+        self.persona.addItem("Default", "")
+        self.voice.addItem("Persona's voice", "")
+        self.microphone.addItem("System default", "")
+        for device in microphones():
+            self.microphone.addItem(device.description(), device_id(device))
+        self._select(self.microphone, s.microphone)
+        self._select(self.engine, s.engine)
+        self.model_path.setText(s.model_path)
+        self.rate.setValue(s.rate)
+        self.auto_record.setChecked(s.auto_record)
+        self.speak.setChecked(s.speak_questions)
+        self.hide_text.setChecked(s.hide_question_text)
+        self.silence.setValue(s.silence_stop_s)
+        self.limit.setValue(s.time_limit_s)
+        self.target.setValue(s.target_s)
+        self.font_size.setValue(s.font_pt)
+        self.jobs.run(_voices_and_personas, on_done=self._fill_voices,
+                      on_error=lambda e: self.note.setText(f"{e.message}. {e.hint}"))
+
+    def _fill_voices(self, found: tuple[list, list, list[str]]) -> None:
+        personas, voices, problems = found
+        for p in personas:
+            self.persona.addItem(p.name, p.id)
+        for v in voices:
+            self.voice.addItem(getattr(v, "name", str(v)), getattr(v, "id", str(v)))
+        self._select(self.persona, self.settings.persona)
+        self._select(self.voice, self.settings.voice)
+        if problems:
+            self.note.setText(" ".join(problems))
+
+    @staticmethod
+    def _select(combo: QComboBox, data: str) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _browse_model(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a Vosk model folder",
+                                                  self.model_path.text())
+        if folder:
+            self.model_path.setText(folder)
+
+    def result_settings(self) -> Settings:
+        s = self.settings
+        s.persona = self.persona.currentData() or ""
+        s.voice = self.voice.currentData() or ""
+        s.rate = self.rate.value()
+        s.microphone = self.microphone.currentData() or ""
+        s.engine = self.engine.currentData() or "auto"
+        s.model_path = self.model_path.text().strip()
+        s.auto_record = self.auto_record.isChecked()
+        s.speak_questions = self.speak.isChecked()
+        s.hide_question_text = self.hide_text.isChecked()
+        s.silence_stop_s = self.silence.value()
+        s.time_limit_s = self.limit.value()
+        s.target_s = self.target.value()
+        s.font_pt = self.font_size.value()
+        return s.validated()
+
+
+def _voices_and_personas() -> tuple[list, list, list[str]]:
+    """Runs in the background: listing system voices can start a speech engine."""
+    problems: list[str] = []
+    personas: list = []
+    voices: list = []
+    try:
+        personas = services.load_personas()
+    except InterviewerError as exc:
+        problems.append(exc.message + ".")
+    try:
+        voices = services.list_voices()
+    except InterviewerError as exc:
+        problems.append(exc.message + ".")
+    return personas, voices, problems

@@ -1,0 +1,152 @@
+"""The start screen: which bank, which mode, which questions; opens on the last choice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewer.banks import Library
+from interviewer.banks.model import CATEGORIES, DIFFICULTIES
+from interviewer.settings import Settings
+from ui.widgets import button, heading, label
+
+MODE_LABELS = {
+    "practice": "Practise one question at a time",
+    "mock": "Full mock interview",
+    "review": "Review weak questions",
+}
+
+
+@dataclass(frozen=True)
+class StartChoice:
+    bank_id: str
+    mode: str
+    difficulties: tuple[str, ...]
+    categories: tuple[str, ...]
+    shuffle: bool
+    mock_count: int
+
+
+class StartScreen(QWidget):
+    """Layout and reading/writing of the choice; the window decides what Start does."""
+
+    start_requested = Signal(object)  # StartChoice
+
+    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Start screen")
+        self.library = library
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading("Rehearse an interview", "Title", 1.6))
+        outer.addWidget(label("Pick a role and a way to practise. The interviewer reads each "
+                              "question aloud; answer out loud and see what you covered.",
+                              "Introduction"))
+        form = QFormLayout()
+        self.bank = QComboBox()
+        self.bank.setAccessibleName("Question bank")
+        self.bank.setToolTip("The role whose questions you rehearse")
+        for bank in library.banks:
+            self.bank.addItem(f"{bank.title} ({len(bank.questions)} questions)", bank.id)
+        form.addRow("&Role:", self.bank)
+        outer.addLayout(form)
+        outer.addWidget(self._mode_box())
+        outer.addWidget(self._filter_box())
+        row = QHBoxLayout()
+        self.shuffle = QCheckBox("Shuffle the questions")
+        self.shuffle.setAccessibleName("Shuffle the questions")
+        row.addWidget(self.shuffle)
+        row.addStretch(1)
+        self.mock_count = QSpinBox()
+        self.mock_count.setRange(1, 20)
+        self.mock_count.setAccessibleName("Questions in a mock interview")
+        self.mock_count.setToolTip("How many questions a mock interview asks")
+        self.mock_count.setPrefix("Mock interview: ")
+        self.mock_count.setSuffix(" questions")
+        row.addWidget(self.mock_count)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        self.start_button = button("Start", "Start", "Begin the round", "Return",
+                                   self._emit_start, self)
+        self.start_button.setDefault(True)
+        outer.addWidget(self.start_button)
+        self.load(settings)
+
+    def _mode_box(self) -> QGroupBox:
+        box = QGroupBox("Mode")
+        box.setAccessibleName("Mode")
+        lay = QVBoxLayout(box)
+        self.modes = QButtonGroup(self)
+        self.mode_buttons: dict[str, QRadioButton] = {}
+        for mode, text in MODE_LABELS.items():
+            radio = QRadioButton(text)
+            radio.setAccessibleName(text)
+            self.modes.addButton(radio)
+            self.mode_buttons[mode] = radio
+            lay.addWidget(radio)
+        return box
+
+    def _filter_box(self) -> QGroupBox:
+        box = QGroupBox("Only these questions (none ticked means all)")
+        box.setAccessibleName("Filters")
+        lay = QVBoxLayout(box)
+        self.difficulty_boxes = self._checks(lay, "Difficulty", DIFFICULTIES)
+        self.category_boxes = self._checks(lay, "Category", CATEGORIES)
+        return box
+
+    def _checks(self, lay: QVBoxLayout, title: str, names: tuple[str, ...]
+                ) -> dict[str, QCheckBox]:
+        row = QHBoxLayout()
+        row.addWidget(label(f"{title}:", title, wrap=False))
+        boxes = {}
+        for name in names:
+            check = QCheckBox(name)
+            check.setAccessibleName(f"{title} {name}")
+            boxes[name] = check
+            row.addWidget(check)
+        row.addStretch(1)
+        lay.addLayout(row)
+        return boxes
+
+    def load(self, settings: Settings) -> None:
+        index = self.bank.findData(settings.bank_id)
+        self.bank.setCurrentIndex(max(index, 0))
+        self.mode_buttons.get(settings.mode, self.mode_buttons["practice"]).setChecked(True)
+        for name, box in self.difficulty_boxes.items():
+            box.setChecked(name in settings.difficulties)
+        for name, box in self.category_boxes.items():
+            box.setChecked(name in settings.categories)
+        self.shuffle.setChecked(settings.shuffle)
+        self.mock_count.setValue(settings.mock_count)
+
+    def choice(self) -> StartChoice:
+        mode = next(m for m, b in self.mode_buttons.items() if b.isChecked())
+        return StartChoice(
+            bank_id=self.bank.currentData() or "",
+            mode=mode,
+            difficulties=tuple(n for n, b in self.difficulty_boxes.items() if b.isChecked()),
+            categories=tuple(n for n, b in self.category_boxes.items() if b.isChecked()),
+            shuffle=self.shuffle.isChecked(),
+            mock_count=self.mock_count.value(),
+        )
+
+    def store(self, settings: Settings) -> None:
+        c = self.choice()
+        settings.bank_id, settings.mode = c.bank_id, c.mode
+        settings.difficulties, settings.categories = list(c.difficulties), list(c.categories)
+        settings.shuffle, settings.mock_count = c.shuffle, c.mock_count
+
+    def _emit_start(self) -> None:
+        self.start_requested.emit(self.choice())
