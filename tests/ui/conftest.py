@@ -1,0 +1,50 @@
+"""Fixtures for the app's tests: a real main window whose microphone is a real recording."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from interviewer import settings as settings_store
+from interviewer.banks import load_library
+from ui.audio_in import FileAudioInput
+from ui.jobs import Jobs
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot) -> Callable[..., MainWindow]:
+    """Build the real window; answers come from `answers` (PCM, one per recording started)."""
+    made: list[MainWindow] = []
+
+    def build(answers: list[bytes] | None = None, speed: float = 1.0,
+              **overrides: object) -> MainWindow:
+        s = settings_store.load()
+        s.speak_questions = False
+        s.silence_stop_s = 0.0
+        for key, value in overrides.items():
+            setattr(s, key, value)
+        queue = list(answers or [])
+        window = MainWindow(Jobs(), s, load_library(),
+                            input_factory=lambda _s: FileAudioInput(queue.pop(0), "test",
+                                                                    speed=speed))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        made.append(window)
+        return window
+
+    yield build
+    for window in made:
+        window.controller.shutdown()
+        window.jobs.wait(20000)
+
+
+def shot(widget, artifacts: Path, name: str) -> Path:
+    """Save what a person would see, for the reviewer to look at."""
+    path = artifacts / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path
