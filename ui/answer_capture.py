@@ -84,7 +84,7 @@ class AnswerCapture(QObject):
 
     engine_ready = Signal(str)
     partial = Signal(str)
-    level = Signal(float)
+    level = Signal(int)  # 0..100
     elapsed = Signal(float)
     problem = Signal(object)  # InterviewerError, shown while recording goes on or ends
     done = Signal(object)  # CaptureResult

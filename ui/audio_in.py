@@ -13,7 +13,7 @@ import math
 from array import array
 
 from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, QTimer, Signal
-from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
+from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from interviewer.errors import InterviewerError
 
@@ -37,7 +37,7 @@ class AudioInput(QObject):
     """A source of answer audio. Subclasses emit `chunk` with 16 kHz mono s16le PCM."""
 
     chunk = Signal(bytes)
-    level = Signal(float)
+    level = Signal(int)  # 0..100 (an int: float emits from here crashed PySide6 6.12 at exit)
     ended = Signal()  # no more audio will come (stopped, end of file, or after `failed`)
     failed = Signal(object)  # InterviewerError
 
@@ -56,7 +56,7 @@ class AudioInput(QObject):
     def _deliver(self, pcm: bytes) -> None:
         if pcm:
             self.chunk.emit(pcm)
-            self.level.emit(peak_level(pcm))
+            self.level.emit(round(peak_level(pcm) * 100))
 
 
 class FileAudioInput(AudioInput):
@@ -142,6 +142,11 @@ class MicrophoneInput(AudioInput):
         self._io: QIODevice | None = None
         self._devices = QMediaDevices(self)
         self._devices.audioInputsChanged.connect(self._check_device_still_there)
+        # stateChanged(QAudio::State) cannot reach Python slots in PySide6 6.12, so the
+        # source's error state is polled instead: cheap, and only while recording
+        self._watch = QTimer(self)
+        self._watch.setInterval(250)
+        self._watch.timeout.connect(self._check_source)
         self.description = "microphone"
 
     @property
@@ -161,14 +166,14 @@ class MicrophoneInput(AudioInput):
         self.description = self._device.description()
         self._source = QAudioSource(self._device, pcm_format(), self)
         self._source.setBufferSize(BYTES_PER_SECOND // 5)
-        self._source.stateChanged.connect(self._on_state)
         self._io = self._source.start()
-        if self._io is None or self._source.error() != QAudio.Error.NoError:
+        if self._io is None or self._source.error() != QtAudio.Error.NoError:
             self._fail(InterviewerError(f"the microphone '{self.description}' could not be opened",
                                         "check it is not used by another program, "
                                         "or type your answer"))
             return
         self._io.readyRead.connect(self._read)
+        self._watch.start()
 
     def stop(self) -> None:
         if self._source is None:
@@ -183,9 +188,9 @@ class MicrophoneInput(AudioInput):
             self._deliver(bytes(self._io.readAll().data()))
 
     def _close(self) -> None:
+        self._watch.stop()
         source, self._source, self._io = self._source, None, None
         if source is not None:
-            source.stateChanged.disconnect(self._on_state)
             source.stop()
             source.deleteLater()
 
@@ -196,10 +201,10 @@ class MicrophoneInput(AudioInput):
         if was_open:
             self.ended.emit()
 
-    def _on_state(self, state: QAudio.State) -> None:
-        if self._source is None or state != QAudio.State.StoppedState:
+    def _check_source(self) -> None:
+        if self._source is None or self._source.state() != QtAudio.State.StoppedState:
             return
-        if self._source.error() not in (QAudio.Error.NoError, QAudio.Error.UnderrunError):
+        if self._source.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):
             self._fail(_vanished(self.description))
 
     def _check_device_still_there(self) -> None:

@@ -179,8 +179,8 @@ class QuestionScreen(QWidget):
         if not recording:
             self.level.setValue(0)
 
-    def set_level(self, level: float) -> None:
-        self.level.setValue(int(level * 100))
+    def set_level(self, percent: int) -> None:
+        self.level.setValue(percent)
 
     def set_elapsed(self, seconds: float, target: float, limit: float) -> None:
         self.elapsed.setText(f"{fmt_seconds(seconds)} / target {fmt_seconds(target)}"

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+SCRIPT = """
+import sys
+count = sys.getrefcount(True) + 1000
+{setup}
+from PySide6.QtCore import QObject, Signal
+class E(QObject):
+    s = Signal(bytes)
+e = E()
+for _ in range(count):
+    e.s.emit(b"pcm")
+print("survived")
+"""
+
+
+def _run(setup: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", SCRIPT.format(setup=setup)], cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_many_emits_survive_once_ui_is_imported() -> None:
+    """More emits than True has references: without the guard this aborts on PySide6 6.12.0."""
+    result = _run("import ui")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "survived" in result.stdout
+
+
+def test_the_bug_is_real_without_the_guard_or_the_guard_is_unused() -> None:
+    """Keeps the workaround honest: it is needed exactly when emits leak."""
+    from ui import pyside_fix
+
+    result = _run("")
+    assert (result.returncode != 0) == pyside_fix._applied
