@@ -38,7 +38,11 @@ def part(name: str) -> ModuleType:
 
 
 def load_recognizer(engine: str = "auto", model_path: str = "") -> Any:
-    return part("interviewer.speech").load_recognizer(engine, model_path or None)
+    """The recognizer, run in its own process so its C decoder never stalls the UI."""
+    part("interviewer.speech")
+    from interviewer.recognizer_process import shared
+
+    return shared(engine, model_path or None)
 
 
 def read_pcm(path: Path) -> bytes:
