@@ -1,0 +1,93 @@
+"""The Qt player against a real PulseAudio server: it is heard, it reaches its end, it stops."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.audio_server import SPEAKER_SINK
+from voices import tts
+
+LONG_TEXT = ("Tell me about a time you had to collect a large overdue balance from a customer "
+             "who kept promising to pay and never did. What did you do, and what happened?")
+
+
+@pytest.fixture
+def player(pulse_server, qtbot):
+    """Created after the sound server is up: Qt reads the audio server once per process."""
+    from ui.audio_out import Player
+
+    made = Player()
+    yield made
+    made.stop()
+
+
+class SpeakerTap:
+    """Records what reaches the virtual speaker, to prove the sound really went out."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self._handle = out.open("wb")
+        self._proc = subprocess.Popen(
+            ["parec", "-d", f"{SPEAKER_SINK}.monitor", "--format=s16le", "--rate=16000",
+             "--channels=1", "--latency-msec=20"], stdout=self._handle)
+
+    def stop(self) -> np.ndarray:
+        time.sleep(0.3)
+        self._proc.terminate()
+        self._proc.wait(timeout=10)
+        self._handle.close()
+        return np.frombuffer(self.out.read_bytes(), dtype="<i2")
+
+
+def test_playback_is_heard_and_reaches_its_end(player, qtbot, tmp_path: Path) -> None:
+    wav = tts.synthesize("Thanks. Next question.")
+    positions: list[int] = []
+    player.position_changed.connect(positions.append)
+    tap = SpeakerTap(tmp_path / "speaker.raw")
+    with qtbot.waitSignal(player.started, timeout=10_000):
+        assert player.play(wav)
+    with qtbot.waitSignal(player.finished, timeout=20_000):
+        pass
+    heard = tap.stop()
+    assert not player.is_playing()
+    assert positions and positions == sorted(positions)
+    assert positions[-1] >= 0.8 * player.duration() > 0
+    loud = np.abs(heard.astype(np.int32)) > 1000
+    assert loud.sum() > 0.1 * 16000, "the speaker heard (almost) nothing"
+
+
+def test_playback_can_be_stopped_half_way(player, qtbot) -> None:
+    wav = tts.synthesize(LONG_TEXT)
+    finished: list[bool] = []
+    player.finished.connect(lambda: finished.append(True))
+    with qtbot.waitSignal(player.started, timeout=10_000):
+        player.play(wav)
+    qtbot.waitUntil(lambda: player.position() >= 1000, timeout=10_000)
+    assert player.is_playing()
+    length = player.duration()
+    with qtbot.waitSignal(player.stopped, timeout=2_000):
+        player.stop()
+    assert not player.is_playing()
+    assert length > 5000 and player.position() < length / 2
+    qtbot.wait(1500)  # had it kept going, EndOfMedia would not come before ~length anyway,
+    assert finished == []  # but a stop must never be reported as the end
+
+
+def test_replay_after_stop_plays_again(player, qtbot) -> None:
+    wav = tts.synthesize("Thanks. Next question.")
+    with qtbot.waitSignal(player.started, timeout=10_000):
+        player.play(wav)
+    player.stop()
+    with qtbot.waitSignal(player.finished, timeout=20_000):
+        player.play(wav)
+
+
+def test_missing_file_is_an_error_signal_not_a_crash(player, qtbot, tmp_path: Path) -> None:
+    with qtbot.waitSignal(player.error, timeout=2_000) as blocker:
+        assert not player.play(tmp_path / "gone.wav")
+    assert "does not exist" in blocker.args[0]
