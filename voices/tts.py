@@ -22,8 +22,8 @@ from voices.cache import TtsCache, cache_key
 from voices.selection import VoiceInfo, choose_default, find_voice, voice_from_record
 
 __all__ = ["DEFAULT_RATE", "DEFAULT_VOLUME", "Backend", "TtsError", "TtsUnavailable",
-           "VoiceInfo", "backend", "default_voice", "list_voices", "preferred_voice",
-           "resolve_voice", "stats", "synthesize"]
+           "VoiceInfo", "backend", "default_voice", "forget_backend", "list_voices",
+           "preferred_voice", "resolve_voice", "stats", "synthesize"]
 
 DEFAULT_RATE = 170  # words per minute: a calm interviewer, a little under pyttsx3's 200
 DEFAULT_VOLUME = 1.0
@@ -119,11 +119,20 @@ def backend(refresh: bool = False) -> Backend:
     """The driver and its voices, asked once per process (the list rarely changes)."""
     global _backend
     with _backend_lock:
-        if _backend is None or refresh:
+        if refresh:
+            _backend = None
+        if _backend is None:
             reply = _run_worker({"op": "voices"}, VOICES_TIMEOUT)
             voices = [voice_from_record(r) for r in reply["voices"]]
             _backend = Backend(driver=str(reply.get("driver") or "unknown"), voices=voices)
         return _backend
+
+
+def forget_backend() -> None:
+    """Ask the driver again next time (after voices were installed, or the driver changed)."""
+    global _backend
+    with _backend_lock:
+        _backend = None
 
 
 def list_voices() -> list[VoiceInfo]:
