@@ -103,12 +103,22 @@ def _to_wav(path: Path) -> None:
     soundfile.write(str(path), data, rate, subtype="PCM_16", format="WAV")
 
 
+def _set_rate(engine: Any, rate: int) -> None:
+    """Some drivers drop a rate change now and then: read it back and set it once more."""
+    engine.setProperty("rate", rate)
+    try:
+        if abs(int(engine.getProperty("rate")) - rate) > 1:
+            engine.setProperty("rate", rate)
+    except (TypeError, ValueError, KeyError):
+        pass  # a driver that cannot report its rate: the first setting stands
+
+
 def synthesize(request: dict[str, Any]) -> dict[str, Any]:
     engine = _engine()
     if request.get("voice"):
         engine.setProperty("voice", request["voice"])
     if request.get("rate"):
-        engine.setProperty("rate", int(request["rate"]))
+        _set_rate(engine, int(request["rate"]))
     if request.get("volume") is not None:
         engine.setProperty("volume", float(request["volume"]))
     out = Path(request["out"])
