@@ -92,7 +92,7 @@ def choose_default(voices: list[VoiceInfo]) -> VoiceInfo | None:
 
 
 def find_voice(voices: list[VoiceInfo], query: str) -> VoiceInfo | None:
-    """A voice by id, then by name, then by language tag (all case-insensitive)."""
+    """A voice by id, then name, then language tag, then the tag's language (case-insensitive)."""
     lowered = query.strip().lower()
     for voice in voices:
         if voice.id.lower() == lowered:
@@ -104,4 +104,8 @@ def find_voice(voices: list[VoiceInfo], query: str) -> VoiceInfo | None:
     for voice in voices:
         if voice.id.lower().rsplit("/", 1)[-1] == lowered:
             return voice
-    return pick_by_language(voices, lowered)
+    found = pick_by_language(voices, lowered)
+    if found is None and "-" in lowered:
+        # "en-gb" on a machine with only American voices: same language beats an error.
+        found = pick_by_language(voices, lowered.split("-", 1)[0])
+    return found

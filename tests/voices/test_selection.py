@@ -70,3 +70,9 @@ def test_find_voice_by_id_name_short_id_or_language() -> None:
     assert find_voice(voices, "en-gb").id == "gmw/en"
     assert find_voice(voices, "en_AU").name == "Karen"
     assert find_voice(voices, "xx") is None
+
+
+def test_a_regional_tag_falls_back_to_the_same_language() -> None:
+    american_only = _voices([r for r in SAPI5 if "Hazel" not in r["name"]])
+    assert find_voice(american_only, "en-gb").name.startswith("Microsoft Zira")
+    assert find_voice(american_only, "fr-fr") is None
