@@ -67,8 +67,8 @@ class Player(QObject):
         self._output.setVolume(max(0.0, min(1.0, volume)))
 
     def is_playing(self) -> bool:
-        playing = self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-        return self._active and playing
+        """True from `play` until finished, stopped or failed (also while the file opens)."""
+        return self._active
 
     def position(self) -> int:
         return int(self._player.position())

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO
 from tests.speaker_tap import SpeakerTap
+from ui.audio_out import NO_DEVICE
 from voices import tts
 
 LONG_TEXT = ("Tell me about a time you had to collect a large overdue balance from a customer "
@@ -56,11 +61,23 @@ def test_playback_can_be_stopped_half_way(player, qtbot) -> None:
     assert finished == []  # but a stop must never be reported as the end
 
 
-def test_replay_after_stop_plays_again(player, qtbot) -> None:
+def test_stop_right_after_play_is_a_stop(player, qtbot) -> None:
+    wav = tts.synthesize("Thanks. Next question.")
+    player.play(wav)
+    assert player.is_playing()  # already, before Qt has opened the file
+    with qtbot.waitSignal(player.stopped, timeout=2_000):
+        player.stop()
+    with qtbot.assertNotEmitted(player.finished, wait=3_000):
+        pass
+
+
+def test_replay_after_stop_and_after_the_end_plays_again(player, qtbot) -> None:
     wav = tts.synthesize("Thanks. Next question.")
     with qtbot.waitSignal(player.started, timeout=10_000):
         player.play(wav)
     player.stop()
+    with qtbot.waitSignal(player.finished, timeout=20_000):
+        player.play(wav)
     with qtbot.waitSignal(player.finished, timeout=20_000):
         player.play(wav)
 
@@ -69,3 +86,26 @@ def test_missing_file_is_an_error_signal_not_a_crash(player, qtbot, tmp_path: Pa
     with qtbot.waitSignal(player.error, timeout=2_000) as blocker:
         assert not player.play(tmp_path / "gone.wav")
     assert "does not exist" in blocker.args[0]
+
+
+NO_SERVER_SCRIPT = """
+from PySide6.QtCore import QCoreApplication
+from ui.audio_out import Player
+app = QCoreApplication([])
+player, messages = Player(), []
+player.error.connect(messages.append)
+print(player.play(r"{wav}"), player.is_playing(), messages)
+"""
+
+
+def test_no_audio_device_is_a_message_not_a_hang(tmp_path: Path) -> None:
+    """In a process of its own: Qt reads the sound server once, and here there is none."""
+    wav = tts.synthesize("Hello.")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "PULSE_SERVER": f"unix:{tmp_path / 'none'}",
+           "XDG_RUNTIME_DIR": str(runtime), "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", NO_SERVER_SCRIPT.format(wav=wav)], env=env,
+                          capture_output=True, text=True, timeout=60, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False False ['" + NO_DEVICE + "']"
