@@ -103,27 +103,23 @@ def _to_wav(path: Path) -> None:
     soundfile.write(str(path), data, rate, subtype="PCM_16", format="WAV")
 
 
-def _set_rate(engine: Any, rate: int) -> None:
-    """Some drivers drop a rate change now and then: read it back and set it once more."""
-    engine.setProperty("rate", rate)
-    try:
-        if abs(int(engine.getProperty("rate")) - rate) > 1:
-            engine.setProperty("rate", rate)
-    except (TypeError, ValueError, KeyError):
-        pass  # a driver that cannot report its rate: the first setting stands
-
-
 def synthesize(request: dict[str, Any]) -> dict[str, Any]:
     engine = _engine()
+    # pyttsx3 queues every command until runAndWait and swallows their exceptions
+    # (an unknown voice, a refused rate), reporting them only on its "error" topic.
+    errors: list[BaseException] = []
+    engine.connect("error", lambda name=None, exception=None: errors.append(exception))
     if request.get("voice"):
         engine.setProperty("voice", request["voice"])
     if request.get("rate"):
-        _set_rate(engine, int(request["rate"]))
+        engine.setProperty("rate", int(request["rate"]))
     if request.get("volume") is not None:
         engine.setProperty("volume", float(request["volume"]))
     out = Path(request["out"])
     engine.save_to_file(request["text"], str(out))
     engine.runAndWait()
+    if errors:
+        raise RuntimeError(f"the speech engine refused the request: {errors[0]}")
     wait_for_file(out)
     _to_wav(out)
     return {"ok": True, "out": str(out)}
