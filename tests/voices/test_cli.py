@@ -26,13 +26,17 @@ def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None):
                           capture_output=True, text=True, timeout=120)
 
 
-def test_say_out_writes_a_valid_wav_with_an_english_voice(tmp_path: Path) -> None:
+def test_say_out_writes_a_valid_wav_with_an_english_voice(tmp_path: Path, artifacts: Path) -> None:
     done = run_cli("say", QUESTION, "--out", "q.wav", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert_valid_wav(tmp_path / "q.wav")
     assert 1.0 < duration(tmp_path / "q.wav") < 6.0
     assert done.stdout.startswith("wrote q.wav: ")
     assert "voice gmw/en-us (English (America))" in done.stdout
+    picture = artifacts / "say_question_spectrogram.png"  # for a person to look at
+    subprocess.run(["sox", str(tmp_path / "q.wav"), "-n", "spectrogram", "-t", QUESTION,
+                    "-o", str(picture)], check=True, timeout=60)
+    assert picture.stat().st_size > 10_000
 
 
 def test_say_with_a_persona_uses_its_pace(tmp_path: Path, capsys) -> None:
