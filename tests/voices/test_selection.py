@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from voices.selection import choose_default, find_voice, voice_from_record
+from hypothesis import given
+from hypothesis import strategies as st
+
+from voices.selection import choose_default, find_voice, normalise_tag, voice_from_record
 
 ESPEAK = [
     {"id": "aav/vi-vn-x-central", "name": "Vietnamese (Central)", "languages": ["vi-vn-x-central"]},
@@ -76,3 +79,15 @@ def test_a_regional_tag_falls_back_to_the_same_language() -> None:
     american_only = _voices([r for r in SAPI5 if "Hazel" not in r["name"]])
     assert find_voice(american_only, "en-gb").name.startswith("Microsoft Zira")
     assert find_voice(american_only, "fr-fr") is None
+
+
+@given(st.text(max_size=40))
+def test_find_voice_returns_a_listed_voice_or_none_for_any_query(query: str) -> None:
+    voices = _voices(ESPEAK + SAPI5 + NSSS)
+    found = find_voice(voices, query)
+    assert found is None or found in voices
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_", max_size=12))
+def test_normalising_a_tag_twice_changes_nothing(tag: str) -> None:
+    assert normalise_tag(normalise_tag(tag)) == normalise_tag(tag)
