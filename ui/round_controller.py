@@ -62,6 +62,7 @@ class RoundController(QObject):
         self._pending_input: AudioInput | None = None
         self._playback: Any = None
         self._persona: Any = None
+        self.seed: int | None = None  # fixed in tests for a repeatable mock interview
         self._connect_callbacks()
 
     def _connect_callbacks(self) -> None:
@@ -96,7 +97,7 @@ class RoundController(QObject):
                 return
             if choice.mode == "mock":
                 questions = mock_order(bank.questions, choice.mock_count, filters,
-                                       planner=services.plan_mock)
+                                       seed=self.seed, planner=services.plan_mock)
             else:
                 questions = practice_order(bank.questions, filters, choice.shuffle)
         except InterviewerError as exc:
@@ -364,7 +365,7 @@ def _follow_up(attempt: Attempt, problem: Signal) -> str | None:
     if attempt.feedback is None:
         return None
     try:
-        return services.follow_up_for(attempt.feedback)
+        return services.follow_up_for(attempt.feedback, attempt.question)
     except InterviewerError as exc:
         problem.emit(exc)
         return None

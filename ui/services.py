@@ -63,6 +63,11 @@ def synthesize(text: str, voice: str | None = None, rate: int | None = None,
                                          volume=volume)
 
 
+def preferred_voice(preference: str) -> str:
+    """The id of the installed voice closest to a persona's preference."""
+    return part("voices.tts").preferred_voice(preference).id
+
+
 def list_voices() -> list[Any]:
     return part("voices.tts").list_voices()
 
@@ -83,5 +88,5 @@ def plan_mock(questions: list[Any], count: int, seed: int | None = None) -> list
     return part("interviewer.mock").plan_mock(questions, count, seed=seed)
 
 
-def follow_up_for(feedback: Any) -> str | None:
-    return part("interviewer.mock").follow_up_for(feedback)
+def follow_up_for(feedback: Any, question: Any = None) -> str | None:
+    return part("interviewer.mock").follow_up_for(feedback, question)

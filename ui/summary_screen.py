@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ui.attempt import Attempt
 from ui.widgets import button, heading, label
@@ -23,7 +23,13 @@ class SummaryScreen(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName("Answers in this round")
         self.table.setHorizontalHeaderLabels(["Question", "Attempts", "Coverage", "Missed"])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for col, mode in enumerate((QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(col, mode)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         lay.addWidget(self.table, 1)
         self.back_button = button("Back to start", "Back to start", "Choose another round",
@@ -50,7 +56,6 @@ class SummaryScreen(QWidget):
                      missed]
             for col, value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         average = f"Average coverage {sum(scores) / len(scores):.0%}" if scores else ""
         answered = f"{len(rows)} question{'s' if len(rows) != 1 else ''} answered"

@@ -28,23 +28,23 @@ class Voice(QObject):
         self._job: Job | None = None
         self._player: Any = None
         self.speaking = False
+        self._personas: list[Any] = []
+        jobs.run(services.load_personas, on_done=self._set_personas,
+                 on_error=lambda _e: None)  # no personas: the default voice still speaks
+
+    def _set_personas(self, personas: list[Any]) -> None:
+        self._personas = list(personas)
 
     def persona(self) -> Any | None:
-        """The chosen persona (its voice, rate and lines), None when personas are missing."""
-        try:
-            personas = services.load_personas()
-        except InterviewerError:
-            return None
-        chosen = [p for p in personas if p.id == self.settings.persona]
-        return (chosen or personas or [None])[0]
+        """The chosen persona (its voice, rate and lines); None until personas are loaded."""
+        chosen = [p for p in self._personas if p.id == self.settings.persona]
+        return (chosen or self._personas or [None])[0]
 
     def say(self, text: str) -> None:
         self.stop()
         self.speaking = True
-        persona = self.persona()
-        voice = self.settings.voice or (persona.voice if persona else "")
-        rate = self.settings.rate or (persona.rate if persona else 0)
-        self._job = self.jobs.run(services.synthesize, text, voice, rate, lane=TTS_LANE,
+        self._job = self.jobs.run(_synthesize, text, self.settings.voice, self.settings.rate,
+                                  self.persona(), lane=TTS_LANE,
                                   on_done=self._play, on_error=self._fail)
 
     def stop(self) -> None:
@@ -90,3 +90,13 @@ class Voice(QObject):
         self._job = None
         self.speaking = False
         self.failed.emit(error)
+
+
+def _synthesize(text: str, voice: str, rate: int, persona: Any | None) -> Any:
+    """Background: the user's voice and rate win; else the persona's, as a preference."""
+    volume = None
+    if persona is not None:
+        voice = voice or services.preferred_voice(persona.voice)
+        rate = rate or persona.rate
+        volume = persona.volume
+    return services.synthesize(text, voice, rate, volume)

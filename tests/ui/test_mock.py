@@ -1,0 +1,59 @@
+"""A three-question mock interview in the real window: a follow-up when an answer gives
+no result or number, a countdown while recording, and a summary at the end."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import shot
+from tests.ui.recordings import NOT_ILL, pcm_of
+
+VAGUE = "I would look at the account and talk to the customer about the invoice."
+COMPLETE = ("When a customer disputed an invoice I checked the purchase order, fixed the "
+            "price with sales, and as a result they paid 12,000 dollars within 10 days.")
+
+
+def _type_answer(qtbot, qs, text: str) -> None:
+    qtbot.keyClick(qs, Qt.Key.Key_T)
+    qtbot.keyClicks(qs.typed, text)
+    qtbot.keyClick(qs.typed, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts) -> None:
+    window = make_window([pcm_of(NOT_ILL)], mode="mock", mock_count=3,
+                         bank_id="ar-coordinator", auto_record=False)
+    ctl, qs = window.controller, window.question_screen
+    ctl.seed = 3
+    qtbot.keyClick(window.start_screen.start_button, Qt.Key.Key_Return)
+    plan = list(ctl.round.questions)
+    assert len(plan) == 3 and ctl.round.mode == "mock"
+    assert plan[0].category == "opening" and plan[-1].category == "closing"
+
+    # question 1 (opening) answered out loud: the countdown runs while recording
+    ctl.start_recording()
+    qtbot.waitUntil(lambda: qs.countdown.text().startswith("Time left: 2:5"), timeout=10000)
+    shot(window, artifacts, "05-mock-recording")
+    qtbot.waitUntil(lambda: ctl.round.index == 1, timeout=60000)
+
+    # question 2: a vague answer earns the one follow-up, shown and asked
+    assert qs.question.text() == plan[1].text
+    _type_answer(qtbot, qs, VAGUE)
+    qtbot.waitUntil(lambda: ctl.follow_up is not None, timeout=20000)
+    assert qs.question.text() == ctl.follow_up and ctl.round.index == 1
+    assert "follow-up" in qs.progress.text()
+    _type_answer(qtbot, qs, COMPLETE)
+    qtbot.waitUntil(lambda: ctl.round.index == 2, timeout=20000)
+
+    # question 3 (closing): no follow-up, the round ends on the summary
+    assert ctl.follow_up is None and qs.question.text() == plan[2].text
+    with qtbot.waitSignal(ctl.round_finished, timeout=20000):
+        _type_answer(qtbot, qs, COMPLETE)
+    assert window.stack.currentWidget() is window.summary_screen
+    table = window.summary_screen.table
+    assert table.rowCount() == 3
+    assert "follow-up" in table.item(1, 0).text()
+    assert "follow-up" not in table.item(0, 0).text() + table.item(2, 0).text()
+    follow_ups = [a for q in plan for a in ctl.round.attempts_for(q.id) if a.follow_up]
+    assert len(follow_ups) == 1 and follow_ups[0].question is plan[1]
+    assert ctl.round.attempts_for(plan[0].id)[0].transcript.engine == "sphinx"
+    shot(window, artifacts, "06-mock-summary")
