@@ -53,4 +53,4 @@ class HelpDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close help")
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(620, 620)
+        self.resize(640, 720)
