@@ -127,7 +127,10 @@ def shared(engine: str = "auto", model_path: str | None = None) -> RecognizerPro
 
 
 @atexit.register
-def _close_all() -> None:
-    for server in list(_servers.values()):
+def close_all() -> None:
+    """Stop every child, e.g. after a model install so the next answer loads the new one."""
+    with _lock:
+        servers = list(_servers.values())
+        _servers.clear()
+    for server in servers:
         server.close()
-    _servers.clear()

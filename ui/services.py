@@ -45,6 +45,15 @@ def load_recognizer(engine: str = "auto", model_path: str = "") -> Any:
     return shared(engine, model_path or None)
 
 
+def install_model(source: str, progress: Any) -> Any:
+    """Install a Vosk model (known name, URL, .zip or folder); restart the recognizer."""
+    info = part("interviewer.speech.install").install_model(source, progress=progress)
+    from interviewer.recognizer_process import close_all
+
+    close_all()
+    return info
+
+
 def read_pcm(path: Path) -> bytes:
     return part("interviewer.speech").read_pcm(path)
 

@@ -24,6 +24,7 @@ from interviewer.settings import ENGINES, Settings
 from ui import services
 from ui.audio_in import device_id, microphones
 from ui.jobs import Jobs
+from ui.model_install import ModelInstaller
 from ui.widgets import button, label
 
 
@@ -58,6 +59,12 @@ class SettingsDialog(QDialog):
         model_row.addWidget(self.model_path, 1)
         model_row.addWidget(button("Browse…", "Choose a model folder", "Pick a Vosk model folder",
                                    None, self._browse_model, self))
+        model_row.addWidget(button("Install model…", "Install a speech model",
+                                   "Install a Vosk model from a .zip you downloaded",
+                                   None, self._pick_model_archive, self))
+        model_row.addWidget(button("Download English", "Download the English model",
+                                   "Download the small US English Vosk model (about 40 MB)",
+                                   None, lambda: self.install_model("small-en-us"), self))
         self.auto_record = _named(QCheckBox("Start recording when the question ends"),
                                   "Start recording when the question ends")
         self.speak = _named(QCheckBox("Read questions aloud"), "Read questions aloud")
@@ -144,6 +151,26 @@ class SettingsDialog(QDialog):
                                                   self.model_path.text())
         if folder:
             self.model_path.setText(folder)
+
+    def _pick_model_archive(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Install a Vosk model", "",
+                                              "Vosk model archive (*.zip)")
+        if path:
+            self.install_model(path)
+
+    def install_model(self, source: str) -> None:
+        """Install in the background; the progress dialog can cancel it."""
+        self.installer = ModelInstaller(self.jobs, self, self._installed, self._install_failed)
+        self.installer.start(source)
+
+    def _installed(self, info: object) -> None:
+        self.model_path.setText("")  # the installed model becomes the active one
+        self._select(self.engine, "auto")
+        name = getattr(info, "name", "the model")
+        self.note.setText(f"Installed {name}; it is used for the next answer.")
+
+    def _install_failed(self, error: InterviewerError) -> None:
+        self.note.setText(f"{error.message}. {error.hint}".strip())
 
     def result_settings(self) -> Settings:
         s = self.settings

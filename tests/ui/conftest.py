@@ -14,6 +14,13 @@ from ui.jobs import Jobs
 from ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def _sound_server(pulse_server):
+    """Every app test runs with the real (virtual) sound server: Qt reads the audio server
+    once per process, so it must be up before any test touches Qt multimedia."""
+    return pulse_server
+
+
 @pytest.fixture
 def make_window(qtbot) -> Callable[..., MainWindow]:
     """Build the real window; answers come from `answers` (PCM, one per recording started)."""
