@@ -12,6 +12,9 @@ from interviewer.speech.errors import AudioError
 
 SAMPLE_RATE = 16000
 BYTES_PER_SECOND = SAMPLE_RATE * 2
+# Asking a decoder for its current hypothesis costs nearly as much as decoding the audio;
+# four updates a second is as fast as anyone reads a live transcript.
+PARTIAL_EVERY_BYTES = BYTES_PER_SECOND // 4
 # Peak below this (about -60 dBFS) is treated as silence: room noise, not an answer.
 SILENCE_PEAK = 32
 

@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from interviewer.speech.audio import BYTES_PER_SECOND
+from interviewer.speech.audio import BYTES_PER_SECOND, PARTIAL_EVERY_BYTES
 from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.errors import ModelError
 from interviewer.transcript import Transcript, Word
@@ -48,8 +48,6 @@ def bundled_models() -> list[SphinxModel]:
                              own / "en-us.lm.bin", own / "cmudict-en-us.dict"))
     return [m for m in found if m.complete()]
 
-# Asking the decoder for a hypothesis walks its whole search; do it at most this often.
-PARTIAL_EVERY_BYTES = BYTES_PER_SECOND // 4
 
 
 def _is_word(token: str) -> bool:

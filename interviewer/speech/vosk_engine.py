@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from interviewer.speech.audio import BYTES_PER_SECOND, SAMPLE_RATE
+from interviewer.speech.audio import BYTES_PER_SECOND, PARTIAL_EVERY_BYTES, SAMPLE_RATE
 from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.errors import ModelError
 from interviewer.speech.model_files import check_model_dir, display_name
@@ -37,6 +37,7 @@ class VoskStream(Stream):
         self._words: list[Word] = []
         self._partial = ""
         self._bytes = 0
+        self._since_partial = 0
         self._odd = b""
 
     def feed(self, pcm: bytes) -> str:
@@ -47,11 +48,13 @@ class VoskStream(Stream):
         if not pcm:
             return self._text()
         self._bytes += len(pcm)
+        self._since_partial += len(pcm)
         if self._kaldi.AcceptWaveform(pcm):
             # Vosk found the end of a phrase: its words are final, keep them.
             self._words += _words_of(json.loads(self._kaldi.Result()))
             self._partial = ""
-        else:
+        elif self._since_partial >= PARTIAL_EVERY_BYTES:
+            self._since_partial = 0
             self._partial = json.loads(self._kaldi.PartialResult()).get("partial", "")
         return self._text()
 

@@ -88,3 +88,10 @@ def test_an_installed_copy_loads_and_transcribes() -> None:
     recognizer = load_recognizer("vosk", installed.path)
     assert recognizer is not load_recognizer("vosk", KO_MODEL)
     assert transcribe_file(librivox()[1].path, recognizer).words
+
+
+def test_async_load_returns_the_shared_model(vosk_recognizer) -> None:
+    from interviewer.speech import load_recognizer_async
+
+    future = load_recognizer_async("vosk", KO_MODEL)
+    assert future.result(timeout=120) is vosk_recognizer
