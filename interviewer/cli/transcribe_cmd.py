@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from interviewer.cli.output import print_json
-from interviewer.speech import load_recognizer, transcribe_file
+from interviewer.errors import InterviewerError
+from interviewer.speech import AudioError, load_recognizer, transcribe_file
 from interviewer.speech.engines import ENGINES
 from interviewer.transcript import Transcript
 
@@ -25,14 +26,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def transcribe(args: argparse.Namespace) -> int:
-    engine = "vosk" if args.model and args.engine == "auto" else args.engine
+    if args.model and args.engine == "sphinx":
+        raise InterviewerError("--model names a Vosk model; it cannot be used with --engine sphinx",
+                               "drop --model, or use --engine vosk")
+    engine = "vosk" if args.model else args.engine
     recognizer = load_recognizer(engine, args.model)
     if recognizer.fallback_reason:
         print(f"interviewer: warning: {recognizer.fallback_reason}; using {recognizer.model}",
               file=sys.stderr)
-    results = []
+    results, failed = [], 0
     for path in args.audio:
-        transcript = transcribe_file(path, recognizer)
+        try:
+            transcript = transcribe_file(path, recognizer)
+        except AudioError as exc:
+            # One bad file should not cost the transcripts of the others.
+            failed += 1
+            print(f"interviewer: error: {exc.message}\n  {exc.hint}", file=sys.stderr)
+            if args.json:
+                results.append({"file": str(path), "error": exc.message})
+            continue
         if args.json:
             results.append(_as_json(path, transcript))
         else:
@@ -42,7 +54,7 @@ def transcribe(args: argparse.Namespace) -> int:
         print_json(results)
     else:
         print(f"({recognizer.engine}: {recognizer.model})", file=sys.stderr)
-    return 0
+    return 1 if failed else 0
 
 
 def _as_json(path: Path, transcript: Transcript) -> dict:

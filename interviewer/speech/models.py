@@ -69,12 +69,17 @@ def _setting_path() -> Path | None:
     return Path(value).expanduser() if isinstance(value, str) and value.strip() else None
 
 
-def speechrecognition_model() -> ModelInfo | None:
-    """The folder `sprc download vosk` fills, inside the SpeechRecognition package."""
+def _speechrecognition_dir() -> Path | None:
     spec = importlib.util.find_spec("speech_recognition")
-    if not spec or not spec.origin:
+    return Path(spec.origin).parent if spec and spec.origin else None
+
+
+def speechrecognition_model(package_dir: Path | None = None) -> ModelInfo | None:
+    """The folder `sprc download vosk` fills, inside the SpeechRecognition package."""
+    package_dir = package_dir or _speechrecognition_dir()
+    if package_dir is None:
         return None
-    folder = Path(spec.origin).parent / "models" / "vosk"
+    folder = package_dir / "models" / "vosk"
     return _info(folder, "speechrecognition") if is_vosk_model(folder) else None
 
 

@@ -65,3 +65,18 @@ def test_missing_model_exits_1(tmp_path: Path) -> None:
     result = run("--model", str(tmp_path / "nope"), str(librivox()[4].path))
     assert result.returncode == 1 and "no such model folder" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_one_bad_file_does_not_cost_the_others(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.flac"
+    junk.write_bytes(b"fLaC but no more")
+    result = run("--engine", "sphinx", "--json", str(junk), str(librivox()[4].path))
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert "cannot read this audio" in data[0]["error"]
+    assert data[1]["words"]
+
+
+def test_model_with_sphinx_is_refused() -> None:
+    result = run("--engine", "sphinx", "--model", str(KO_MODEL), str(librivox()[4].path))
+    assert result.returncode == 1 and "cannot be used with --engine sphinx" in result.stderr
