@@ -49,7 +49,8 @@ def list_models(args: argparse.Namespace) -> int:
     if rows:
         print_table(rows, ("", "NAME", "LANGUAGE", "FROM", "PATH"))
     if active is None:
-        print("No English Vosk model: transcription uses PocketSphinx's bundled US English model.")
+        print("No English Vosk model: transcription uses the built-in Sphinx US English model")
+        print("(no download needed, but it makes more mistakes).")
         print("For better transcripts: interviewer model install small-en-us")
     print("\nKnown models: " + ", ".join(f"{k} ({m.about})" for k, m in KNOWN_MODELS.items()))
     return 0

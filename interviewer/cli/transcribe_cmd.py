@@ -52,7 +52,7 @@ def transcribe(args: argparse.Namespace) -> int:
             print(prefix + transcript.text)
     if args.json:
         print_json(results)
-    else:
+    elif failed < len(args.audio):
         print(f"({recognizer.engine}: {recognizer.model})", file=sys.stderr)
     return 1 if failed else 0
 

@@ -45,7 +45,8 @@ def check_model_dir(path: Path) -> None:
     if missing:
         raise ModelError(
             f"{path}: not a complete Vosk model (missing {', '.join(missing)})",
-            "install it again: interviewer model install SOURCE",
+            "give the unpacked model folder (with am/, conf/, graph/), or reinstall it with: "
+            "interviewer model install SOURCE",
         )
 
 
