@@ -61,8 +61,17 @@ class _ProgressLine:
 
     def __init__(self) -> None:
         self._last = ""
+        self._stage = ""
+        self._live = sys.stderr.isatty()
 
     def __call__(self, stage: str, done: int, total: int | None) -> None:
+        if not self._live:
+            # In a log or a pipe, one line per stage instead of hundreds of redraws.
+            if stage != self._stage:
+                self._stage = stage
+                print(f"{'downloading' if stage == 'download' else 'unpacking'}...",
+                      file=sys.stderr)
+            return
         if stage == "download":
             mb = f"{done / 1e6:.1f}" + (f"/{total / 1e6:.1f} MB" if total else " MB")
             pct = f" ({100 * done // total}%)" if total else ""
