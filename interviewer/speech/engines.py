@@ -79,6 +79,12 @@ class _Fallback(Recognizer):
         return self._inner.open_stream()
 
 
+def forget(model_path: Path) -> None:
+    """Drop a loaded Vosk model whose folder was replaced, so the next load reads the new one."""
+    with _cache_lock:
+        _cache.pop(("vosk", str(model_path.expanduser().resolve())), None)
+
+
 def clear_cache() -> None:
     """Forget loaded models (after installing a new one, or in tests)."""
     with _cache_lock:

@@ -13,6 +13,7 @@ from interviewer import paths
 from interviewer.speech.archive import Progress, extract_zip
 from interviewer.speech.catalog import KNOWN_MODELS, KnownModel
 from interviewer.speech.download import download, sha256_of
+from interviewer.speech.engines import forget
 from interviewer.speech.errors import ModelError
 from interviewer.speech.model_files import check_model_dir, display_name, is_vosk_model
 from interviewer.speech.models import ModelInfo, installed_models, set_active
@@ -41,6 +42,7 @@ def install_model(source: str, sha256: str | None = None, progress: Progress | N
                          "check free disk space and permissions; nothing was changed") from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    forget(target)
     if activate:
         set_active(name)
     return next(m for m in installed_models() if m.path == target)

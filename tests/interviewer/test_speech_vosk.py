@@ -95,3 +95,12 @@ def test_async_load_returns_the_shared_model(vosk_recognizer) -> None:
 
     future = load_recognizer_async("vosk", KO_MODEL)
     assert future.result(timeout=120) is vosk_recognizer
+
+
+def test_reinstalling_a_loaded_model_drops_the_stale_copy(tmp_path: Path) -> None:
+    from interviewer.speech.install import install_model
+
+    installed = install_model(str(KO_MODEL))
+    first = load_recognizer("vosk", installed.path)
+    install_model(str(KO_MODEL))
+    assert load_recognizer("vosk", installed.path) is not first
