@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from interviewer.errors import InterviewerError
 from ui.widgets import button
 
+MAX_SHOWN = 3
+
 
 class MessageBar(QFrame):
-    """Hidden until there is something to say; Escape-free, closed by its button."""
+    """Hidden until there is something to say; shows the last few, newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,8 +26,13 @@ class MessageBar(QFrame):
         self.text.setAccessibleName("Message")
         lay.addWidget(self.text, 1)
         self.close_button = button("Dismiss", "Dismiss message", "Hide this message", None,
-                                   self.hide, self)
+                                   self.dismiss, self)
         lay.addWidget(self.close_button)
+        self._shown: list[tuple[str, str, bool]] = []
+        self.hide()
+
+    def dismiss(self) -> None:
+        self._shown.clear()
         self.hide()
 
     def show_error(self, error: InterviewerError) -> None:
@@ -34,8 +43,15 @@ class MessageBar(QFrame):
 
     def _show(self, message: str, hint: str, warn: bool) -> None:
         first = message[:1].upper() + message[1:]
-        self.text.setText(f"<b>{first}</b>" + (f"<br>{hint}" if hint else ""))
-        self.text.setAccessibleDescription(f"{first}. {hint}")
+        entry = (first, hint, warn)
+        if entry in self._shown:
+            self._shown.remove(entry)
+        self._shown = [entry, *self._shown][:MAX_SHOWN]
+        self.text.setText("<br>".join(
+            f"<b>{html.escape(m)}</b>" + (f" — {html.escape(h)}" if h else "")
+            for m, h, _ in self._shown))
+        self.text.setAccessibleDescription(" ".join(f"{m}. {h}" for m, h, _ in self._shown))
+        warn = any(w for _, _, w in self._shown)
         color = "#b3261e" if warn else "#2a6fdb"
         self.setStyleSheet(f"#messageBar {{ border: 2px solid {color}; border-radius: 4px; }}")
         self.show()
