@@ -88,7 +88,11 @@ class MainWindow(QMainWindow):
         self.jobs.error.connect(self.messages.show_error)
 
     def _show(self, screen: QObject) -> None:
+        """Switch screens and put the keyboard focus where the next key press belongs."""
         self.stack.setCurrentWidget(screen)
+        focus = getattr(screen, "focus_target", None)
+        if focus is not None:
+            focus().setFocus()
 
     def show_start(self) -> None:
         self.controller.shutdown()

@@ -133,6 +133,9 @@ class QuestionScreen(QWidget):
         lay.addWidget(self.submit_typed)
         return panel
 
+    def focus_target(self) -> QWidget:
+        return self.typed if self.typed.isVisible() else self.record_button
+
     # --- display state, set by the controller
 
     def show_question(self, question: Question, progress: str, hide_text: bool) -> None:

@@ -166,6 +166,9 @@ class ResultScreen(QWidget):
         self.next_button.setAccessibleName(self.next_button.text())
         self.reveal_button.setFocus()
 
+    def focus_target(self) -> QWidget:
+        return self.next_button if self.sample_revealed else self.reveal_button
+
     @property
     def sample_revealed(self) -> bool:
         return self.sample_stack.currentIndex() == 1

@@ -36,6 +36,9 @@ class SummaryScreen(QWidget):
                                   "Return", self.back_requested.emit, self)
         lay.addWidget(self.back_button)
 
+    def focus_target(self) -> QWidget:
+        return self.back_button
+
     def show_round(self, title: str, attempts: list[list[Attempt]], closing: str = "") -> None:
         """`attempts` holds, per question asked, every attempt at it (follow-ups included)."""
         self.title.setText(title)
