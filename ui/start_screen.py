@@ -78,6 +78,8 @@ class StartScreen(QWidget):
         row.addWidget(self.mock_count)
         outer.addLayout(row)
         outer.addStretch(1)
+        outer.addWidget(label("Enter starts · F1 lists every keyboard shortcut · "
+                              "Ctrl+, opens Settings", "Keyboard hint"))
         self.start_button = button("Start", "Start", "Begin the round", "Return",
                                    self._emit_start, self)
         self.start_button.setDefault(True)
