@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -165,6 +165,13 @@ class ResultScreen(QWidget):
         self.next_button.setText("Finish" if is_last else "Next question")
         self.next_button.setAccessibleName(self.next_button.text())
         self.reveal_button.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Re-colour the highlights when the system switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.attempt is not None:
+            self._render_answer()
+            self._render_sample()
 
     def focus_target(self) -> QWidget:
         return self.next_button if self.sample_revealed else self.reveal_button

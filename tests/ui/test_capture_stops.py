@@ -1,0 +1,38 @@
+"""When recording stops by itself: after silence once the candidate has spoken, at the limit."""
+
+from __future__ import annotations
+
+from tests.ui.recordings import DASHWOOD, NOT_ILL, pcm_of
+from ui.answer_capture import AnswerCapture
+from ui.audio_in import FileAudioInput
+from ui.jobs import Jobs
+
+SILENCE = b"\0\0" * 16000 * 6  # six seconds of digital silence after the answer
+
+
+def _capture(qtbot, tmp_path, pcm: bytes, **limits):
+    capture = AnswerCapture(Jobs(), FileAudioInput(pcm, "answer", speed=4.0),
+                            tmp_path / "a.wav", engine="sphinx", **limits)
+    with qtbot.waitSignal(capture.done, timeout=60000) as got:
+        capture.start()
+    return got.args[0]
+
+
+def test_stops_after_silence_once_speech_was_heard(qtbot, tmp_path) -> None:
+    speech = pcm_of(NOT_ILL)
+    result = _capture(qtbot, tmp_path, b"\0\0" * 16000 * 3 + speech + SILENCE,
+                      silence_stop_s=1.5)
+    assert result.stopped_by == "silence"
+    spoken_until = (16000 * 3 * 2 + len(speech)) / 32000
+    assert spoken_until < result.seconds < spoken_until + 2.5
+    assert "young" in result.transcript.text
+
+
+def test_leading_silence_alone_does_not_stop_it(qtbot, tmp_path) -> None:
+    result = _capture(qtbot, tmp_path, SILENCE, silence_stop_s=1.0)
+    assert result.stopped_by == "end" and result.seconds == len(SILENCE) / 32000
+
+
+def test_stops_at_the_time_limit(qtbot, tmp_path) -> None:
+    result = _capture(qtbot, tmp_path, pcm_of(DASHWOOD), time_limit_s=3)
+    assert result.stopped_by == "limit" and 3.0 <= result.seconds < 3.5
