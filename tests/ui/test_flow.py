@@ -47,8 +47,7 @@ def test_practice_round_by_keyboard(make_window, qtbot, pulse_server, artifacts)
     assert window.stack.currentWidget() is rs
     words = attempt.transcript.text.split()
     assert {"he", "was", "not", "young", "man"} <= set(words), attempt.transcript.text
-    assert attempt.transcript.engine == "sphinx" and attempt.audio_path is None or \
-        attempt.audio_path.is_file()
+    assert attempt.transcript.engine == "sphinx"
     assert attempt.feedback is not None and attempt.number == 1
     assert not rs.sample_revealed
 
@@ -58,6 +57,27 @@ def test_practice_round_by_keyboard(make_window, qtbot, pulse_server, artifacts)
     assert "#ffd9a0" in rs.sample_view.toHtml()  # amber: missed points in the sample
     assert any(rs.points.item(i).text().startswith("✘ Missed")
                for i in range(rs.points.count()))
+
+    # P plays the candidate's own recording; H has the interviewer read the sample
+    assert attempt.audio_path is not None and attempt.audio_path.is_file()
+    qtbot.keyClick(rs, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: ctl._playback is not None and ctl._playback.is_playing(),
+                    timeout=10000)
+    ctl._playback.stop()
+    with qtbot.waitSignal(ctl.voice.started, timeout=60000):
+        qtbot.keyClick(rs, Qt.Key.Key_H)
+    ctl.voice.stop()
+
+    # E corrects a misheard transcript; Ctrl+Enter rescores the corrected text
+    qtbot.keyClick(rs, Qt.Key.Key_E)
+    assert rs.answer_edit.isVisible()
+    rs.answer_edit.selectAll()
+    qtbot.keyClicks(rs.answer_edit, "I reconcile accounts and work the aging report.")
+    with qtbot.waitSignal(ctl.result_shown, timeout=30000):
+        qtbot.keyClick(rs.answer_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert attempt.corrected_text == "I reconcile accounts and work the aging report."
+    assert attempt.feedback.coverage > 0 and "(heard by sphinx, corrected)" in rs.summary.text()
+    assert "#bfeccb" in rs.answer_view.toHtml()
 
     # Ctrl+Z retries the same question; this time the candidate types the answer
     qtbot.keyClick(rs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -72,7 +92,7 @@ def test_practice_round_by_keyboard(make_window, qtbot, pulse_server, artifacts)
     second = got.args[0]
     assert second.number == 2 and second.transcript.engine == "typed"
     assert ctl.round.attempts_for(first.id) == [attempt, second]
-    assert second.feedback.coverage > attempt.feedback.coverage
+    assert second.feedback.coverage >= attempt.feedback.coverage
     assert rs.compare.isVisible() and "Compared with attempt 1" in rs.compare.text()
     assert "#bfeccb" in rs.answer_view.toHtml()  # green: key points hit in the answer
     qtbot.keyClick(rs, Qt.Key.Key_S)
