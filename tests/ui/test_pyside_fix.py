@@ -37,3 +37,26 @@ def test_the_bug_is_real_without_the_guard_or_the_guard_is_unused() -> None:
 
     result = _run("")
     assert (result.returncode != 0) == pyside_fix._applied
+
+
+NONE_SCRIPT = """
+import sys
+count = sys.getrefcount(None) + 1000
+{setup}
+from PySide6.QtCore import QObject
+o = QObject()
+for _ in range(count):
+    o.setObjectName("x")
+print("survived")
+"""
+
+
+def test_many_void_calls_survive_once_ui_is_imported() -> None:
+    from ui import pyside_fix
+
+    guarded = subprocess.run([sys.executable, "-c", NONE_SCRIPT.format(setup="import ui")],
+                             cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert guarded.returncode == 0 and "survived" in guarded.stdout, guarded.stderr[-2000:]
+    bare = subprocess.run([sys.executable, "-c", NONE_SCRIPT.format(setup="")],
+                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert (bare.returncode != 0) == pyside_fix._none_applied
