@@ -23,6 +23,7 @@ SHORTCUTS = (
     ("Ctrl+Z", "Result", "Retry the question (every attempt is kept)"),
     ("N", "Result", "Next question"),
     ("Ctrl+,", "Anywhere", "Settings"),
+    ("Ctrl+Shift+H", "Anywhere", "History and progress"),
     ("F1", "Anywhere", "This help"),
     ("Ctrl+Q", "Anywhere", "Quit"),
 )

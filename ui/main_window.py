@@ -10,6 +10,7 @@ from interviewer import settings as settings_store
 from interviewer.banks import Library
 from interviewer.errors import InterviewerError
 from interviewer.settings import Settings
+from ui import services
 from ui.audio_in import AudioInput, MicrophoneInput
 from ui.help_dialog import HelpDialog
 from ui.jobs import Jobs
@@ -64,11 +65,13 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&App")
         self.settings_action = self._action("Settings…", "Ctrl+,", self.open_settings)
         self.help_action = self._action("Keyboard shortcuts and help", "F1", self.open_help)
+        self.history_action = self._action("History and progress…", "Ctrl+Shift+H",
+                                           self.open_history)
         self.start_action = self._action("Back to the start screen", "Ctrl+Home",
                                          self.show_start)
         self.quit_action = self._action("Quit", "Ctrl+Q", self.close)
-        for action in (self.start_action, self.settings_action, self.help_action,
-                       self.quit_action):
+        for action in (self.start_action, self.history_action, self.settings_action,
+                       self.help_action, self.quit_action):
             menu.addAction(action)
             self.addAction(action)
 
@@ -120,6 +123,21 @@ class MainWindow(QMainWindow):
                 setattr(self.settings, key, value)
             self.apply_font()
             self.save_settings()
+
+    def open_history(self) -> None:
+        """The history screen (from the history part), in its own window."""
+        try:
+            view_module = services.part("ui.history_view")
+            store = services.history_store()
+        except InterviewerError as exc:
+            self.messages.show_error(exc)
+            return
+        view = view_module.HistoryView(store)
+        view.setWindowTitle("interviewer: history")
+        view.setAccessibleName("History")
+        view.resize(1000, 700)
+        view.show()
+        self.history_window = view
 
     def open_help(self) -> None:
         self.help_dialog = HelpDialog(self)

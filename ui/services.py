@@ -23,6 +23,7 @@ _PARTS = {
     "voices.tts": "spoken questions",
     "voices.personas": "interviewer personas",
     "ui.audio_out": "playback",
+    "ui.history_view": "the history screen",
 }
 
 
