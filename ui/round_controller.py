@@ -134,6 +134,7 @@ class RoundController(QObject):
         self._followup_of = None
         self.qs.show_question(q, self.round.progress(), self.settings.hide_question_text)
         self.qs.countdown.setText("")
+        self._on_elapsed(0.0)
         self.show_screen.emit(self.qs)
         self._speak_or_listen(self._spoken_line(q, first))
 
