@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from interviewer import settings as settings_store
 from interviewer.banks import load_library
@@ -41,6 +42,8 @@ def make_window(qtbot) -> Callable[..., MainWindow]:
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
+        # shortcuts only reach an active window, as for a person at the keyboard
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
         made.append(window)
         return window
 

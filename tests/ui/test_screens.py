@@ -100,3 +100,22 @@ def test_opens_on_the_last_choice(make_window, qtbot) -> None:
     choice = again.start_screen.choice()
     assert (choice.bank_id, choice.mode, choice.difficulties) == ("ar-collector", "review",
                                                                   ("hard",))
+
+
+def test_hidden_question_is_only_heard(make_window, qtbot, artifacts) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.question_screen import HIDDEN_TEXT
+
+    window = make_window(bank_id="ar-specialist", auto_record=False)
+    window.start_screen.start_button.click()
+    qs = window.question_screen
+    question = window.controller.round.current.text
+    assert qs.question.text() == question
+    qtbot.keyClick(qs.record_button, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert qs.question.text() == HIDDEN_TEXT and window.settings.hide_question_text
+    shot(window, artifacts, "02b-question-hidden")
+    window.controller.next_question()
+    assert qs.question.text() == HIDDEN_TEXT  # the choice holds for the next question
+    qtbot.keyClick(qs.record_button, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert qs.question.text() == window.controller.round.current.text
