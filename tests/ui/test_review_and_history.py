@@ -1,0 +1,62 @@
+"""Review mode draws on real history; every attempt of a round lands in the SQLite file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from interviewer.history import HistoryStore
+
+TYPED = "I work the aging report every week and reconcile accounts with billing."
+
+
+def test_review_asks_the_weak_questions_due(make_window, qtbot) -> None:
+    long_ago = datetime.now(UTC) - timedelta(days=30)
+    with HistoryStore() as store:
+        store.record_review("ar-collector/tell-me-about-yourself", 0.9, now=long_ago)
+        store.record_review("ar-specialist/prioritize-overdue-accounts", 0.1, now=long_ago)
+        store.record_review("ar-specialist/full-cycle-ar-experience", 0.2, now=long_ago)
+        due = store.due_questions("ar-specialist")
+    assert set(due) == {"ar-specialist/prioritize-overdue-accounts",
+                        "ar-specialist/full-cycle-ar-experience"}
+    window = make_window(bank_id="ar-specialist", mode="review", auto_record=False)
+    qtbot.keyClick(window.start_screen.start_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller.round is not None, timeout=10000)
+    assert [q.id for q in window.controller.round.questions] == due
+    assert window.stack.currentWidget() is window.question_screen
+
+
+def test_nothing_due_is_a_clear_message(make_window, qtbot) -> None:
+    window = make_window(bank_id="ar-specialist", mode="review", auto_record=False)
+    qtbot.keyClick(window.start_screen.start_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.messages.isVisible, timeout=10000)
+    assert "No question is due for review" in window.messages.message
+    assert window.stack.currentWidget() is window.start_screen
+
+
+def test_attempts_are_saved_with_corrections(make_window, qtbot) -> None:
+    window = make_window(bank_id="ar-specialist", shuffle=False, auto_record=False)
+    ctl, qs, rs = window.controller, window.question_screen, window.result_screen
+    window.start_screen.start_button.click()
+    qtbot.waitUntil(lambda: ctl.session_id is not None, timeout=10000)
+    for text in (TYPED, TYPED + " Last year past due fell to 8%."):
+        qs.show_typing()
+        qs.typed.setPlainText(text)
+        with qtbot.waitSignal(ctl.result_shown, timeout=30000):
+            qs.submit_typed.click()
+        if text == TYPED:
+            rs.begin_edit()
+            rs.answer_edit.setPlainText(TYPED + " We cut the backlog.")
+            with qtbot.waitSignal(ctl.result_shown, timeout=30000):
+                rs.rescore_button.click()
+            rs.retry_button.click()
+    rs.next_button.click()
+    qtbot.waitUntil(lambda: len(ctl.history.saved) == 2, timeout=10000)
+    window.jobs.wait()
+    with HistoryStore() as store:
+        attempts = store.attempts(session_id=ctl.session_id)
+    assert len(attempts) == 2
+    first, second = sorted(attempts, key=lambda a: a.id)
+    assert first.corrected_text == TYPED + " We cut the backlog."
+    assert second.corrected_text is None and "8%" in second.transcript.text
