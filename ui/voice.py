@@ -12,6 +12,7 @@ from ui import services
 from ui.jobs import Job, Jobs
 
 TTS_LANE = "tts"  # one synthesis at a time: the TTS engine must not overlap itself
+DEFAULT_PERSONA = "warm_recruiter"  # voices.personas.DEFAULT_PERSONA
 
 
 class Voice(QObject):
@@ -37,7 +38,8 @@ class Voice(QObject):
 
     def persona(self) -> Any | None:
         """The chosen persona (its voice, rate and lines); None until personas are loaded."""
-        chosen = [p for p in self._personas if p.id == self.settings.persona]
+        wanted = self.settings.persona or DEFAULT_PERSONA
+        chosen = [p for p in self._personas if p.id == wanted]
         return (chosen or self._personas or [None])[0]
 
     def say(self, text: str) -> None:

@@ -56,4 +56,5 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts) -
     follow_ups = [a for q in plan for a in ctl.round.attempts_for(q.id) if a.follow_up]
     assert len(follow_ups) == 1 and follow_ups[0].question is plan[1]
     assert ctl.round.attempts_for(plan[0].id)[0].transcript.engine == "sphinx"
+    assert window.summary_screen.overall.text().startswith("That's everything from me")
     shot(window, artifacts, "06-mock-summary")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
-
 from interviewer.history import HistoryStore
+from PySide6.QtCore import Qt
 
 TYPED = "I work the aging report every week and reconcile accounts with billing."
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QListWidget,
@@ -84,6 +85,14 @@ def test_settings_dialog_saves_typed_values(make_window, qtbot) -> None:
     new = dialog.result_settings()
     assert (new.font_pt, new.silence_stop_s, new.auto_record) == (15, 2.5, False)
     assert window.settings.font_pt != 15  # the dialog edits a copy until saved
+    window.settings.font_pt = 15
+    window.apply_font()
+    try:
+        assert QApplication.font().pointSize() == 15
+        assert window.result_screen.details.font().pointSize() == 15
+    finally:
+        window.settings.font_pt = 11
+        window.apply_font()
 
 
 def test_opens_on_the_last_choice(make_window, qtbot) -> None:
