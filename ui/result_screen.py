@@ -62,6 +62,7 @@ class ResultScreen(QWidget):
         points.addWidget(label("Key points", "Key points heading", wrap=False))
         self.points = QListWidget()
         self.points.setAccessibleName("Key points hit and missed")
+        self.points.setWordWrap(True)
         points.addWidget(self.points)
         lower.addLayout(points, 1)
         self.details = QTextBrowser()
