@@ -78,3 +78,13 @@ SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_0
 # Hesitation words, and multi-word fillers, counted in delivery.
 FILLER_WORDS = words("um umm uh uhh er erm ah hmm mm basically")
 FILLER_PHRASES = (("you", "know"), ("i", "mean"), ("sort", "of"), ("kind", "of"))
+
+# Sound-alike words recognizers print for words of the trade, heard -> meant. The phonetic
+# matcher covers most slips; these differ in their first letters, which it never bridges.
+HOMOPHONES: dict[str, str] = {
+    "right": "write", "rite": "write", "wright": "write", "rights": "writes",
+    "sails": "sales", "sells": "sales", "cells": "sales",
+    "dew": "due",
+    "ledge": "ledger",
+    "quay": "key", "weigh": "way",
+}

@@ -17,8 +17,9 @@ from functools import lru_cache
 import jellyfish
 from rapidfuzz.distance import Levenshtein
 
-from interviewer.analysis.phrases import Pattern
-from interviewer.analysis.tokens import Token
+from interviewer.analysis.lexicon import HOMOPHONES
+from interviewer.analysis.phrases import EXPANSIONS, Pattern
+from interviewer.analysis.tokens import Token, stem
 
 MAX_GAP = 2            # words allowed between two words of a phrase
 MIN_FUZZY_LENGTH = 4   # shorter words match exactly or not at all
@@ -43,50 +44,88 @@ def sounds_like(heard: str, wanted: str) -> bool:
             and Levenshtein.normalized_similarity(heard, wanted) >= MIN_SPELLING_SIMILARITY)
 
 
+Occurrence = tuple[int, int]   # first and last token index of one word of a phrase
+
+
 class TextIndex:
-    """Where each stem occurs in a tokenised text, for fast phrase lookups."""
+    """Where each stem occurs in a tokenised text, for fast phrase lookups.
+
+    A known sound-alike ("right offs") is indexed under the word it stands for as well.
+
+    A word the recognizer split in two ("re concile", "over due") is indexed joined as
+    well, as one occurrence spanning both tokens.
+    """
 
     def __init__(self, tokens: list[Token], known_words: frozenset[str] = frozenset()) -> None:
         self.tokens = tokens
-        self.by_stem: dict[str, list[int]] = defaultdict(list)
-        self.by_word: dict[str, list[int]] = defaultdict(list)
+        self.by_stem: dict[str, list[Occurrence]] = defaultdict(list)
+        self.by_word: dict[str, list[Occurrence]] = defaultdict(list)
         for i, token in enumerate(tokens):
-            self.by_stem[token.stem].append(i)
+            self.by_stem[token.stem].append((i, i))
+            if token.word in HOMOPHONES:
+                self.by_stem[stem(HOMOPHONES[token.word])].append((i, i))
             if not (token.stop or token.number or token.word in known_words):
-                self.by_word[token.word].append(i)
-        self._fuzzy_cache: dict[str, list[int]] = {}
+                self.by_word[token.word].append((i, i))
+        self._joined: dict[str, list[Occurrence]] = self._split_words()
+        self._cache: dict[Token, list[Occurrence]] = {}
+        self.expansions = self._find_expansions()
 
-    def positions(self, wanted: Token) -> list[int]:
-        """Indices of tokens that stand for `wanted`: same stem, or a fenced fuzzy match."""
-        exact = self.by_stem.get(wanted.stem, [])
-        if wanted.stop or wanted.number or len(wanted.word) < MIN_FUZZY_LENGTH:
-            return exact
-        fuzzy = self._fuzzy_cache.get(wanted.word)
-        if fuzzy is None:
-            fuzzy = [i for word, where in self.by_word.items()
-                     if sounds_like(word, wanted.word) for i in where]
-            self._fuzzy_cache[wanted.word] = fuzzy
-        return sorted({*exact, *fuzzy}) if fuzzy else exact
+    def _split_words(self) -> dict[str, list[Occurrence]]:
+        joined: dict[str, list[Occurrence]] = defaultdict(list)
+        for i, (a, b) in enumerate(zip(self.tokens, self.tokens[1:], strict=False)):
+            if a.number or b.number or (a.stop and b.stop) or len(a.word) + len(b.word) < 6:
+                continue
+            joined[stem(a.word + b.word)].append((i, i + 1))
+        return joined
 
-    def find(self, pattern: Pattern) -> list[tuple[int, int]]:
+    def _find_expansions(self) -> list[Occurrence]:
+        """Token ranges of spelled-out acronyms: "sales" in "days sales outstanding" is no team."""
+        stems = [t.stem for t in self.tokens]
+        found = []
+        for long in EXPANSIONS:
+            for i, _ in self.by_stem.get(long[0], []):
+                if tuple(stems[i:i + len(long)]) == long:
+                    found.append((i, i + len(long) - 1))
+        return found
+
+    def _inside_expansion(self, first: int, last: int) -> bool:
+        return any(a <= first and last <= b and (a, b) != (first, last)
+                   for a, b in self.expansions)
+
+    def positions(self, wanted: Token) -> list[Occurrence]:
+        """Occurrences that stand for `wanted`: same stem, split in two, or fenced fuzzy."""
+        found = self._cache.get(wanted)
+        if found is not None:
+            return found
+        found = list(self.by_stem.get(wanted.stem, []))
+        if not wanted.stop and not wanted.number:
+            found += self._joined.get(wanted.stem, [])
+            if len(wanted.word) >= MIN_FUZZY_LENGTH:
+                found += [o for word, where in self.by_word.items()
+                          if sounds_like(word, wanted.word) for o in where]
+        found = sorted(set(found))
+        self._cache[wanted] = found
+        return found
+
+    def find(self, pattern: Pattern) -> list[Occurrence]:
         """Token ranges (first, last) where the pattern occurs, in order, small gaps allowed."""
         lists = [self.positions(t) for t in pattern.tokens]
         if any(not where for where in lists):
             return []
-        hits: list[tuple[int, int]] = []
+        hits: list[Occurrence] = []
         last_end = -1
-        for first in lists[0]:
+        for first, current in lists[0]:
             if first <= last_end:
                 continue
-            current = first
             for where in lists[1:]:
-                k = bisect_right(where, current)
-                if k == len(where) or where[k] > current + 1 + MAX_GAP:
+                k = bisect_right(where, (current, len(self.tokens)))
+                if k == len(where) or where[k][0] > current + 1 + MAX_GAP:
                     break
-                current = where[k]
+                current = where[k][1]
             else:
-                hits.append((first, current))
-                last_end = current
+                if not self._inside_expansion(first, current):
+                    hits.append((first, current))
+                    last_end = current
         return hits
 
     def spans(self, patterns: Iterable[Pattern]) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ def _expansions() -> dict[tuple[str, ...], str]:
     return {tuple(t.stem for t in tokenize(long)): short for short, long in ACRONYMS.items()}
 
 
-_EXPANSIONS = _expansions()
+EXPANSIONS = _expansions()
 
 
 def _required(tokens: list[Token]) -> tuple[Token, ...]:
@@ -40,7 +40,7 @@ def _alias_variants(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:
             long = _required(tokenize(ACRONYMS[token.word]))
             variants.append(tokens[:i] + long + tokens[i + 1:])
     stems = [t.stem for t in tokens]
-    for long_stems, short in _EXPANSIONS.items():
+    for long_stems, short in EXPANSIONS.items():
         n = len(long_stems)
         for i in range(len(stems) - n + 1):
             if tuple(stems[i:i + n]) == long_stems:
