@@ -14,6 +14,14 @@ MIN_PACE_SECONDS = 5.0   # below this a words-per-minute figure says nothing
 _MEANT_TWICE = frozenset({("that", "that"), ("had", "had"), ("very", "very"), ("no", "no")})
 
 
+def _spoken(word: str) -> str:
+    """The folded word, or "" for recognizer markers such as [noise] or <unk>."""
+    word = word.strip()
+    if not word or word[0] in "[<" and word[-1] in "]>":
+        return ""
+    return fold(word)
+
+
 def _pace(wpm: float, seconds: float) -> str:
     if seconds < MIN_PACE_SECONDS:
         return "short"
@@ -45,14 +53,14 @@ def find_repeats(words: list[str]) -> list[str]:
 
 def analyse_delivery(transcript: Transcript, pcm: bytes | None = None) -> Delivery | None:
     """None for a typed answer: without timings there is nothing to say about delivery."""
-    words = transcript.words
-    if not words:
+    if not transcript.words:
         return None
-    folded = [fold(w.word) for w in words]
-    spoken = [w for w, f in zip(words, folded, strict=True) if f]
-    span = max(spoken[-1].end - spoken[0].start, 0.0) if spoken else 0.0
-    duration = transcript.duration or words[-1].end
-    wpm = len(spoken) / (span / 60) if span > 0 else 0.0
+    pairs = [(w, _spoken(w.word)) for w in transcript.words]
+    words = tuple(w for w, f in pairs if f)
+    folded = [f for _, f in pairs if f]
+    span = max(words[-1].end - words[0].start, 0.0) if words else 0.0
+    duration = transcript.duration or transcript.words[-1].end
+    wpm = len(words) * 60 / span if span > 0.01 else 0.0
     fillers = [Filler(" ".join(folded[a:b]), round(words[a].start, 2))
                for a, b in find_fillers(folded)]
     notes: list[str] = []
@@ -62,6 +70,6 @@ def analyse_delivery(transcript: Transcript, pcm: bytes | None = None) -> Delive
         if hesitations:
             notes.append(f"{hesitations} possible hesitation(s): sound between words with no "
                          "recognised word, often an um or uh the recognizer left out")
-    return Delivery(duration=round(duration, 2), word_count=len(spoken), wpm=round(wpm, 1),
+    return Delivery(duration=round(duration, 2), word_count=len(words), wpm=round(wpm, 1),
                     pace=_pace(wpm, span), fillers=fillers, pauses=_pauses(words),
                     repeats=find_repeats(folded), hesitations=hesitations, notes=notes)

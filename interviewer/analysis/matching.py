@@ -84,8 +84,10 @@ class TextIndex:
         found = []
         for long in EXPANSIONS:
             for i, _ in self.by_stem.get(long[0], []):
-                if tuple(stems[i:i + len(long)]) == long:
-                    found.append((i, i + len(long) - 1))
+                end = i + len(long)
+                if tuple(stems[i:end]) == long \
+                        and not any(t.after_break for t in self.tokens[i + 1:end]):
+                    found.append((i, end - 1))
         return found
 
     def _inside_expansion(self, first: int, last: int) -> bool:

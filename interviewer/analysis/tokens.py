@@ -19,6 +19,7 @@ from interviewer.analysis.lexicon import SPELLINGS, STOP_WORDS, SYMBOL_WORDS
 from interviewer.analysis.numbers import is_number_word, parse_digits, words_to_numbers
 
 _PIECES = re.compile(r"[$€£%&+]|\d[\d,]*(?:\.\d+)?[^\W\d_]*|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_BREAK = re.compile(r"[.,;:!?]\s")
 _BRITISH_ISE = re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations)$")
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -33,6 +34,7 @@ class Token:
     end: int
     number: bool = False
     spoken_number: bool = False
+    after_break: bool = False   # punctuation such as ". " or ", " comes before it
 
     @property
     def stop(self) -> bool:
@@ -77,32 +79,40 @@ def _raw_pieces(text: str) -> list[tuple[str, int, int]]:
     return pieces
 
 
-def _word_token(word: str, start: int, end: int) -> Token:
-    return Token(word, stem(word), start, end)
+def _word_token(word: str, start: int, end: int, after_break: bool = False) -> Token:
+    return Token(word, stem(word), start, end, after_break=after_break)
 
 
-def _number_token(digits: str, start: int, end: int, spoken: bool = False) -> Token:
-    return Token(digits, digits, start, end, number=True, spoken_number=spoken)
+def _number_token(digits: str, start: int, end: int, spoken: bool = False,
+                  after_break: bool = False) -> Token:
+    return Token(digits, digits, start, end, number=True, spoken_number=spoken,
+                 after_break=after_break)
+
+
+def _piece_tokens(raw: str, start: int, end: int, after_break: bool) -> list[Token]:
+    """One piece of text as tokens: a symbol as its word, a figure as digits (and a unit)."""
+    if raw in SYMBOL_WORDS:
+        return [_word_token(SYMBOL_WORDS[raw], start, end, after_break)]
+    if raw[0].isdigit():
+        parsed = parse_digits(fold(raw))
+        if parsed:
+            digits, suffix = parsed
+            tokens = [_number_token(digits, start, end, after_break=after_break)]
+            if suffix:
+                tokens.append(_word_token(suffix, start, end))
+            return tokens
+    word = fold(raw)
+    return [_word_token(word, start, end, after_break)] if word else []
 
 
 def _first_pass(text: str) -> list[Token]:
     """Fold each piece; figures become canonical digits, symbols become words."""
     tokens: list[Token] = []
+    previous_end = 0
     for raw, start, end in _raw_pieces(text):
-        if raw in SYMBOL_WORDS:
-            tokens.append(_word_token(SYMBOL_WORDS[raw], start, end))
-            continue
-        if raw[0].isdigit():
-            parsed = parse_digits(fold(raw))
-            if parsed:
-                digits, suffix = parsed
-                tokens.append(_number_token(digits, start, end))
-                if suffix:
-                    tokens.append(_word_token(suffix, start, end))
-                continue
-        word = fold(raw)
-        if word:
-            tokens.append(_word_token(word, start, end))
+        after_break = bool(tokens) and bool(_BREAK.search(text[previous_end:start]))
+        tokens.extend(_piece_tokens(raw, start, end, after_break))
+        previous_end = end
     return _move_currency(tokens)
 
 
@@ -126,18 +136,22 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
             i += 1
             continue
         j = i
-        while j < len(tokens) and (is_number_word(tokens[j].word)
-                                   or (tokens[j].word == "and" and j + 1 < len(tokens)
-                                       and is_number_word(tokens[j + 1].word))):
+        while j < len(tokens) and (j == i or not tokens[j].after_break) and (
+                is_number_word(tokens[j].word)
+                or (tokens[j].word == "and" and j + 1 < len(tokens)
+                    and is_number_word(tokens[j + 1].word)
+                    and not tokens[j + 1].after_break)):
             j += 1
         run = tokens[i:j]
         numbers = words_to_numbers([t.word for t in run])
         covered = set()
+        merged = []
         for a, b, digits in numbers:
-            out.append(_number_token(digits, run[a].start, run[b - 1].end, spoken=True))
+            merged.append(_number_token(digits, run[a].start, run[b - 1].end, spoken=True,
+                                        after_break=run[a].after_break))
             covered.update(range(a, b))
-        out.extend(t for k, t in enumerate(run) if k not in covered)
-        out.sort(key=lambda t: t.start)
+        merged.extend(t for k, t in enumerate(run) if k not in covered)
+        out.extend(sorted(merged, key=lambda t: t.start))
         i = j
     return out
 
@@ -149,11 +163,13 @@ def _merge_letters(tokens: list[Token]) -> list[Token]:
     while i < len(tokens):
         j = i
         while (j < len(tokens) and len(tokens[j].word) == 1 and tokens[j].word.isalpha()
-               and not (j == i and tokens[j].word == "i")):
+               and not (j == i and tokens[j].word == "i")
+               and not (j > i and tokens[j].after_break)):
             j += 1
         if j - i >= 2:
             word = "".join(t.word for t in tokens[i:j])
-            out.append(_word_token(word, tokens[i].start, tokens[j - 1].end))
+            out.append(_word_token(word, tokens[i].start, tokens[j - 1].end,
+                                   tokens[i].after_break))
             i = j
         else:
             out.append(tokens[i])

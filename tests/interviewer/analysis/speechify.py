@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES_TEXT = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+              "fourteen fifteen sixteen seventeen eighteen nineteen")
+_TENS_TEXT = "_ _ twenty thirty forty fifty sixty seventy eighty ninety"
+_ONES = _ONES_TEXT.split()
+_TENS = _TENS_TEXT.split()
 _SCALES = ((1_000_000_000, "billion"), (1_000_000, "million"), (1000, "thousand"))
 
 

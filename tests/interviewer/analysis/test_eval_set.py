@@ -9,16 +9,11 @@ from pathlib import Path
 import pytest
 
 from interviewer.analysis import score_answer
-from interviewer.banks import Library, load_library
+from interviewer.banks import Library
 
 EVAL_FILE = Path(__file__).with_name("eval_answers.toml")
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.9
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library()
 
 
 @pytest.fixture(scope="module")
