@@ -53,7 +53,10 @@ def fold(raw: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    """Snowball's stem, with a final "i" dropped on long stems so that "reconciliation"
+    ("reconcili") meets "reconciled" ("reconcil")."""
+    root = _STEMMER.stemWord(word)
+    return root[:-1] if root.endswith("i") and len(root) > 6 else root
 
 
 def _raw_pieces(text: str) -> list[tuple[str, int, int]]:
