@@ -5,6 +5,7 @@ from __future__ import annotations
 from interviewer.analysis.feedback import Delivery, Filler
 from interviewer.analysis.fillers import find_fillers
 from interviewer.analysis.hesitation import count_hesitations
+from interviewer.analysis.lexicon import FILLER_WORDS
 from interviewer.analysis.tokens import fold
 from interviewer.transcript import Transcript, Word
 
@@ -36,7 +37,11 @@ def _pauses(words: tuple[Word, ...]) -> list[tuple[float, float]]:
 
 
 def find_repeats(words: list[str]) -> list[str]:
-    """Words or phrases of up to three words said twice in a row ("the the", "I think I think")."""
+    """Words or phrases of up to three words said twice in a row ("the the", "I think I think").
+
+    Fillers are counted as fillers, not as repeats ("um um").
+    """
+    words = [w for w in words if w not in FILLER_WORDS]
     found: list[str] = []
     i = 0
     while i < len(words):

@@ -65,6 +65,13 @@ def _print_text(feedback: Feedback, question_text: str, transcript: Transcript) 
         mark = "x" if point.covered else " "
         said = f"  <- {', '.join(point.matched)}" if point.matched else ""
         print(f"  [{mark}] {point.label}{said}")
+    delivery = feedback.delivery
+    if delivery:
+        hesitations = "" if delivery.hesitations is None else \
+            f", {delivery.hesitations} possible hesitations"
+        print(f"Delivery: {delivery.duration:.0f} s, {delivery.wpm:.0f} words a minute "
+              f"({delivery.pace}), {len(delivery.fillers)} fillers, "
+              f"{len(delivery.pauses)} pauses over 2 s{hesitations}")
     found = feedback.structure.star_found
     print(f"STAR: {', '.join(found) if found else 'none found'}")
     if feedback.structure.quantities:

@@ -70,6 +70,7 @@ def test_pauses_over_two_seconds_are_listed() -> None:
 def test_repeated_words_and_phrases() -> None:
     said = "i i called i think i think the the aging report"
     assert find_repeats(said.split()) == ["i", "i think", "the"]
+    assert find_repeats(["um", "um", "i", "called"]) == []
     meant = "we had had that that 30 30"
     assert find_repeats(meant.split()) == []
 
