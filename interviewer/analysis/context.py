@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _KEEP = 4
 _contexts: OrderedDict[int, tuple[Library, BankContext]] = OrderedDict()
 _default: list[Library] = []
+_lock = threading.Lock()   # the app scores from worker threads
 
 
 @dataclass(frozen=True)
@@ -38,20 +40,22 @@ def _build(library: Library) -> BankContext:
 
 def default_library() -> Library:
     """The built-in and user banks, loaded once per process when the caller passes none."""
-    if not _default:
-        _default.append(load_library())
-    return _default[0]
+    with _lock:
+        if not _default:
+            _default.append(load_library())
+        return _default[0]
 
 
 def context_for(library: Library | None) -> BankContext:
     """The context of a library, cached; the library is held so its id stays unique."""
     library = library or default_library()
     key = id(library)
-    if key in _contexts:
-        _contexts.move_to_end(key)
-        return _contexts[key][1]
-    context = _build(library)
-    _contexts[key] = (library, context)
-    while len(_contexts) > _KEEP:
-        _contexts.popitem(last=False)
-    return context
+    with _lock:
+        if key in _contexts:
+            _contexts.move_to_end(key)
+            return _contexts[key][1]
+        context = _build(library)
+        _contexts[key] = (library, context)
+        while len(_contexts) > _KEEP:
+            _contexts.popitem(last=False)
+        return context

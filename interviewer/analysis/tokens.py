@@ -16,7 +16,12 @@ from functools import lru_cache
 import snowballstemmer
 
 from interviewer.analysis.lexicon import SPELLINGS, STOP_WORDS, SYMBOL_WORDS
-from interviewer.analysis.numbers import is_number_word, parse_digits, words_to_numbers
+from interviewer.analysis.numbers import (
+    canonical,
+    is_number_word,
+    parse_digits,
+    words_to_numbers,
+)
 
 _PIECES = re.compile(r"[$€£%&+]|\d[\d,]*(?:\.\d+)?[^\W\d_]*|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _BREAK = re.compile(r"[.,;:!?]\s")
@@ -159,6 +164,25 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _merge_decimals(tokens: list[Token]) -> list[Token]:
+    """"two point five" reads as 2.5, like the written figure."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (token.number and i + 2 < len(tokens) and tokens[i + 1].word == "point"
+                and tokens[i + 2].spoken_number and tokens[i + 2].word.isdigit()
+                and "." not in token.word):
+            value = canonical(float(f"{token.word}.{tokens[i + 2].word}"))
+            out.append(_number_token(value, token.start, tokens[i + 2].end, spoken=True,
+                                     after_break=token.after_break))
+            i += 3
+            continue
+        out.append(token)
+        i += 1
+    return out
+
+
 def _merge_letters(tokens: list[Token]) -> list[Token]:
     """Spelled-out acronyms ("d s o", "a r") become one word ("dso", "ar")."""
     out: list[Token] = []
@@ -182,4 +206,4 @@ def _merge_letters(tokens: list[Token]) -> list[Token]:
 
 def tokenize(text: str) -> list[Token]:
     """All tokens of a text, in order, each with its span in `text`."""
-    return _merge_letters(_merge_numbers(_first_pass(text)))
+    return _merge_letters(_merge_decimals(_merge_numbers(_first_pass(text))))

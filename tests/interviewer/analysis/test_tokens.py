@@ -25,6 +25,7 @@ def test_spans_point_back_into_the_original_text() -> None:
     ("one thousand two hundred customers", "1,200 customers"),
     ("a ninety day bucket", "a 90-day bucket"),
     ("one hundred and five", "105"),
+    ("two point five days", "2.5 days"),
 ])
 def test_spoken_and_written_figures_read_the_same(spoken: str, written: str) -> None:
     assert words(spoken) == words(written)
