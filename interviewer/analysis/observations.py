@@ -5,7 +5,8 @@ from __future__ import annotations
 from interviewer.analysis.delivery import LONG_PAUSE, WPM_BAND
 from interviewer.analysis.feedback import Delivery, PointResult, Structure
 
-STAR_CATEGORIES = ("behavioral", "situational")
+STAR_CATEGORIES = ("behavioral",)   # a story of what happened; situational answers are
+                                    # plans, so only a missing action is noted for them
 
 
 def _plural(n: int, word: str) -> str:
@@ -43,10 +44,10 @@ def delivery_notes(delivery: Delivery | None) -> list[str]:
 
 def structure_notes(structure: Structure, category: str) -> list[str]:
     notes = []
-    if category in STAR_CATEGORIES:
-        for part in structure.star:
-            if not part.sentence:
-                notes.append(f"no {part.part} stated")
+    for part in structure.star:
+        if not part.sentence and (category in STAR_CATEGORIES or
+                                  (category == "situational" and part.part == "action")):
+            notes.append(f"no {part.part} stated")
     if structure.length_target:
         low, high = structure.length_target
         about = "about " if structure.length_estimated else ""

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 _VAGUE = re.compile(r"\b(managed|handled|assisted|helped with|helped out|worked on|dealt with|"
-                    r"took care of|was involved in|was responsible for|various|stuff|things)\b")
-_BLAME = re.compile(r"\b(their fault|not my fault|(his|her|their|its) fault|blame[sd]?|"
-                    r"blaming|because of (them|sales|billing|my manager|the other team)|"
+                    r"took care of|was involved in|was responsible for)\b")
+_BLAME = re.compile(r"\b(their fault|not my fault|(his|her|their|its) fault|"
+                    r"(i|we) blamed?|blame (them|sales|billing|the customer|my manager)|"
+                    r"because of (them|sales|billing|my manager|the other team)|"
                     r"(they|sales|billing|management|my manager|my boss|the team) "
                     r"(never|didnt|did not|wouldnt|would not|failed to|refused to)|"
                     r"incompetent|lazy|useless|nobody else)\b")
-_OVERPROMISE = re.compile(r"\b(guarantee[sd]?|100 percent|every single (time|account|invoice)|"
+_OVERPROMISE = re.compile(r"\b(i (can )?guarantee|guaranteed|100 percent|"
+                          r"every single (time|account|invoice)|"
                           r"never (miss|fail|lose|had a)\w*|always (collect|get|recover)\w*|"
                           r"without exception|zero (bad debt|disputes|late)|all of them paid|"
                           r"no account ever)\b")
@@ -34,8 +36,7 @@ def find_red_flags(plain: str, has_figures: bool, category: str) -> list[str]:
     vague = sorted(set(m.group() for m in _VAGUE.finditer(plain)))
     if vague and not has_figures:
         flags.append(f"vague verbs with no specifics: {', '.join(vague)}")
-    if not has_figures and plain and category in ("experience", "behavioral", "situational",
-                                                  "opening"):
+    if not has_figures and plain and category in ("experience", "behavioral"):
         flags.append("no number in the answer")
     blame = _BLAME.search(plain)
     if blame:

@@ -78,3 +78,19 @@ def test_observations_say_what_is_missing_not_who_you_are(library: Library) -> N
     assert any(o.startswith("not mentioned: ") for o in feedback.observations)
     assert any(o.startswith("about ") and "under the 60-120 s" in o
                for o in feedback.observations)
+
+
+def test_no_star_parts_in_an_answer_that_tells_no_story() -> None:
+    assert structure("Communication matters most, and attention to detail.").star_found == []
+
+
+def test_a_plan_counts_as_action_and_situational_answers_are_not_asked_for_a_story(
+        library: Library) -> None:
+    question = library.question("ar-coordinator/disputed-charge")
+    assert question.category == "situational"
+    planned = score_answer(question, "I would log the dispute and check the contract.", library)
+    assert "action" in planned.structure.star_found
+    assert not any(o.startswith("no ") and o.endswith(" stated") for o in planned.observations)
+    vague = score_answer(question, "Disputes are part of the job.", library)
+    assert "no action stated" in vague.observations
+    assert "no situation stated" not in vague.observations
