@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -86,12 +85,10 @@ def test_the_installed_entry_point_runs_it() -> None:
     assert json.loads(done.stdout)["coverage"] == 0.4
 
 
-SPEECH_LANDED = importlib.util.find_spec("interviewer.speech") is not None
 RECORDING = Path("/usr/share/pocketsphinx/test/data/librivox/"
                  "sense_and_sensibility_01_austen_64kb-0880.wav")
 
 
-@pytest.mark.skipif(not SPEECH_LANDED, reason="interviewer.speech is not on main yet")
 def test_audio_is_transcribed_then_scored(capsys: pytest.CaptureFixture[str]) -> None:
     """A real human recording through the real recognizer, then scored with its timings."""
     data = run_json(capsys, "--audio", str(RECORDING))
@@ -103,14 +100,12 @@ def test_audio_is_transcribed_then_scored(capsys: pytest.CaptureFixture[str]) ->
     assert data["coverage"] == 0  # a line of Austen covers no AR key point
 
 
-@pytest.mark.skipif(not SPEECH_LANDED, reason="interviewer.speech is not on main yet")
 def test_audio_plain_output_reports_delivery(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["score", QUESTION, "--audio", str(RECORDING)]) == 0
     out = capsys.readouterr().out
     assert "Heard (" in out and "Delivery: " in out and "words a minute" in out
 
 
-@pytest.mark.skipif(not SPEECH_LANDED, reason="interviewer.speech is not on main yet")
 def test_a_missing_recording_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["score", QUESTION, "--audio", "/no/such/answer.wav"]) == 1
     err = capsys.readouterr().err
