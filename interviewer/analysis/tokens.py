@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,9 +117,11 @@ def _piece_tokens(raw: str, start: int, end: int, after_break: bool) -> list[Tok
 def _first_pass(text: str) -> list[Token]:
     """Fold each piece; figures become canonical digits, symbols become words."""
     tokens: list[Token] = []
+    breaks = [m.start() for m in _BREAK.finditer(text)]
     previous_end = 0
     for raw, start, end in _raw_pieces(text):
-        after_break = bool(tokens) and bool(_BREAK.search(text[previous_end:start]))
+        k = bisect_left(breaks, previous_end)
+        after_break = bool(tokens) and k < len(breaks) and breaks[k] < start
         tokens.extend(_piece_tokens(raw, start, end, after_break))
         previous_end = end
     return _move_currency(tokens)
