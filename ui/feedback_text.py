@@ -29,6 +29,8 @@ def delivery_lines(feedback: Any) -> list[str]:
         lines.append(f"Pauses over 2 s: {len(d.pauses)} (longest {longest:.1f} s)")
     else:
         lines.append("Pauses over 2 s: none")
+    if d.hesitations is not None:
+        lines.append(f"Hesitations (sounds that were not words): {d.hesitations}")
     if d.repeats:
         lines.append("Repeated: " + ", ".join(d.repeats))
     lines += list(d.notes)

@@ -269,7 +269,7 @@ class RoundController(QObject):
             then(attempt)
 
         self.jobs.run(services.score_answer, attempt.question, attempt.answer(),
-                      on_done=scored, on_error=failed)
+                      attempt.audio_path, on_done=scored, on_error=failed)
 
     def _show_scored(self, attempt: Attempt) -> None:
         if self.round is not None and self.round.mode == "mock":

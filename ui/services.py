@@ -63,8 +63,15 @@ def recording_writer(path: Path) -> Any:
     return part("interviewer.recording").RecordingWriter(path)
 
 
-def score_answer(question: Any, answer: Any) -> Any:
-    return part("interviewer.analysis").score_answer(question, answer)
+def score_answer(question: Any, answer: Any, audio_path: Path | None = None) -> Any:
+    """Score an answer; with its recording, delivery also counts hesitations."""
+    pcm = None
+    if audio_path is not None and not isinstance(answer, str) and answer.has_timings:
+        try:
+            pcm = read_pcm(audio_path)
+        except InterviewerError:
+            pcm = None  # a damaged recording still gets a score from its words
+    return part("interviewer.analysis").score_answer(question, answer, pcm=pcm)
 
 
 def synthesize(text: str, voice: str | None = None, rate: int | None = None,
