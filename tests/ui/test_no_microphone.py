@@ -6,8 +6,10 @@ import os
 import subprocess
 import sys
 
+from interviewer import paths
 from tests.conftest import REPO
 from tests.ui.recordings import NOT_ILL
+from tests.ui.recordings import pcm_of as pcm_of_file
 
 SCRIPT = """
 from PySide6.QtWidgets import QApplication
@@ -42,3 +44,23 @@ def test_loading_an_audio_file_instead(make_window, qtbot) -> None:
     attempt = got.args[0]
     assert "young man" in attempt.transcript.text
     assert attempt.audio_path is not None and attempt.audio_path.is_file()
+
+
+def test_no_recognizer_keeps_the_recording_and_offers_typing(make_window, qtbot,
+                                                             tmp_path) -> None:
+    from tests.ui.recordings import NOT_ILL as RECORDING
+
+    window = make_window([pcm_of_file(RECORDING)], bank_id="ar-specialist",
+                         auto_record=False, engine="vosk",
+                         model_path=str(tmp_path / "no-such-model"))
+    window.start_screen.start_button.click()
+    ctl, qs = window.controller, window.question_screen
+    ctl.start_recording()
+    qtbot.waitUntil(lambda: qs.engine.text() != "", timeout=30000)
+    assert "no recognizer" in qs.engine.text()
+    qtbot.waitUntil(lambda: ctl.capture is None, timeout=30000)
+    assert qs.typed.isVisible()
+    recordings = list(paths.recordings_dir().glob("*.wav"))
+    assert len(recordings) == 1 and recordings[0].stat().st_size > 32000
+    assert "type it instead" in window.messages.message
+    assert "Your recording is kept at" in window.messages.message
