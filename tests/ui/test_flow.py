@@ -51,6 +51,10 @@ def test_practice_round_by_keyboard(make_window, qtbot, pulse_server, artifacts)
                ) >= 10, attempt.transcript.text
     assert attempt.transcript.engine == "sphinx"
     assert attempt.feedback is not None and attempt.number == 1
+    details = rs.details.toPlainText()
+    for line in ("Pace: ", "words per minute", "Fillers: ", "Pauses over 2 s: ",
+                 "Hesitations", "STAR structure", "Tips"):
+        assert line in details, details
     assert not rs.sample_revealed
 
     # S reveals the sample with the missed key points highlighted
