@@ -34,6 +34,7 @@ class SessionRecord:
     finished_at: datetime | None
     attempt_count: int = 0
     mean_coverage: float | None = None
+    mean_wpm: float | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -44,6 +45,7 @@ class SessionRecord:
             "finished_at": self.finished_at.isoformat() if self.finished_at else None,
             "attempt_count": self.attempt_count,
             "mean_coverage": self.mean_coverage,
+            "mean_wpm": self.mean_wpm,
         }
 
 

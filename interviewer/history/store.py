@@ -147,8 +147,9 @@ class HistoryStore:
     def sessions(self) -> list[SessionRecord]:
         """All sessions, oldest first, with their attempt count and mean coverage."""
         rows = self._query(
-            "SELECT s.*, COUNT(a.id) AS n, AVG(a.coverage) AS mean FROM sessions s "
-            "LEFT JOIN attempts a ON a.session_id = s.id GROUP BY s.id ORDER BY s.id")
+            "SELECT s.*, COUNT(a.id) AS n, AVG(a.coverage) AS mean, AVG(a.wpm) AS wpm "
+            "FROM sessions s LEFT JOIN attempts a ON a.session_id = s.id "
+            "GROUP BY s.id ORDER BY s.id")
         return [_session(row) for row in rows]
 
     def session(self, session_id: int) -> SessionRecord:
@@ -282,7 +283,7 @@ def _session(row: sqlite3.Row) -> SessionRecord:
         id=row["id"], bank_id=row["bank_id"], mode=row["mode"],
         started_at=from_text(row["started_at"]),
         finished_at=from_text(row["finished_at"]) if row["finished_at"] else None,
-        attempt_count=row["n"], mean_coverage=row["mean"])
+        attempt_count=row["n"], mean_coverage=row["mean"], mean_wpm=row["wpm"])
 
 
 def _attempt(row: sqlite3.Row) -> AttemptRecord:
