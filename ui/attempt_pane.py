@@ -1,0 +1,95 @@
+"""One side of the side-by-side comparison: pick an attempt, read it, hear it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from interviewer.history import AttemptRecord
+from interviewer.reports import feedback_view
+from interviewer.reports import format as fmt
+
+
+def attempt_html(attempt: AttemptRecord) -> str:
+    """The answer and its scores, in the same words as the report."""
+    covered, missed = feedback_view.key_points(attempt.feedback)
+    parts = [f"<p><b>Coverage {fmt.percent(attempt.coverage)}</b>, pace {fmt.wpm(attempt.wpm)}"
+             f" <span style='color:#666'>({escape(attempt.transcript.engine)})</span></p>",
+             f"<p>{escape(attempt.text) or '<i>(no answer)</i>'}</p>"]
+    if attempt.corrected_text is not None and attempt.corrected_text != attempt.transcript.text:
+        parts.append(f"<p style='color:#666'><i>As recognised:</i> "
+                     f"{escape(attempt.transcript.text)}</p>")
+    parts += [f"<div style='color:#1b7a3a'>&#10003; {escape(c)}</div>" for c in covered]
+    parts += [f"<div style='color:#b3261e'>&#10007; {escape(m)}</div>" for m in missed]
+    parts += [f"<div>{escape(d)}</div>" for d in feedback_view.delivery_lines(attempt.feedback)]
+    return "\n".join(parts)
+
+
+class AttemptPane(QWidget):
+    """A chooser over the attempts of one question, the chosen one's text and a replay button."""
+
+    attempt_changed = Signal(int)
+
+    def __init__(self, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.attempts: list[AttemptRecord] = []
+        self.title = QLabel(f"<b>{escape(title)}</b>")
+        self.chooser = QComboBox()
+        self.text = QTextBrowser()
+        self.text.setPlaceholderText("Pick a question on the left to compare its attempts.")
+        self.play_button = QPushButton("Play recording")
+        self.player = QMediaPlayer(self)
+        self.audio_out = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio_out)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.chooser, self.text, self.play_button):
+            layout.addWidget(widget)
+        self._connect_callbacks()
+
+    def _connect_callbacks(self) -> None:
+        self.chooser.currentIndexChanged.connect(self._on_chosen)
+        self.play_button.clicked.connect(self._on_play_clicked)
+        self.player.playbackStateChanged.connect(self._on_playback_state)
+
+    def set_attempts(self, attempts: list[AttemptRecord], chosen: int) -> None:
+        self.player.stop()
+        self.attempts = attempts
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for attempt in attempts:
+            self.chooser.addItem(f"#{attempt.id}  {fmt.when(attempt.created_at)}  "
+                                 f"{fmt.percent(attempt.coverage)}", attempt.id)
+        self.chooser.blockSignals(False)
+        self.chooser.setCurrentIndex(chosen if attempts else -1)
+        self._on_chosen(self.chooser.currentIndex())
+
+    @property
+    def current(self) -> AttemptRecord | None:
+        index = self.chooser.currentIndex()
+        return self.attempts[index] if 0 <= index < len(self.attempts) else None
+
+    def _on_chosen(self, index: int) -> None:
+        self.player.stop()
+        attempt = self.current
+        self.text.setHtml(attempt_html(attempt) if attempt else "")
+        playable = bool(attempt and attempt.audio_path and attempt.audio_path.is_file())
+        self.play_button.setEnabled(playable)
+        self.play_button.setToolTip("" if playable else "No recording kept for this attempt")
+        if attempt:
+            self.attempt_changed.emit(attempt.id)
+
+    def _on_play_clicked(self) -> None:
+        attempt = self.current
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.stop()
+        elif attempt and attempt.audio_path:
+            self.player.setSource(QUrl.fromLocalFile(str(attempt.audio_path)))
+            self.player.play()
+
+    def _on_playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText("Stop" if playing else "Play recording")
