@@ -84,9 +84,14 @@ class HistoryStore:
         target = self.path.with_name(f"{self.path.name}.v{old_version}.bak")
         if target.exists():
             return
-        with sqlite3.connect(target) as copy:
+        partial = target.with_name(target.name + ".partial")  # renamed only when complete
+        partial.unlink(missing_ok=True)
+        copy = sqlite3.connect(partial)
+        try:
             conn.backup(copy)
-        copy.close()
+        finally:
+            copy.close()
+        partial.replace(target)
 
     def close(self) -> None:
         with self._lock:
