@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from interviewer.cli.output import print_json, print_table
-from interviewer.history import AttemptRecord, HistoryStore
+from interviewer.history import AttemptRecord, HistoryStore, orphan_recordings
 from interviewer.reports import format as fmt
 
 
@@ -16,6 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--question", metavar="BANK/SLUG", help="only attempts at this question")
     parser.add_argument("--due", action="store_true",
                         help="list the questions due for review instead")
+    parser.add_argument("--orphans", action="store_true",
+                        help="list recordings with no saved attempt (left by a crash)")
     parser.set_defaults(func=show_history)
 
 
@@ -39,10 +41,25 @@ def _show_due(store: HistoryStore, as_json: bool) -> int:
     return 0
 
 
+def _show_orphans(store: HistoryStore, as_json: bool) -> int:
+    found = orphan_recordings(store)
+    if as_json:
+        print_json([str(p) for p in found])
+    elif found:
+        print("Recordings with no saved attempt (newest first):")
+        for path in found:
+            print(f"  {path}")
+    else:
+        print("Every recording belongs to a saved attempt.")
+    return 0
+
+
 def show_history(args: argparse.Namespace) -> int:
     with HistoryStore() as store:
         if args.due:
             return _show_due(store, args.json)
+        if args.orphans:
+            return _show_orphans(store, args.json)
         sessions = store.sessions()
         if args.session is not None:
             sessions = [store.session(args.session)]

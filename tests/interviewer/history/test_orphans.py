@@ -35,3 +35,13 @@ def test_only_recordings_without_an_attempt_are_orphans() -> None:
 
 def test_no_recordings_folder_means_no_orphans() -> None:
     assert orphan_recordings() == []
+
+
+def test_history_orphans_command(capsys) -> None:
+    from interviewer.cli.main import main
+
+    crash = write_wav(paths.recordings_dir() / "crash.wav", 0.3, 5_000)
+    assert main(["history", "--orphans"]) == 0
+    assert str(crash) in capsys.readouterr().out
+    assert main(["history", "--orphans", "--json"]) == 0
+    assert capsys.readouterr().out.strip() == f'[\n  "{crash}"\n]'
