@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from interviewer.history import AttemptRecord
 from interviewer.reports import feedback_view
 from interviewer.reports import format as fmt
+from ui.audio_out import Player
 
 
 def attempt_html(attempt: AttemptRecord) -> str:
@@ -41,9 +41,7 @@ class AttemptPane(QWidget):
         self.text = QTextBrowser()
         self.text.setPlaceholderText("Pick a question on the left to compare its attempts.")
         self.play_button = QPushButton("Play recording")
-        self.player = QMediaPlayer(self)
-        self.audio_out = QAudioOutput(self)
-        self.player.setAudioOutput(self.audio_out)
+        self.player = Player(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.chooser, self.text, self.play_button):
@@ -53,7 +51,10 @@ class AttemptPane(QWidget):
     def _connect_callbacks(self) -> None:
         self.chooser.currentIndexChanged.connect(self._on_chosen)
         self.play_button.clicked.connect(self._on_play_clicked)
-        self.player.playbackStateChanged.connect(self._on_playback_state)
+        self.player.started.connect(self._show_playing)
+        for ended in (self.player.finished, self.player.stopped):
+            ended.connect(self._show_stopped)
+        self.player.error.connect(self._on_error)
 
     def set_attempts(self, attempts: list[AttemptRecord], chosen: int) -> None:
         self.player.stop()
@@ -84,12 +85,18 @@ class AttemptPane(QWidget):
 
     def _on_play_clicked(self) -> None:
         attempt = self.current
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+        if self.player.is_playing():
             self.player.stop()
         elif attempt and attempt.audio_path:
-            self.player.setSource(QUrl.fromLocalFile(str(attempt.audio_path)))
-            self.player.play()
+            self.play_button.setText("Stop")
+            self.player.play(attempt.audio_path)
 
-    def _on_playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
-        playing = state == QMediaPlayer.PlaybackState.PlayingState
-        self.play_button.setText("Stop" if playing else "Play recording")
+    def _show_playing(self) -> None:
+        self.play_button.setText("Stop")
+
+    def _show_stopped(self) -> None:
+        self.play_button.setText("Play recording")
+
+    def _on_error(self, message: str) -> None:
+        self._show_stopped()
+        self.play_button.setToolTip(message)
