@@ -80,6 +80,6 @@ def show_history(args: argparse.Namespace) -> int:
               f"mean coverage {fmt.percent(s.mean_coverage)}")
         if attempts:
             print_table([_row(a) for a in attempts],
-                        ("  ID", "TIME", "QUESTION", "COVERAGE", "PACE", "ENGINE", "AUDIO"))
+                        ("ID", "TIME", "QUESTION", "COVERAGE", "PACE", "ENGINE", "AUDIO"))
         print()
     return 0

@@ -31,13 +31,13 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def _pdf_bytes(html: str) -> bytes:
+def _pdf_bytes(html: str, title: str) -> bytes:
     try:
         module = importlib.import_module("ui.report_pdf")
     except ImportError as exc:
         raise InterviewerError(f"PDF reports need the desktop part of interviewer: {exc}",
                                "write --out report.html or report.md instead") from exc
-    return module.html_to_pdf(html)
+    return module.html_to_pdf(html, title)
 
 
 def write_report(report: SessionReport, path: Path) -> Path:
@@ -52,7 +52,7 @@ def write_report(report: SessionReport, path: Path) -> Path:
     if suffix == ".md":
         data = render_markdown(report).encode("utf-8")
     elif suffix == ".pdf":
-        data = _pdf_bytes(render_html(report))
+        data = _pdf_bytes(render_html(report), report.title)
     else:
         data = render_html(report).encode("utf-8")
     try:

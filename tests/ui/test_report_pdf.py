@@ -48,6 +48,7 @@ def test_practice_run_then_history_json_and_pdf_report(tmp_path: Path, artifacts
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
                           check=True).stdout
     assert "A4" in info
+    assert "Title:           Practice report: Accounts Receivable Specialist, session 2" in info
 
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf),
                     str(tmp_path / "page")], check=True)
