@@ -41,7 +41,13 @@ class HistoryStore:
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path else paths.history_db()
-        paths.ensure(self.path.parent)
+        try:
+            paths.ensure(self.path.parent)
+        except OSError as exc:
+            raise HistoryError(f"{self.path.parent}: cannot create the history folder "
+                               f"({exc.strerror})",
+                               "check the folder's permissions, or set INTERVIEWER_HOME "
+                               "to a folder you can write to") from exc
         self._lock = threading.RLock()
         self._conn = self._open()
 
@@ -56,6 +62,11 @@ class HistoryStore:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             found = schema.version(conn)
+        except sqlite3.OperationalError as exc:
+            raise HistoryError(
+                f"{self.path}: the history file cannot be opened ({exc})",
+                "check the file's permissions and free disk space, or set "
+                "INTERVIEWER_HOME to a folder you can write to") from exc
         except sqlite3.DatabaseError as exc:
             raise HistoryError(
                 f"{self.path}: the history file cannot be read ({exc})",

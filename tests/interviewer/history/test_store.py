@@ -121,3 +121,39 @@ def test_newer_version_is_refused_untouched(tmp_path: Path) -> None:
         HistoryStore(path)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == \
         CURRENT_VERSION + 1
+
+
+def test_unusable_location_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    with pytest.raises(HistoryError, match="cannot create the history folder"):
+        HistoryStore(blocker / "history.sqlite3")
+    folder = tmp_path / "history.sqlite3"
+    folder.mkdir()  # a folder where the database file should be
+    with pytest.raises(HistoryError, match="cannot be opened"):
+        HistoryStore(folder)
+
+
+def test_a_worker_thread_saves_while_the_ui_thread_reads(tmp_path: Path) -> None:
+    import threading
+
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    session = store.start_session("b")
+    errors: list[BaseException] = []
+
+    def save() -> None:
+        try:
+            for n in range(200):
+                store.add_attempt(session, f"b/q{n % 5}", f"answer {n}", {"coverage": 0.5})
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+
+    worker = threading.Thread(target=save)
+    worker.start()
+    seen = []
+    while worker.is_alive():
+        seen.append(len(store.attempts(session_id=session)))
+    worker.join()
+    assert errors == []
+    assert seen == sorted(seen)  # reads only ever see whole, growing history
+    assert len(store.attempts()) == 200
