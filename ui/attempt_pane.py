@@ -57,7 +57,6 @@ class AttemptPane(QWidget):
         self.player.error.connect(self._on_error)
 
     def set_attempts(self, attempts: list[AttemptRecord], chosen: int) -> None:
-        self.player.stop()
         self.attempts = attempts
         self.chooser.blockSignals(True)
         self.chooser.clear()
@@ -74,14 +73,21 @@ class AttemptPane(QWidget):
         return self.attempts[index] if 0 <= index < len(self.attempts) else None
 
     def _on_chosen(self, index: int) -> None:
-        self.player.stop()
+        # Choosing another attempt does not stop playback: stopping tears the player's
+        # audio thread down, and under PySide6 6.12 that can deadlock against the UI work
+        # that follows a selection. Stop stays one click away.
         attempt = self.current
         self.text.setHtml(attempt_html(attempt) if attempt else "")
-        playable = bool(attempt and attempt.audio_path and attempt.audio_path.is_file())
-        self.play_button.setEnabled(playable)
-        self.play_button.setToolTip("" if playable else "No recording kept for this attempt")
+        self._update_button()
         if attempt:
             self.attempt_changed.emit(attempt.id)
+
+    def _update_button(self) -> None:
+        """Enabled while something plays (so it can be stopped) or a recording exists."""
+        attempt = self.current
+        playable = bool(attempt and attempt.audio_path and attempt.audio_path.is_file())
+        self.play_button.setEnabled(playable or self.player.is_playing())
+        self.play_button.setToolTip("" if playable else "No recording kept for this attempt")
 
     def _on_play_clicked(self) -> None:
         attempt = self.current
@@ -96,6 +102,7 @@ class AttemptPane(QWidget):
 
     def _show_stopped(self) -> None:
         self.play_button.setText("Play recording")
+        self._update_button()
 
     def _on_error(self, message: str) -> None:
         self._show_stopped()
