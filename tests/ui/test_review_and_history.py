@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from interviewer.history import HistoryStore
 from PySide6.QtCore import Qt
+
+from interviewer.history import HistoryStore
 
 TYPED = "I work the aging report every week and reconcile accounts with billing."
 
@@ -59,3 +60,12 @@ def test_attempts_are_saved_with_corrections(make_window, qtbot) -> None:
     first, second = sorted(attempts, key=lambda a: a.id)
     assert first.corrected_text == TYPED + " We cut the backlog."
     assert second.corrected_text is None and "8%" in second.transcript.text
+
+
+def test_history_screen_opens_from_the_menu(make_window, qtbot, artifacts) -> None:
+    window = make_window(auto_record=False)
+    window.history_action.trigger()
+    view = window.history_window
+    qtbot.waitExposed(view)
+    assert view.isVisible() and view.accessibleName() == "History"
+    view.close()
