@@ -110,11 +110,11 @@ def plan_mock(questions: Sequence[Question], count: int,
     return plan
 
 
-def _flag(structure: Any, name: str) -> bool:
-    """Read one found/not-found flag of an analysis Structure (attribute or mapping)."""
-    if isinstance(structure, dict):
-        return bool(structure.get(name))
-    return bool(getattr(structure, name, False))
+def found_result_and_number(structure: Any) -> tuple[bool, bool]:
+    """Did the answer state a result (the R of STAR) and a figure (a quantity)?"""
+    parts = [p for p in getattr(structure, "star", []) if getattr(p, "part", "") == "result"]
+    has_result = any(getattr(p, "sentence", None) for p in parts)
+    return has_result, bool(getattr(structure, "quantities", []))
 
 
 def follow_up_line(has_result: bool, has_number: bool) -> str | None:
@@ -133,5 +133,4 @@ def follow_up_for(feedback: Any, question: Question | None = None) -> str | None
         return None
     if not str(getattr(feedback, "transcript", "")).strip():
         return None
-    structure = getattr(feedback, "structure", None)
-    return follow_up_line(_flag(structure, "has_result"), _flag(structure, "has_number"))
+    return follow_up_line(*found_result_and_number(getattr(feedback, "structure", None)))

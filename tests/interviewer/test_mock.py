@@ -96,15 +96,29 @@ def test_any_pool_gives_a_well_formed_plan(spec, count, seed) -> None:
 
 
 @dataclass
-class FakeStructure:
-    has_result: bool
-    has_number: bool
+class StarStub:
+    part: str
+    sentence: str | None
+
+
+@dataclass
+class StructureStub:
+    """The two fields of interviewer.analysis.Structure that follow_up_for reads."""
+
+    star: list[StarStub]
+    quantities: list[str]
+
+
+def FakeStructure(result: bool, number: bool) -> StructureStub:  # noqa: N802
+    return StructureStub([StarStub("action", "I called."),
+                          StarStub("result", "We collected it." if result else None)],
+                         ["41 days"] if number else [])
 
 
 @dataclass
 class FakeFeedback:
     transcript: str
-    structure: FakeStructure
+    structure: StructureStub
 
 
 @pytest.mark.parametrize(("result", "number", "expected"), [
