@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from interviewer.banks import Question
 from interviewer.banks.model import DIFFICULTIES
 from interviewer.errors import InterviewerError
+from interviewer.transcript import Transcript
 
 # The arc of a real interview; behavioral and situational questions share one stage.
 STAGES: tuple[tuple[str, ...], ...] = (
@@ -134,3 +136,18 @@ def follow_up_for(feedback: Any, question: Question | None = None) -> str | None
     if not str(getattr(feedback, "transcript", "")).strip():
         return None
     return follow_up_line(*found_result_and_number(getattr(feedback, "structure", None)))
+
+
+def with_follow_up(answer: Transcript, follow_up: Transcript) -> Transcript:
+    """The answer and its follow-up as one transcript, so the question is scored as a whole.
+
+    The follow-up's word times continue after the first answer's, so pace and pauses
+    are measured over what was actually said.
+    """
+    offset = answer.duration
+    words = answer.words + tuple(replace(w, start=w.start + offset, end=w.end + offset)
+                                 for w in follow_up.words)
+    text = " ".join(t for t in (answer.text.strip(), follow_up.text.strip()) if t)
+    engine = answer.engine if answer.engine == follow_up.engine else "mixed"
+    return Transcript(text=text, words=words, duration=answer.duration + follow_up.duration,
+                      engine=engine, model=answer.model or follow_up.model)

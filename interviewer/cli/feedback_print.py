@@ -1,0 +1,68 @@
+"""Feedback on one answer as terminal lines: coverage and missed points, delivery, STAR."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+from interviewer.cli.term import Style, bar
+
+if TYPE_CHECKING:
+    from interviewer.analysis import Feedback
+
+STAR_PARTS = ("situation", "task", "action", "result")
+_WIDTH = 78
+
+
+def _wrapped(label: str, text: str) -> list[str]:
+    lines = textwrap.wrap(text, _WIDTH - 4) or ["(nothing heard)"]
+    return [label] + [f"    {line}" for line in lines]
+
+
+def grade_colour(coverage: float) -> str:
+    return "green" if coverage >= 0.7 else "yellow" if coverage >= 0.4 else "red"
+
+
+def coverage_lines(feedback: Feedback, style: Style) -> list[str]:
+    hit = [p for p in feedback.key_points if p.covered]
+    colour = grade_colour(feedback.coverage)
+    lines = [f"  Coverage  {style(f'{feedback.coverage:4.0%}', 'bold', colour)} "
+             f"{bar(feedback.coverage)} {len(hit)} of {len(feedback.key_points)} key points"]
+    for point in feedback.key_points:
+        if point.covered:
+            said = f" ({', '.join(point.matched)})" if point.matched else ""
+            lines.append(f"    {style('+ hit   ', 'green')} {point.label}{style(said, 'dim')}")
+        else:
+            lines.append(f"    {style('- missed', 'red')} {point.label}")
+    return lines
+
+
+def delivery_lines(feedback: Feedback, style: Style) -> list[str]:
+    delivery = feedback.delivery
+    if delivery is None:
+        return [f"  Delivery  {style('no timings (typed answer)', 'dim')}"]
+    pace = style(delivery.pace, "green" if delivery.pace == "ok" else "yellow")
+    fillers = delivery.filler_counts
+    filler_text = (", ".join(f"{word} x{n}" for word, n in sorted(fillers.items()))
+                   if fillers else "none")
+    return [f"  Delivery  {delivery.wpm:.0f} words/min ({pace}), {delivery.duration:.0f} s, "
+            f"fillers: {filler_text}, pauses over 2 s: {len(delivery.pauses)}"]
+
+
+def structure_lines(feedback: Feedback, style: Style) -> list[str]:
+    found = set(feedback.structure.star_found)
+    parts = " ".join(style(f"+{p}", "green") if p in found else style(f"-{p}", "red")
+                     for p in STAR_PARTS)
+    figures = ", ".join(feedback.structure.quantities) or style("none", "yellow")
+    return [f"  STAR      {parts}", f"  Figures   {figures}"]
+
+
+def feedback_lines(feedback: Feedback, style: Style) -> list[str]:
+    """Everything the candidate needs after one answer, in the order they read it."""
+    lines = _wrapped(style("  You said:", "bold"), feedback.transcript)
+    lines += coverage_lines(feedback, style)
+    lines += delivery_lines(feedback, style)
+    lines += structure_lines(feedback, style)
+    for note in feedback.observations:
+        lines.append(f"  {style('note', 'yellow')}      {note}")
+    return lines
