@@ -6,6 +6,7 @@ when it has no more answers, so the practice loop never needs to know which it h
 
 from __future__ import annotations
 
+import queue
 import sys
 import threading
 import wave
@@ -50,6 +51,10 @@ class FileAnswers:
         self.files = answer_files(folder)
         self.out = out
 
+    @property
+    def exhausted(self) -> bool:
+        return not self.files
+
     def next_answer(self, time_limit: float) -> Answer | None:
         if not self.files:
             return None
@@ -62,6 +67,8 @@ class FileAnswers:
 
 class TypedAnswers:
     """Answers typed at the prompt: for SSH sessions and machines with no microphone."""
+
+    exhausted = False
 
     def __init__(self, out: Callable[[str], None], read: Callable[[str], str] = input) -> None:
         self.out = out
@@ -79,13 +86,18 @@ class TypedAnswers:
 class MicAnswers:
     """Answers spoken into the default microphone, with a live level bar and countdown."""
 
+    exhausted = False
+
     def __init__(self, mic: Microphone, style: Style) -> None:
         self.mic = mic
         self.style = style
+        self.enter_presses: queue.Queue = queue.Queue()
+        threading.Thread(target=_read_enter_presses, args=(self.enter_presses,),
+                         daemon=True).start()
 
     def next_answer(self, time_limit: float) -> Answer | None:
-        stop = threading.Event()
-        threading.Thread(target=_wait_for_enter, args=(stop,), daemon=True).start()
+        while not self.enter_presses.empty():  # an Enter pressed during the question
+            self.enter_presses.get_nowait()
         sys.stdout.write("  Speak now; press Enter when you are done.\n")
 
         def show(chunk: bytes, elapsed: float) -> None:
@@ -94,7 +106,8 @@ class MicAnswers:
             sys.stdout.write(f"\r  mic {level} {left} left ")
             sys.stdout.flush()
 
-        pcm = record(self.mic, stop.is_set, time_limit, show, SILENCE_STOP_SECONDS)
+        pcm = record(self.mic, lambda: not self.enter_presses.empty(), time_limit, show,
+                     SILENCE_STOP_SECONDS)
         sys.stdout.write("\n")
         return Answer(pcm=pcm, audio_path=save_recording(pcm))
 
@@ -102,11 +115,16 @@ class MicAnswers:
         self.mic.close()
 
 
-def _wait_for_enter(stop: threading.Event) -> None:
-    try:
-        sys.stdin.readline()
-    finally:
-        stop.set()
+def _read_enter_presses(presses: queue.Queue) -> None:
+    """One reader for the whole session; at end of input, silence or the time limit stop."""
+    while True:
+        try:
+            line = sys.stdin.readline()
+        except (OSError, ValueError):
+            return
+        if not line:
+            return
+        presses.put(line)
 
 
 def save_recording(pcm: bytes) -> Path:

@@ -45,8 +45,11 @@ def delivery_lines(feedback: Feedback, style: Style) -> list[str]:
     fillers = delivery.filler_counts
     filler_text = (", ".join(f"{word} x{n}" for word, n in sorted(fillers.items()))
                    if fillers else "none")
-    return [f"  Delivery  {delivery.wpm:.0f} words/min ({pace}), {delivery.duration:.0f} s, "
-            f"fillers: {filler_text}, pauses over 2 s: {len(delivery.pauses)}"]
+    lines = [f"  Delivery  {delivery.wpm:.0f} words/min ({pace}), {delivery.duration:.0f} s, "
+             f"fillers: {filler_text}, pauses over 2 s: {len(delivery.pauses)}"]
+    if delivery.repeats:
+        lines.append(f"            repeated: {', '.join(delivery.repeats)}")
+    return lines + [f"            {note}" for note in delivery.notes]
 
 
 def structure_lines(feedback: Feedback, style: Style) -> list[str]:
@@ -63,6 +66,14 @@ def feedback_lines(feedback: Feedback, style: Style) -> list[str]:
     lines += coverage_lines(feedback, style)
     lines += delivery_lines(feedback, style)
     lines += structure_lines(feedback, style)
-    for note in feedback.observations:
+    for note in other_observations(feedback):
         lines.append(f"  {style('note', 'yellow')}      {note}")
     return lines
+
+
+def other_observations(feedback: Feedback) -> list[str]:
+    """The observations the lines above do not already say (STAR gaps, length, red flags)."""
+    from interviewer.analysis.observations import coverage_notes, delivery_notes
+
+    shown = set(coverage_notes(feedback.key_points)) | set(delivery_notes(feedback.delivery))
+    return [note for note in feedback.observations if note not in shown]

@@ -144,21 +144,35 @@ class Round:
         attempt = self.store.add_attempt(self.session_id, question, transcript, feedback,
                                          audio_path=answer.audio_path)
         self.show(feedback_lines(feedback, self.style))
-        followed = False
         line = follow_up_for(feedback, question) if self.mock else None
-        if line:
-            self.speaker.say(line)
-            more = self.listen(question)
-            if more is not None and more[1].text.strip():
-                followed = True
-                feedback = score_answer(question, with_follow_up(transcript, more[1]),
-                                        self.library)
-                self.store.add_attempt(self.session_id, question, more[1], feedback,
-                                       audio_path=more[0].audio_path, followup_of=attempt)
-                self.out(self.style("  With the follow-up:", "bold"))
-                self.show(feedback_lines(feedback, self.style))
-        self.scores.append(AnswerScore.from_feedback(question, feedback, followed))
-        return more is not None if line else True
+        more = self.follow_up(question, line, transcript, attempt) if line else None
+        if more is not None:
+            feedback = more
+        self.scores.append(AnswerScore.from_feedback(question, feedback, more is not None))
+        return True
+
+    def follow_up(self, question: Question, line: str, transcript: Transcript, attempt: int):
+        """Ask the follow-up; score the answer and its follow-up together as one question.
+
+        The follow-up is saved as its own attempt (followup_of the first), carrying the
+        feedback of the whole answer. Returns that feedback, or None if nothing was added.
+        """
+        from interviewer.analysis import score_answer
+
+        self.speaker.say(line)
+        if getattr(self.source, "exhausted", False):
+            self.out(self.style("  (no answer file left for the follow-up)", "yellow"))
+            return None
+        heard = self.listen(question)
+        if heard is None or not heard[1].text.strip():
+            return None
+        answer, extra = heard
+        feedback = score_answer(question, with_follow_up(transcript, extra), self.library)
+        self.store.add_attempt(self.session_id, question, extra, feedback,
+                               audio_path=answer.audio_path, followup_of=attempt)
+        self.out(self.style("  With the follow-up:", "bold"))
+        self.show(feedback_lines(feedback, self.style))
+        return feedback
 
 
 def summary_lines(scores: list[AnswerScore], style: Style) -> list[str]:
@@ -201,7 +215,7 @@ def run(args: argparse.Namespace) -> int:
         if mock and persona is not None:
             speaker.say(persona.greeting)
         for index, question in enumerate(questions):
-            if not game.ask(index, question):
+            if source.exhausted or not game.ask(index, question):
                 out(style("\nNo more answers: the session ends here.", "yellow"))
                 break
         if mock and persona is not None:
