@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from interviewer import __version__
 from interviewer.errors import InterviewerError
 
-COMMANDS = ("banks", "practice")
+COMMANDS = ("banks", "voices", "say", "practice")
 
 
 def build_parser() -> argparse.ArgumentParser:

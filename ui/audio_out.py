@@ -1,0 +1,95 @@
+"""Playing the interviewer's voice in the app: Qt multimedia, so stop and progress are free.
+
+Synthesis (`voices.tts.synthesize`) makes the WAV off the UI thread; this plays it
+without blocking. `finished` means the audio reached its end; `stop()` emits
+`stopped` instead, so a practice round knows whether the question was heard out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+
+NO_DEVICE = "No audio output device: the question is shown on screen only."
+
+
+class Player(QObject):
+    """One WAV at a time; `play` replaces whatever was playing."""
+
+    started = Signal()
+    finished = Signal()
+    stopped = Signal()
+    position_changed = Signal(int)  # milliseconds from the start
+    error = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._output = QAudioOutput(self)
+        self._player = QMediaPlayer(self)
+        self._player.setAudioOutput(self._output)
+        self._active = False
+        self._connect_callbacks()
+
+    def _connect_callbacks(self) -> None:
+        self._player.playbackStateChanged.connect(self._on_state)
+        self._player.mediaStatusChanged.connect(self._on_status)
+        self._player.positionChanged.connect(self._on_position)
+        self._player.errorOccurred.connect(self._on_error)
+
+    def play(self, path: Path | str) -> bool:
+        """Start playing; False (and `error`) when there is no device or no file."""
+        path = Path(path)
+        if not path.is_file():
+            self.error.emit(f"Cannot play {path}: the file does not exist.")
+            return False
+        if not QMediaDevices.audioOutputs():
+            self.error.emit(NO_DEVICE)
+            return False
+        self._active = False
+        self._player.stop()
+        self._output.setDevice(QMediaDevices.defaultAudioOutput())
+        self._player.setSource(QUrl.fromLocalFile(str(path.resolve())))
+        self._active = True
+        self._player.play()
+        return True
+
+    def stop(self) -> None:
+        """Cut playback short; emits `stopped` if something was playing."""
+        if not self._active:
+            return
+        self._active = False
+        self._player.stop()
+        self.stopped.emit()
+
+    def set_volume(self, volume: float) -> None:
+        self._output.setVolume(max(0.0, min(1.0, volume)))
+
+    def is_playing(self) -> bool:
+        """True from `play` until finished, stopped or failed (also while the file opens)."""
+        return self._active
+
+    def position(self) -> int:
+        return int(self._player.position())
+
+    def duration(self) -> int:
+        """Length of the current file in milliseconds (0 until it is known)."""
+        return int(self._player.duration())
+
+    def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        if self._active and state == QMediaPlayer.PlaybackState.PlayingState:
+            self.started.emit()
+
+    def _on_position(self, position: int) -> None:
+        self.position_changed.emit(int(position))
+
+    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if self._active and status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self._active = False
+            self.finished.emit()
+
+    def _on_error(self, _error: QMediaPlayer.Error, message: str) -> None:
+        if self._active:
+            self._active = False
+            self.error.emit(f"Cannot play the question: {message}")
