@@ -174,3 +174,17 @@ def test_microphone_answer_through_a_real_sound_server(pulse_server, austen_bank
     with HistoryStore() as store:
         (attempt,) = store.attempts()
         assert attempt.transcript.engine != "typed" and Path(attempt.audio_path).is_file()
+
+
+def test_questions_are_spoken_to_the_speaker(pulse_server, tmp_path, austen_bank) -> None:
+    """Without --no-voice the persona's greeting, question and closing reach the sound server."""
+    from tests.speaker_tap import SpeakerTap
+
+    tap = SpeakerTap(tmp_path / "speaker.raw")
+    done = run_cli(["practice", "--bank", austen_bank, "--count", "1", "--typed"], {},
+                   stdin="He was not an ill disposed young man\n")
+    loud = tap.loud_seconds()
+    assert done.returncode == 0, done.stderr
+    assert "voice off" not in done.stdout
+    assert "Tell me about yourself." in done.stdout
+    assert loud > 0.3  # "Tell me about yourself." was heard on the virtual speaker
