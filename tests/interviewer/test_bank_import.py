@@ -10,6 +10,7 @@ from interviewer import paths
 from interviewer.banks import load_library, read_bank
 from interviewer.banks.importer import import_file
 from interviewer.cli.main import main
+from tests.conftest import REPO
 
 CSV_TEXT = '''\
 Question,Answer,Key Points,Difficulty,Category,Tips
@@ -71,7 +72,7 @@ def test_csv_with_bad_rows_keeps_the_good_ones_and_names_the_lines(tmp_path, cap
     assert code == 1
     assert f"{source}:4: question 'tell-me-about-a-dispute-you-resolved' has difficulty " \
            "'superhard'; use one of: easy, medium, hard" in err
-    assert f"{source}:7: " in err and "'love numbers'" in err
+    assert f"{source}:8: " in err and "'love numbers'" in err
     assert "imported 3 question(s) into bank 'ar-extra'" in out
     bank = load_library().bank("ar-extra")
     assert [q.slug for q in bank.questions] == [
@@ -155,3 +156,14 @@ def test_banks_new_writes_a_valid_commented_template(capsys) -> None:
     assert load_library().bank("accounts-receivable-manager")
     assert main(["banks", "new", "Accounts Receivable Manager"]) == 1
     assert "already exists" in capsys.readouterr().err
+
+
+def _doc_example(language: str) -> str:
+    text = (REPO / "docs" / "bank-format.md").read_text(encoding="utf-8")
+    return text.split(f"```{language}\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_documented_examples_import_cleanly(tmp_path) -> None:
+    for name, language in (("doc_csv.csv", "csv"), ("doc_md.md", "markdown")):
+        result = import_file(write(tmp_path, name, _doc_example(language)))
+        assert result.problems == [] and result.kept == 1, result.problems
