@@ -72,7 +72,7 @@ def test_csv_with_bad_rows_keeps_the_good_ones_and_names_the_lines(tmp_path, cap
     assert code == 1
     assert f"{source}:4: question 'tell-me-about-a-dispute-you-resolved' has difficulty " \
            "'superhard'; use one of: easy, medium, hard" in err
-    assert f"{source}:8: " in err and "'love numbers'" in err
+    assert f"{source}:8: " in err and "(love numbers) appears in any sample answer" in err
     assert "imported 3 question(s) into bank 'ar-extra'" in out
     bank = load_library().bank("ar-extra")
     assert [q.slug for q in bank.questions] == [
