@@ -138,3 +138,17 @@ def test_no_follow_up_to_silence_or_to_opening_and_closing() -> None:
     closing = make_question(1, "closing", "easy")
     assert follow_up_for(feedback, closing) is None
     assert follow_up_for(feedback, replace(closing, category="behavioral")) is not None
+
+
+def test_follow_up_from_real_feedback() -> None:
+    """With the real scorer: a vague answer gets the follow-up, a quantified result does not."""
+    from interviewer.analysis import score_answer
+
+    library = load_library()
+    question = library.question("ar-specialist/difficult-collection-call")
+    vague = score_answer(question, "i stayed calm and listened to the customer", library)
+    assert follow_up_for(vague, question) == f"{ASK_RESULT} {ASK_NUMBER}"
+    full = score_answer(question, "i listened and found the invoice error and as a result the "
+                        "customer paid the full twelve thousand dollars within ten days",
+                        library)
+    assert follow_up_for(full, question) is None
