@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from interviewer.analysis import Feedback
 
 STAR_PARTS = ("situation", "task", "action", "result")
+STAR_CATEGORIES = ("behavioral", "situational")  # where a story, and so STAR, is expected
 _WIDTH = 78
 
 
@@ -52,20 +53,24 @@ def delivery_lines(feedback: Feedback, style: Style) -> list[str]:
     return lines + [f"            {note}" for note in delivery.notes]
 
 
-def structure_lines(feedback: Feedback, style: Style) -> list[str]:
-    found = set(feedback.structure.star_found)
-    parts = " ".join(style(f"+{p}", "green") if p in found else style(f"-{p}", "red")
-                     for p in STAR_PARTS)
+def structure_lines(feedback: Feedback, style: Style, category: str | None = None) -> list[str]:
+    """Figures always; the STAR checklist only where the question asks for a story."""
     figures = ", ".join(feedback.structure.quantities) or style("none", "yellow")
-    return [f"  STAR      {parts}", f"  Figures   {figures}"]
+    lines = [f"  Figures   {figures}"]
+    if category is None or category in STAR_CATEGORIES:
+        found = set(feedback.structure.star_found)
+        parts = " ".join(style(f"+{p}", "green") if p in found else style(f"-{p}", "red")
+                         for p in STAR_PARTS)
+        lines.insert(0, f"  STAR      {parts}")
+    return lines
 
 
-def feedback_lines(feedback: Feedback, style: Style) -> list[str]:
+def feedback_lines(feedback: Feedback, style: Style, category: str | None = None) -> list[str]:
     """Everything the candidate needs after one answer, in the order they read it."""
     lines = _wrapped(style("  You said:", "bold"), feedback.transcript)
     lines += coverage_lines(feedback, style)
     lines += delivery_lines(feedback, style)
-    lines += structure_lines(feedback, style)
+    lines += structure_lines(feedback, style, category)
     for note in other_observations(feedback):
         lines.append(f"  {style('note', 'yellow')}      {note}")
     return lines

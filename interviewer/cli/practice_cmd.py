@@ -72,12 +72,10 @@ def pick_bank(library: Library, bank_id: str | None) -> Bank:
 
 
 def pick_persona(persona_id: str | None):
-    from voices.personas import find_persona, load_personas
+    """The persona asked for, else the default one (voices.personas.DEFAULT_PERSONA)."""
+    from voices.personas import DEFAULT_PERSONA, find_persona
 
-    personas = load_personas()
-    if persona_id:
-        return find_persona(persona_id, personas)
-    return personas[0] if personas else None
+    return find_persona(persona_id or DEFAULT_PERSONA)
 
 
 @dataclass
@@ -96,6 +94,7 @@ class Round:
     session_id: int
     time_override: float | None = None
     scores: list[AnswerScore] = field(default_factory=list)
+    saved: int = 0
     _recognizer: object | None = None
 
     def transcribe(self, answer: Answer) -> Transcript:
@@ -143,7 +142,8 @@ class Round:
         feedback = score_answer(question, transcript, self.library)
         attempt = self.store.add_attempt(self.session_id, question, transcript, feedback,
                                          audio_path=answer.audio_path)
-        self.show(feedback_lines(feedback, self.style))
+        self.saved += 1
+        self.show(feedback_lines(feedback, self.style, question.category))
         line = follow_up_for(feedback, question) if self.mock else None
         more = self.follow_up(question, line, transcript, attempt) if line else None
         if more is not None:
@@ -170,8 +170,9 @@ class Round:
         feedback = score_answer(question, with_follow_up(transcript, extra), self.library)
         self.store.add_attempt(self.session_id, question, extra, feedback,
                                audio_path=answer.audio_path, followup_of=attempt)
+        self.saved += 1
         self.out(self.style("  With the follow-up:", "bold"))
-        self.show(feedback_lines(feedback, self.style))
+        self.show(feedback_lines(feedback, self.style, question.category))
         return feedback
 
 
@@ -228,6 +229,8 @@ def run(args: argparse.Namespace) -> int:
             close()
     if game.scores:
         game.show(summary_lines(game.scores, style))
-    out(f"\nSaved {len(game.scores)} answer(s) as session {session_id}. "
+    follow_ups = sum(s.followed_up for s in game.scores)
+    extra = f" and {follow_ups} follow-up(s)" if follow_ups else ""
+    out(f"\nSaved {game.saved - follow_ups} answer(s){extra} as session {session_id}. "
         "See them with: interviewer history")
     return 0

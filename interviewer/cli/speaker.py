@@ -7,10 +7,13 @@ session goes on silently: a missing voice must never end a practice session.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 from interviewer.cli.term import Style
 from interviewer.errors import InterviewerError
+
+WIDTH = 80
 
 
 class Speaker:
@@ -23,7 +26,11 @@ class Speaker:
         self.name = getattr(persona, "name", "Interviewer").split(",")[0]
 
     def say(self, text: str) -> None:
-        self.out(f"{self.style(self.name + ':', 'cyan', 'bold')} {text}")
+        label = self.name + ":"
+        lines = textwrap.wrap(text, WIDTH - len(label) - 1) or [""]
+        self.out(f"{self.style(label, 'cyan', 'bold')} {lines[0]}")
+        for line in lines[1:]:
+            self.out(" " * (len(label) + 1) + line)
         if self.voice:
             self._speak(text)
 

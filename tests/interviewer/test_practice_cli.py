@@ -111,6 +111,8 @@ def test_scripted_mock_interview_asks_one_follow_up(tmp_path, capsys, austen_ban
     assert "Summary" in out and "Overall coverage" in out
     assert "Strongest answer" in out and "Weakest answer" in out
     assert "Follow-ups asked  1" in out
+    assert "Saved 3 answer(s) and 1 follow-up(s) as session 1" in out
+    assert out.count("STAR ") == 2  # only for the behavioral question and its follow-up
     with HistoryStore() as store:
         attempts = store.attempts()
         assert len(attempts) == 4
