@@ -137,7 +137,7 @@ class Round:
             return False
         answer, transcript = heard
         if not transcript.text.strip():
-            self.out(self.style("  (nothing heard; question skipped, nothing saved)", "yellow"))
+            self.out(self.style("  (no answer; question skipped, nothing saved)", "yellow"))
             return True
         feedback = score_answer(question, transcript, self.library)
         attempt = self.store.add_attempt(self.session_id, question, transcript, feedback,

@@ -167,3 +167,32 @@ def test_the_documented_examples_import_cleanly(tmp_path) -> None:
     for name, language in (("doc_csv.csv", "csv"), ("doc_md.md", "markdown")):
         result = import_file(write(tmp_path, name, _doc_example(language)))
         assert result.problems == [] and result.kept == 1, result.problems
+
+
+def test_excel_csv_with_bom_blank_cells_and_extra_cells(tmp_path) -> None:
+    text = ("\ufeffQuestion,Answer,Key_Points,Difficulty,Category\r\n"
+            "What is DSO?,Days sales outstanding.,DSO: days sales outstanding,Easy,Technical\r\n"
+            "Why us?,I like the team.,Team: team,,closing\r\n"
+            "What is a credit memo?,It reduces an invoice.,Reduce: reduces,easy,technical,x\r\n")
+    source = tmp_path / "excel.csv"
+    source.write_bytes(text.encode("utf-8"))
+    result = import_file(source)
+    assert result.kept == 1
+    messages = [str(p) for p in result.problems]
+    assert messages[0].startswith(f"{source}:3: question 'why-us' is missing required field "
+                                  "'difficulty'")
+    assert messages[1].startswith(f"{source}:4: row has 6 cells but the header names 5")
+
+
+def test_markdown_unknown_sub_heading_and_no_questions(tmp_path) -> None:
+    source = write(tmp_path, "notes.md", "# Notes\n\n## What is DSO?\nCategory: technical\n"
+                   "Difficulty: easy\n\nDays sales outstanding.\n\n### Answer notes\n- x\n"
+                   "### Key points\n- DSO: days sales outstanding\n")
+    result = import_file(source)
+    assert result.kept == 1
+    assert [str(p) for p in result.problems] == [
+        f"{source}:9: unknown sub-heading 'Answer notes' (use '### Key points' or '### Tips')"]
+    empty = write(tmp_path, "empty.md", "# Nothing here\n\nJust prose.\n")
+    result = import_file(empty)
+    assert result.path is None
+    assert "no questions found" in str(result.problems[0])
