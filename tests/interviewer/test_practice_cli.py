@@ -33,8 +33,8 @@ RECORDING = {
 # Questions whose model answers are what the recordings say: opening, behavioral, closing.
 BANK_CSV = """\
 question,answer,key points,difficulty,category
-Tell me about yourself.,He was not an ill disposed young man.,"Young: young man; \
-Disposition: ill disposed",easy,opening
+Tell me about yourself.,"He was not an ill disposed young man, and he was kind.","Young: \
+young man; Disposition: ill disposed; Kindness: kind",easy,opening
 Tell me about a time your family needed help.,"And Mister John Dashwood had then leisure to \
 consider how much there might be prudently in his power to do for them.","Dashwood: dashwood; \
 Consideration: consider; Power: in his power",medium,behavioral
@@ -72,7 +72,7 @@ def test_scripted_practice_prints_feedback_and_saves_history(tmp_path, capsys,
     assert "(answer from 01-ill-disposed.wav)" in out
     assert "young man" in out  # the real recognizer heard the recording
     assert "+ hit    Young (young man)" in out
-    assert "- missed Disposition" in out  # PocketSphinx hears "illness those"
+    assert "- missed Kindness" in out  # the recording never says it
     assert "Coverage" in out and "Delivery" in out and "STAR" in out
     assert "\033[" not in out  # not a terminal: no colour codes
     assert "Saved 2 answer(s) as session 1" in out
@@ -81,7 +81,7 @@ def test_scripted_practice_prints_feedback_and_saves_history(tmp_path, capsys,
         assert [a.question_id for a in attempts] == [
             f"{austen_bank}/tell-me-about-yourself",
             f"{austen_bank}/tell-me-about-a-time-your-family"]
-        assert attempts[0].coverage == pytest.approx(0.5)
+        assert 1 / 3 <= attempts[0].coverage < 1
         assert Path(attempts[0].audio_path).name == "01-ill-disposed.wav"
         assert store.sessions()[0].mode == "practice"
 
@@ -151,6 +151,7 @@ def test_no_audio_device_falls_back_to_typed_answers(tmp_path, austen_bank) -> N
     assert "No microphone here" in done.stdout
     assert "you can type your answers instead" in done.stdout
     assert "+ hit    Disposition" in done.stdout and "+ hit    Young" in done.stdout
+    assert "- missed Kindness" in done.stdout
     assert "no timings (typed answer)" in done.stdout
     with HistoryStore() as store:
         assert [a.transcript.engine for a in store.attempts()] == ["typed"]
