@@ -1,0 +1,108 @@
+"""`interviewer model`: list, install and choose Vosk speech models."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from interviewer.cli.output import print_json, print_table
+from interviewer.speech.catalog import KNOWN_MODELS
+from interviewer.speech.errors import ModelError
+from interviewer.speech.install import install_model
+from interviewer.speech.models import choose_model, find_models, installed_models, set_active
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("model", help="list and install speech recognition models")
+    parser.set_defaults(func=list_models, json=False)
+    sub = parser.add_subparsers(metavar="ACTION")
+
+    listing = sub.add_parser("list", help="installed and found models; * marks the active one")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(func=list_models)
+
+    install = sub.add_parser("install", help="install a Vosk model and make it active")
+    install.add_argument("source", metavar="SOURCE",
+                         help=f"a known name ({', '.join(KNOWN_MODELS)}), an http(s) URL, "
+                              "a .zip file or a model folder")
+    install.add_argument("--sha256", help="refuse the archive unless it has this SHA-256")
+    install.set_defaults(func=install_cmd)
+
+    use = sub.add_parser("use", help="make an installed model the active one")
+    use.add_argument("name", help="the name shown by `interviewer model list`")
+    use.set_defaults(func=use_model)
+
+
+def list_models(args: argparse.Namespace) -> int:
+    found = find_models()
+    active = choose_model(english_only=True)
+    if args.json:
+        print_json({"active": active.to_dict() if active else None,
+                    "fallback": "sphinx" if active is None else None,
+                    "models": [m.to_dict() for m in found],
+                    "known": {k: {"folder": m.folder, "url": m.url, "size": m.size,
+                                  "sha256": m.sha256, "about": m.about}
+                              for k, m in KNOWN_MODELS.items()}})
+        return 0
+    rows = [("*" if active and m.path == active.path else "", m.name, m.language or "?",
+             m.source, str(m.path)) for m in found]
+    if rows:
+        print_table(rows, ("", "NAME", "LANGUAGE", "FROM", "PATH"))
+    if active is None:
+        print("No English Vosk model: transcription uses the built-in Sphinx US English model")
+        print("(no download needed, but it makes more mistakes).")
+        print("For better transcripts: interviewer model install small-en-us")
+    print("\nKnown models: " + ", ".join(f"{k} ({m.about})" for k, m in KNOWN_MODELS.items()))
+    return 0
+
+
+class _ProgressLine:
+    """One updating line on stderr, so a big download shows it is moving."""
+
+    def __init__(self) -> None:
+        self._last = ""
+        self._stage = ""
+        self._live = sys.stderr.isatty()
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        if not self._live:
+            # In a log or a pipe, one line per stage instead of hundreds of redraws.
+            if stage != self._stage:
+                self._stage = stage
+                print(f"{'downloading' if stage == 'download' else 'unpacking'}...",
+                      file=sys.stderr)
+            return
+        if stage == "download":
+            mb = f"{done / 1e6:.1f}" + (f"/{total / 1e6:.1f} MB" if total else " MB")
+            pct = f" ({100 * done // total}%)" if total else ""
+            line = f"downloading {mb}{pct}"
+        else:
+            line = f"unpacking {done}/{total} files"
+        if line != self._last:
+            self._last = line
+            sys.stderr.write("\r" + line.ljust(40))
+            sys.stderr.flush()
+
+    def end(self) -> None:
+        if self._last:
+            sys.stderr.write("\n")
+
+
+def install_cmd(args: argparse.Namespace) -> int:
+    progress = _ProgressLine()
+    try:
+        model = install_model(args.source, sha256=args.sha256, progress=progress)
+    finally:
+        progress.end()
+    print(f"installed {model.name} at {model.path} (active)")
+    return 0
+
+
+def use_model(args: argparse.Namespace) -> int:
+    names = [m.name for m in installed_models()]
+    if args.name not in names:
+        raise ModelError(f"no installed model named '{args.name}'",
+                         f"installed: {', '.join(names) or 'none'}; see interviewer model list")
+    set_active(args.name)
+    print(f"{args.name} is now the active model")
+    return 0

@@ -1,0 +1,25 @@
+"""Offline speech recognition: Vosk when a model is installed, PocketSphinx otherwise.
+
+The contract (docs/architecture.md): read_pcm, load_recognizer, Recognizer, Stream,
+transcribe_file, AudioError, ModelError, SAMPLE_RATE.
+"""
+
+from __future__ import annotations
+
+from interviewer.speech.audio import SAMPLE_RATE, read_pcm
+from interviewer.speech.base import Recognizer, Stream
+from interviewer.speech.engines import load_recognizer, load_recognizer_async
+from interviewer.speech.errors import AudioError, ModelError
+from interviewer.speech.transcribe import transcribe_file
+
+__all__ = [
+    "SAMPLE_RATE",
+    "AudioError",
+    "ModelError",
+    "Recognizer",
+    "Stream",
+    "load_recognizer",
+    "load_recognizer_async",
+    "read_pcm",
+    "transcribe_file",
+]
