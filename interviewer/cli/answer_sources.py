@@ -9,16 +9,16 @@ from __future__ import annotations
 import queue
 import sys
 import threading
-import wave
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from interviewer import paths
-from interviewer.capture import SAMPLE_RATE, Microphone, level_of, open_microphone, record
+from interviewer.capture import Microphone, level_of, open_microphone, record
 from interviewer.cli.term import Style, bar, clock
 from interviewer.errors import InterviewerError
+from interviewer.recording import RecordingWriter
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".aiff", ".aif")
 SILENCE_STOP_SECONDS = 4.0
@@ -100,16 +100,19 @@ class MicAnswers:
             self.enter_presses.get_nowait()
         sys.stdout.write("  Speak now; press Enter when you are done.\n")
 
-        def show(chunk: bytes, elapsed: float) -> None:
-            level = bar(min(1.0, level_of(chunk) * 4), width=30, full="|", empty=" ")
-            left = self.style(clock(time_limit - elapsed), "bold")
-            sys.stdout.write(f"\r  mic {level} {left} left ")
-            sys.stdout.flush()
+        path = recording_path()
+        with RecordingWriter(path) as writer:
+            def show(chunk: bytes, elapsed: float) -> None:
+                writer.write(chunk)  # on disk as it is spoken: a crash loses a second at most
+                level = bar(min(1.0, level_of(chunk) * 4), width=30, full="|", empty=" ")
+                left = self.style(clock(time_limit - elapsed), "bold")
+                sys.stdout.write(f"\r  mic {level} {left} left ")
+                sys.stdout.flush()
 
-        pcm = record(self.mic, lambda: not self.enter_presses.empty(), time_limit, show,
-                     SILENCE_STOP_SECONDS)
+            pcm = record(self.mic, lambda: not self.enter_presses.empty(), time_limit, show,
+                         SILENCE_STOP_SECONDS)
         sys.stdout.write("\n")
-        return Answer(pcm=pcm, audio_path=save_recording(pcm))
+        return Answer(pcm=pcm, audio_path=path)
 
     def close(self) -> None:
         self.mic.close()
@@ -127,16 +130,10 @@ def _read_enter_presses(presses: queue.Queue) -> None:
         presses.put(line)
 
 
-def save_recording(pcm: bytes) -> Path:
-    """Keep a spoken answer as a WAV in the recordings folder, so history can play it back."""
+def recording_path() -> Path:
+    """A new file in the recordings folder, so history can play the answer back."""
     folder = paths.ensure(paths.recordings_dir())
-    path = folder / f"answer-{datetime.now():%Y%m%d-%H%M%S-%f}.wav"
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(SAMPLE_RATE)
-        out.writeframes(pcm)
-    return path
+    return folder / f"answer-{datetime.now():%Y%m%d-%H%M%S-%f}.wav"
 
 
 def choose_source(answers_dir: Path | None, typed: bool, style: Style,
