@@ -148,6 +148,6 @@ def choose_source(answers_dir: Path | None, typed: bool, style: Style,
     try:
         return MicAnswers(open_microphone(), style)
     except NoMicrophoneError as exc:
-        out(style(f"No microphone here ({exc.message}); you can type your answers instead.",
+        out(style(f"No microphone here: {exc.message}. You can type your answers instead.",
                   "yellow"))
         return TypedAnswers(out)

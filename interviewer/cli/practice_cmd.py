@@ -205,9 +205,9 @@ def run(args: argparse.Namespace) -> int:
     mock = args.mock is not None
     persona = pick_persona(args.persona) if (mock or args.persona or not args.no_voice) else None
     speaker = Speaker(out, style, voice=not args.no_voice, persona=persona)
-    source = choose_source(args.answers, args.typed, style, out)
     kind = f"Mock interview, {len(questions)} questions" if mock else "Practice"
     out(style(f"{kind}: {bank.title} ({bank.id})", "bold"))
+    source = choose_source(args.answers, args.typed, style, out)
     store = HistoryStore()
     session_id = store.start_session(bank.id, "mock" if mock else "practice")
     game = Round(library, bank, questions, mock, out, style, speaker, source, store, session_id,
@@ -227,7 +227,7 @@ def run(args: argparse.Namespace) -> int:
         close = getattr(source, "close", None)
         if close:
             close()
-    if game.scores:
+    if game.scores and (mock or len(game.scores) > 1):
         game.show(summary_lines(game.scores, style))
     follow_ups = sum(s.followed_up for s in game.scores)
     extra = f" and {follow_ups} follow-up(s)" if follow_ups else ""
