@@ -149,7 +149,7 @@ def test_no_audio_device_falls_back_to_typed_answers(tmp_path, austen_bank) -> N
                    stdin="He was not an ill disposed young man\n")
     assert done.returncode == 0, done.stderr
     assert "No microphone here" in done.stdout
-    assert "you can type your answers instead" in done.stdout
+    assert "You can type your answers instead" in done.stdout
     assert "+ hit    Disposition" in done.stdout and "+ hit    Young" in done.stdout
     assert "- missed Kindness" in done.stdout
     assert "no timings (typed answer)" in done.stdout
