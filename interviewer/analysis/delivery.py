@@ -1,0 +1,80 @@
+"""Delivery from word timings: length, pace, fillers, long pauses, repeated words."""
+
+from __future__ import annotations
+
+from interviewer.analysis.feedback import Delivery, Filler
+from interviewer.analysis.fillers import find_fillers
+from interviewer.analysis.hesitation import count_hesitations
+from interviewer.analysis.lexicon import FILLER_WORDS
+from interviewer.analysis.tokens import fold
+from interviewer.transcript import Transcript, Word
+
+WPM_BAND = (100, 165)
+LONG_PAUSE = 2.0
+MIN_PACE_SECONDS = 5.0   # below this a words-per-minute figure says nothing
+_MEANT_TWICE = frozenset({("that", "that"), ("had", "had"), ("very", "very"), ("no", "no")})
+
+
+def _spoken(word: str) -> str:
+    """The folded word, or "" for recognizer markers such as [noise] or <unk>."""
+    word = word.strip()
+    if not word or word[0] in "[<" and word[-1] in "]>":
+        return ""
+    return fold(word)
+
+
+def _pace(wpm: float, seconds: float) -> str:
+    if seconds < MIN_PACE_SECONDS:
+        return "short"
+    if wpm < WPM_BAND[0]:
+        return "slow"
+    return "fast" if wpm > WPM_BAND[1] else "ok"
+
+
+def _pauses(words: tuple[Word, ...]) -> list[tuple[float, float]]:
+    return [(round(a.end, 2), round(b.start - a.end, 2))
+            for a, b in zip(words, words[1:], strict=False) if b.start - a.end > LONG_PAUSE]
+
+
+def find_repeats(words: list[str]) -> list[str]:
+    """Words or phrases of up to three words said twice in a row ("the the", "I think I think").
+
+    Fillers are counted as fillers, not as repeats ("um um").
+    """
+    words = [w for w in words if w not in FILLER_WORDS]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            first, second = words[i:i + n], words[i + n:i + 2 * n]
+            if len(second) == n and first == second and not any(w[0].isdigit() for w in first) \
+                    and (n > 1 or (first[0], first[0]) not in _MEANT_TWICE):
+                found.append(" ".join(first))
+                i += 2 * n - 1
+                break
+        i += 1
+    return found
+
+
+def analyse_delivery(transcript: Transcript, pcm: bytes | None = None) -> Delivery | None:
+    """None for a typed answer: without timings there is nothing to say about delivery."""
+    if not transcript.words:
+        return None
+    pairs = [(w, _spoken(w.word)) for w in transcript.words]
+    words = tuple(w for w, f in pairs if f)
+    folded = [f for _, f in pairs if f]
+    span = max(words[-1].end - words[0].start, 0.0) if words else 0.0
+    duration = transcript.duration or transcript.words[-1].end
+    wpm = len(words) * 60 / span if span > 0.01 else 0.0
+    fillers = [Filler(" ".join(folded[a:b]), round(words[a].start, 2))
+               for a, b in find_fillers(folded)]
+    notes: list[str] = []
+    hesitations = None
+    if pcm is not None:
+        hesitations = count_hesitations(list(words), pcm)
+        if hesitations:
+            notes.append(f"{hesitations} possible hesitation(s): sound between words with no "
+                         "recognised word, often an um or uh the recognizer left out")
+    return Delivery(duration=round(duration, 2), word_count=len(words), wpm=round(wpm, 1),
+                    pace=_pace(wpm, span), fillers=fillers, pauses=_pauses(words),
+                    repeats=find_repeats(folded), hesitations=hesitations, notes=notes)

@@ -1,0 +1,131 @@
+"""The result of scoring one answer: what the app shows and what history stores."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class PointResult:
+    """One key point: hit or missed, the transcript words that hit it, where it sits in samples.
+
+    `transcript_spans` index `Feedback.transcript`; `sample_spans[i]` index the text of
+    `question.sample_answers[i]`.
+    """
+
+    label: str
+    covered: bool
+    matched: list[str]
+    transcript_spans: list[tuple[int, int]]
+    sample_spans: list[list[tuple[int, int]]]
+    derived: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "label": self.label,
+            "covered": self.covered,
+            "matched": list(self.matched),
+            "transcript_spans": [list(s) for s in self.transcript_spans],
+            "sample_spans": [[list(s) for s in spans] for spans in self.sample_spans],
+            "derived": self.derived,
+        }
+
+
+@dataclass(frozen=True)
+class Filler:
+    """A filler word or phrase and when it was said (seconds), for the timeline."""
+
+    text: str
+    start: float
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """How the answer sounded, from the word timings."""
+
+    duration: float
+    word_count: int
+    wpm: float
+    pace: str                                   # "slow", "ok" or "fast" against WPM_BAND
+    fillers: list[Filler]
+    pauses: list[tuple[float, float]]           # (start, length) of silences over 2 s
+    repeats: list[str]                          # words or phrases said twice in a row
+    hesitations: int | None = None              # sound with no word; None without audio
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def filler_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for filler in self.fillers:
+            counts[filler.text] = counts.get(filler.text, 0) + 1
+        return counts
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["filler_counts"] = self.filler_counts
+        data["pauses"] = [list(p) for p in self.pauses]
+        return data
+
+
+@dataclass(frozen=True)
+class StarPart:
+    """One STAR part and the sentence that shows it (None when not found)."""
+
+    part: str
+    sentence: str | None
+    span: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Shape and content of the answer: STAR, figures, length, red flags."""
+
+    star: list[StarPart]
+    quantities: list[str]
+    length_seconds: float
+    length_estimated: bool
+    length_target: tuple[int, int] | None
+    red_flags: list[str]
+
+    @property
+    def star_found(self) -> list[str]:
+        return [p.part for p in self.star if p.sentence]
+
+    def to_dict(self) -> dict:
+        return {
+            "star": {p.part: p.sentence for p in self.star},
+            "star_spans": {p.part: list(p.span) if p.span else None for p in self.star},
+            "quantities": list(self.quantities),
+            "length_seconds": round(self.length_seconds, 1),
+            "length_estimated": self.length_estimated,
+            "length_target": list(self.length_target) if self.length_target else None,
+            "red_flags": list(self.red_flags),
+        }
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """Everything said about one answer; `transcript` is the text all spans index."""
+
+    question_id: str
+    transcript: str
+    coverage: float
+    key_points: list[PointResult]
+    delivery: Delivery | None
+    structure: Structure
+    observations: list[str]
+
+    @property
+    def missed(self) -> list[str]:
+        return [p.label for p in self.key_points if not p.covered]
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question_id,
+            "transcript": self.transcript,
+            "coverage": round(self.coverage, 3),
+            "key_points": [p.to_dict() for p in self.key_points],
+            "delivery": self.delivery.to_dict() if self.delivery else None,
+            "structure": self.structure.to_dict(),
+            "observations": list(self.observations),
+        }

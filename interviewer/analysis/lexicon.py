@@ -1,0 +1,90 @@
+"""Word lists the analysis relies on, kept in one place so they are easy to review and extend."""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set written as one string, easier to read and extend than a list literal."""
+    return frozenset(text.split())
+
+
+# Words that never count as a key-point hit on their own and are never matched fuzzily.
+STOP_WORDS = words("""
+a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not now of off on once only or other our ours ourselves out
+over own same she should so some such than that the their theirs them themselves then there
+these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves im ive id ill were dont
+didnt doesnt isnt wasnt cant wont get got also really well much many every
+""")
+
+# Words a key phrase may leave out or the candidate may add without changing the idea.
+OPTIONAL_WORDS = words("a an the my our your their his her its this that these those")
+
+# Acronyms candidates say either way; each side of a pair is an alias of the other.
+ACRONYMS: dict[str, str] = {
+    "ar": "accounts receivable",
+    "ap": "accounts payable",
+    "dso": "days sales outstanding",
+    "dpo": "days payable outstanding",
+    "cei": "collection effectiveness index",
+    "po": "purchase order",
+    "pod": "proof of delivery",
+    "erp": "enterprise resource planning",
+    "crm": "customer relationship management",
+    "ach": "automated clearing house",
+    "eft": "electronic funds transfer",
+    "nsf": "non sufficient funds",
+    "kpi": "key performance indicator",
+    "gl": "general ledger",
+    "ptp": "promise to pay",
+}
+
+# British and other spellings folded onto one form before stemming.
+SPELLINGS: dict[str, str] = {
+    "instalment": "installment",
+    "instalments": "installments",
+    "cheque": "check",
+    "cheques": "checks",
+    "judgement": "judgment",
+    "cancelled": "canceled",
+    "cancelling": "canceling",
+    "labour": "labor",
+    "behaviour": "behavior",
+    "favour": "favor",
+    "centre": "center",
+    "catalogue": "catalog",
+    "programme": "program",
+    "ok": "okay",
+}
+
+# Symbols said as words.
+SYMBOL_WORDS: dict[str, str] = {"%": "percent", "$": "dollars", "€": "euros", "£": "pounds",
+                                "&": "and", "+": "plus"}
+
+# Number words text2num understands; runs of these are turned into digits.
+NUMBER_WORDS = words("""
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred thousand million billion
+""")
+
+# Scale suffixes written after digits ("$4M", "250k").
+SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_000,
+                  "b": 1_000_000_000}
+
+# Hesitation words, and multi-word fillers, counted in delivery.
+FILLER_WORDS = words("um umm uh uhh er erm ah hmm mm basically")
+FILLER_PHRASES = (("you", "know"), ("i", "mean"), ("sort", "of"), ("kind", "of"))
+
+# Sound-alike words recognizers print for words of the trade, heard -> meant. The phonetic
+# matcher covers most slips; these differ in their first letters, which it never bridges.
+HOMOPHONES: dict[str, str] = {
+    "right": "write", "rite": "write", "wright": "write", "rights": "writes",
+    "sails": "sales", "sells": "sales", "cells": "sales",
+    "dew": "due",
+    "ledge": "ledger",
+    "quay": "key", "weigh": "way",
+}

@@ -1,0 +1,40 @@
+"""Figures in an answer (numbers, percentages, money, durations), as the candidate said them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from interviewer.analysis.tokens import Token
+
+UNITS = {
+    "percent": "percentage", "percentage": "percentage", "points": "percentage",
+    "dollars": "money", "dollar": "money", "euros": "money", "pounds": "money", "k": "money",
+    "days": "time", "day": "time", "weeks": "time", "week": "time", "months": "time",
+    "month": "time", "years": "time", "year": "time", "quarters": "time", "quarter": "time",
+    "hours": "time", "hour": "time", "minutes": "time",
+}
+_WEAK = frozenset({"1", "0"})   # "one of them", "no one": not a figure on their own
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    kind: str        # number | percentage | money | time
+    start: int
+    end: int
+
+
+def find_quantities(text: str, tokens: list[Token]) -> list[Quantity]:
+    """Every figure with its unit when one follows ("30 days", "ninety five percent")."""
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.number:
+            continue
+        unit = tokens[i + 1] if i + 1 < len(tokens) else None
+        kind = UNITS.get(unit.word, "number") if unit else "number"
+        if kind == "number" and token.word in _WEAK and token.spoken_number:
+            continue
+        start = min(token.start, unit.start) if unit and kind != "number" else token.start
+        end = max(token.end, unit.end) if unit and kind != "number" else token.end
+        found.append(Quantity(text[start:end], kind, start, end))
+    return found
