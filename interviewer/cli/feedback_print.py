@@ -47,7 +47,9 @@ def delivery_lines(feedback: Feedback, style: Style) -> list[str]:
     filler_text = (", ".join(f"{word} x{n}" for word, n in sorted(fillers.items()))
                    if fillers else "none")
     lines = [f"  Delivery  {delivery.wpm:.0f} words/min ({pace}), {delivery.duration:.0f} s, "
-             f"fillers: {filler_text}, pauses over 2 s: {len(delivery.pauses)}"]
+             f"fillers: {filler_text}, pauses over 2 s: {len(delivery.pauses)}"
+             + (f", hesitations: {delivery.hesitations}"
+                if delivery.hesitations is not None else "")]
     if delivery.repeats:
         lines.append(f"            repeated: {', '.join(delivery.repeats)}")
     return lines + [f"            {note}" for note in delivery.notes]

@@ -139,19 +139,20 @@ class Round:
         if not transcript.text.strip():
             self.out(self.style("  (no answer; question skipped, nothing saved)", "yellow"))
             return True
-        feedback = score_answer(question, transcript, self.library)
+        feedback = score_answer(question, transcript, self.library, pcm=answer.pcm)
         attempt = self.store.add_attempt(self.session_id, question, transcript, feedback,
                                          audio_path=answer.audio_path)
         self.saved += 1
         self.show(feedback_lines(feedback, self.style, question.category))
         line = follow_up_for(feedback, question) if self.mock else None
-        more = self.follow_up(question, line, transcript, attempt) if line else None
+        more = self.follow_up(question, line, (answer, transcript), attempt) if line else None
         if more is not None:
             feedback = more
         self.scores.append(AnswerScore.from_feedback(question, feedback, more is not None))
         return True
 
-    def follow_up(self, question: Question, line: str, transcript: Transcript, attempt: int):
+    def follow_up(self, question: Question, line: str, first: tuple[Answer, Transcript],
+                  attempt: int):
         """Ask the follow-up; score the answer and its follow-up together as one question.
 
         The follow-up is saved as its own attempt (followup_of the first), carrying the
@@ -167,7 +168,10 @@ class Round:
         if heard is None or not heard[1].text.strip():
             return None
         answer, extra = heard
-        feedback = score_answer(question, with_follow_up(transcript, extra), self.library)
+        both = (first[0].pcm + answer.pcm
+                if first[0].pcm is not None and answer.pcm is not None else None)
+        feedback = score_answer(question, with_follow_up(first[1], extra), self.library,
+                                pcm=both)
         self.store.add_attempt(self.session_id, question, extra, feedback,
                                audio_path=answer.audio_path, followup_of=attempt)
         self.saved += 1
