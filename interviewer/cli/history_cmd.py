@@ -1,0 +1,85 @@
+"""`interviewer history`: the sessions and attempts you practised, and what is due for review."""
+
+from __future__ import annotations
+
+import argparse
+
+from interviewer.cli.output import print_json, print_table
+from interviewer.history import AttemptRecord, HistoryStore, orphan_recordings
+from interviewer.reports import format as fmt
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("history", help="list practice sessions and attempts")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--session", type=int, metavar="ID", help="only this session")
+    parser.add_argument("--question", metavar="BANK/SLUG", help="only attempts at this question")
+    parser.add_argument("--due", action="store_true",
+                        help="list the questions due for review instead")
+    parser.add_argument("--orphans", action="store_true",
+                        help="list recordings with no saved attempt (left by a crash)")
+    parser.set_defaults(func=show_history)
+
+
+def _row(a: AttemptRecord) -> tuple[str, ...]:
+    return (str(a.id), fmt.when(a.created_at), a.question_id, fmt.percent(a.coverage),
+            fmt.wpm(a.wpm), a.transcript.engine, "yes" if a.audio_path else "")
+
+
+def _show_due(store: HistoryStore, as_json: bool) -> int:
+    due = set(store.due_questions())
+    states = [s for s in store.review_states() if s.question_id in due]
+    if as_json:
+        print_json([{"question_id": s.question_id, "box": s.box, "due_at": s.due_at.isoformat(),
+                     "last_score": s.last_score} for s in states])
+        return 0
+    if not states:
+        print("Nothing is due for review.")
+        return 0
+    print_table([(s.question_id, str(s.box), fmt.when(s.due_at), fmt.percent(s.last_score))
+                 for s in states], ("QUESTION", "BOX", "DUE SINCE", "LAST SCORE"))
+    return 0
+
+
+def _show_orphans(store: HistoryStore, as_json: bool) -> int:
+    found = orphan_recordings(store)
+    if as_json:
+        print_json([str(p) for p in found])
+    elif found:
+        print("Recordings with no saved attempt (newest first):")
+        for path in found:
+            print(f"  {path}")
+    else:
+        print("Every recording belongs to a saved attempt.")
+    return 0
+
+
+def show_history(args: argparse.Namespace) -> int:
+    with HistoryStore() as store:
+        if args.due:
+            return _show_due(store, args.json)
+        if args.orphans:
+            return _show_orphans(store, args.json)
+        sessions = store.sessions()
+        if args.session is not None:
+            sessions = [store.session(args.session)]
+        listed = [(s, store.attempts(session_id=s.id, question_id=args.question))
+                  for s in sessions]
+    if args.question:
+        listed = [(s, attempts) for s, attempts in listed if attempts]
+    if args.json:
+        print_json([{**s.to_dict(), "attempts": [a.to_dict() for a in attempts]}
+                    for s, attempts in listed])
+        return 0
+    if not listed:
+        print("No practice sessions yet. Answer a few questions, then look again.")
+        return 0
+    for s, attempts in listed:
+        print(f"Session {s.id}: {s.bank_id}, {s.mode}, {fmt.when(s.started_at)}, "
+              f"{fmt.count(s.attempt_count, 'attempt')}, "
+              f"mean coverage {fmt.percent(s.mean_coverage)}")
+        if attempts:
+            print_table([_row(a) for a in attempts],
+                        ("ID", "TIME", "QUESTION", "COVERAGE", "PACE", "ENGINE", "AUDIO"))
+        print()
+    return 0

@@ -1,0 +1,50 @@
+"""Read the few numbers history indexes out of a Feedback, whichever shape it comes in.
+
+`add_attempt` takes an `interviewer.analysis.Feedback` or the dict its `to_dict()`
+makes; these helpers turn either into the JSON stored and the columns charted.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+WPM_KEYS = ("wpm", "words_per_minute", "pace_wpm")
+
+
+def as_dict(feedback: Any) -> dict:
+    """The JSON-ready form of a feedback object or dict; None becomes {}."""
+    if feedback is None:
+        return {}
+    if isinstance(feedback, dict):
+        return feedback
+    to_dict = getattr(feedback, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    raise TypeError(f"feedback must be a Feedback or a dict, not {type(feedback).__name__}")
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def coverage(feedback: Any, data: dict) -> float:
+    """Share of key points covered, 0..1 (0 when the feedback has none)."""
+    value = _number(getattr(feedback, "coverage", None))
+    if value is None:
+        value = _number(data.get("coverage"))
+    return min(max(value or 0.0, 0.0), 1.0)
+
+
+def wpm(data: dict) -> float | None:
+    """Speaking pace from the delivery section; None for typed answers."""
+    delivery = data.get("delivery")
+    if not isinstance(delivery, dict):
+        return None
+    for key in WPM_KEYS:
+        value = _number(delivery.get(key))
+        if value is not None:
+            return value
+    return None

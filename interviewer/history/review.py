@@ -1,0 +1,76 @@
+"""Leitner boxes: weak questions come back soon, strong ones later.
+
+A question sits in box 1..5. A good answer moves it up one box, a middling one
+keeps it where it is, a weak one sends it back to box 1. Each box has an interval
+that doubles-ish, so practice time goes where it is needed. Pure functions: the
+store keeps the state, these decide what changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+BOXES = 5
+INTERVAL_DAYS = {1: 1, 2: 3, 3: 7, 4: 14, 5: 30}
+PROMOTE_AT = 0.75  # score at or above: the question moves up a box
+KEEP_AT = 0.45  # score at or above (and below PROMOTE_AT): it stays; below: back to box 1
+RATINGS = range(1, 6)
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    """Where one question stands in the schedule."""
+
+    question_id: str
+    bank_id: str
+    box: int
+    due_at: datetime
+    last_reviewed_at: datetime
+    last_score: float
+    review_count: int = 1
+    lapses: int = 0
+
+    def is_due(self, now: datetime) -> bool:
+        return self.due_at <= now
+
+
+def score(coverage: float, self_rating: int | None = None) -> float:
+    """Blend key-point coverage with the candidate's own 1-5 rating, when given.
+
+    Coverage alone misses delivery and confidence; the rating lets the candidate
+    say "I fumbled that" even when the key words were there.
+    """
+    coverage = min(max(coverage, 0.0), 1.0)
+    if self_rating is None:
+        return coverage
+    if self_rating not in RATINGS:
+        raise ValueError(f"self-rating must be 1 to 5, not {self_rating}")
+    return 0.5 * coverage + 0.5 * (self_rating - 1) / 4
+
+
+def next_box(box: int | None, value: float) -> int:
+    """The box after a review with this score; `box` None means never reviewed."""
+    current = box or 1
+    if value >= PROMOTE_AT:
+        return min(current + 1, BOXES) if box else 2
+    if value >= KEEP_AT:
+        return current
+    return 1
+
+
+def review(previous: ReviewState | None, question_id: str, value: float,
+           now: datetime) -> ReviewState:
+    """The new state of a question after one review scored `value` (0..1) at `now`."""
+    box = next_box(previous.box if previous else None, value)
+    lapsed = previous is not None and box < previous.box
+    return ReviewState(
+        question_id=question_id,
+        bank_id=question_id.partition("/")[0],
+        box=box,
+        due_at=now + timedelta(days=INTERVAL_DAYS[box]),
+        last_reviewed_at=now,
+        last_score=value,
+        review_count=(previous.review_count + 1) if previous else 1,
+        lapses=(previous.lapses + int(lapsed)) if previous else 0,
+    )

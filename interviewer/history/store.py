@@ -1,0 +1,326 @@
+"""Every practice session and attempt, kept in one SQLite file in the user data folder.
+
+WAL journal and `synchronous=FULL`: a committed attempt survives a crash or a power
+cut, and a crash in the middle of a save leaves the previous state intact. One
+connection per store, guarded by a lock, so a worker thread may save while the UI
+thread reads through the same store.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from interviewer import paths
+from interviewer.errors import InterviewerError
+from interviewer.history import feedback_fields, review, schema
+from interviewer.history.records import (
+    AttemptRecord,
+    SessionRecord,
+    from_text,
+    now_utc,
+    to_text,
+)
+from interviewer.transcript import Transcript, Word
+
+MODES = ("practice", "mock", "review")
+
+
+class HistoryError(InterviewerError):
+    """The history database cannot be opened or written."""
+
+
+class HistoryStore:
+    """Sessions, attempts and the review schedule (contract: docs/architecture.md)."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path else paths.history_db()
+        try:
+            paths.ensure(self.path.parent)
+        except OSError as exc:
+            raise HistoryError(f"{self.path.parent}: cannot create the history folder "
+                               f"({exc.strerror})",
+                               "check the folder's permissions, or set INTERVIEWER_HOME "
+                               "to a folder you can write to") from exc
+        self._lock = threading.RLock()
+        self._conn = self._open()
+
+    # -- opening ---------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, timeout=15,
+                                   check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 15000")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            found = schema.version(conn)
+        except sqlite3.OperationalError as exc:
+            raise HistoryError(
+                f"{self.path}: the history file cannot be opened ({exc})",
+                "check the file's permissions and free disk space, or set "
+                "INTERVIEWER_HOME to a folder you can write to") from exc
+        except sqlite3.DatabaseError as exc:
+            raise HistoryError(
+                f"{self.path}: the history file cannot be read ({exc})",
+                "move that file somewhere else to start a fresh history; "
+                "nothing else is touched") from exc
+        if mode.lower() != "wal":
+            conn.close()
+            raise HistoryError(f"{self.path}: SQLite refused WAL mode ({mode})",
+                               "keep the history on a local disk, not a network share")
+        if found > schema.CURRENT_VERSION:
+            conn.close()
+            raise HistoryError(
+                f"{self.path}: history version {found} was written by a newer interviewer "
+                f"(this one reads up to {schema.CURRENT_VERSION})",
+                "update interviewer, or set INTERVIEWER_HOME to use another folder")
+        try:
+            schema.migrate(conn, before_first_step=lambda old: self._backup(conn, old))
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise HistoryError(f"{self.path}: upgrading the history failed ({exc})",
+                               "the previous version is untouched; report this bug") from exc
+        return conn
+
+    def _backup(self, conn: sqlite3.Connection, old_version: int) -> None:
+        """Copy the database aside before its first upgrade: migrations never risk the data."""
+        target = self.path.with_name(f"{self.path.name}.v{old_version}.bak")
+        if target.exists():
+            return
+        partial = target.with_name(target.name + ".partial")  # renamed only when complete
+        partial.unlink(missing_ok=True)
+        copy = sqlite3.connect(partial)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        partial.replace(target)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return schema.version(self._conn)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error: all of it or none of it."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cursor = self._conn.execute(sql, args)
+            cursor.row_factory = sqlite3.Row
+            return cursor.fetchall()
+
+    # -- sessions --------------------------------------------------------------------
+
+    def start_session(self, bank_id: str, mode: str = "practice",
+                      started_at: datetime | None = None) -> int:
+        if mode not in MODES:
+            raise HistoryError(f"unknown session mode '{mode}'", f"use one of: {', '.join(MODES)}")
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO sessions (bank_id, mode, started_at) VALUES (?, ?, ?)",
+                (bank_id, mode, to_text(started_at or now_utc())))
+            return int(cursor.lastrowid)
+
+    def finish_session(self, session_id: int, finished_at: datetime | None = None) -> None:
+        with self._transaction() as conn:
+            cursor = conn.execute("UPDATE sessions SET finished_at = ? WHERE id = ?",
+                                  (to_text(finished_at or now_utc()), session_id))
+            if cursor.rowcount == 0:
+                raise self._no_session(session_id)
+
+    def _no_session(self, session_id: int) -> HistoryError:
+        return HistoryError(f"no practice session {session_id}",
+                            "list the sessions with: interviewer history")
+
+    def sessions(self) -> list[SessionRecord]:
+        """All sessions, oldest first, with their attempt count and mean coverage."""
+        rows = self._query(
+            "SELECT s.*, COUNT(a.id) AS n, AVG(a.coverage) AS mean, AVG(a.wpm) AS wpm "
+            "FROM sessions s LEFT JOIN attempts a ON a.session_id = s.id "
+            "GROUP BY s.id ORDER BY s.id")
+        return [_session(row) for row in rows]
+
+    def session(self, session_id: int) -> SessionRecord:
+        for record in self.sessions():
+            if record.id == session_id:
+                return record
+        raise self._no_session(session_id)
+
+    def latest_session_id(self) -> int | None:
+        rows = self._query("SELECT MAX(s.id) FROM sessions s "
+                           "WHERE EXISTS (SELECT 1 FROM attempts a WHERE a.session_id = s.id)")
+        return rows[0][0] if rows else None
+
+    # -- attempts --------------------------------------------------------------------
+
+    def add_attempt(self, session_id: int, question: Any, transcript: Transcript | str,
+                    feedback: Any, corrected_text: str | None = None,
+                    audio_path: Path | str | None = None, followup_of: int | None = None,
+                    created_at: datetime | None = None) -> int:
+        """Save one answer in a single transaction; returns the attempt id.
+
+        `question` is a banks.Question or a question id; `feedback` an
+        analysis.Feedback or its dict.
+        """
+        question_id = getattr(question, "id", question)
+        question_text = getattr(question, "text", "")
+        if isinstance(transcript, str):
+            transcript = Transcript.typed(transcript)
+        data = feedback_fields.as_dict(feedback)
+        words = json.dumps([[w.word, w.start, w.end, w.conf] for w in transcript.words])
+        row = (session_id, str(question_id), question_text, to_text(created_at or now_utc()),
+               transcript.text, corrected_text, words, transcript.duration, transcript.engine,
+               transcript.model, feedback_fields.coverage(feedback, data),
+               feedback_fields.wpm(data), json.dumps(data, ensure_ascii=False, default=str),
+               str(audio_path) if audio_path else None, followup_of)
+        try:
+            with self._transaction() as conn:
+                cursor = conn.execute(
+                    "INSERT INTO attempts (session_id, question_id, question_text, created_at, "
+                    "transcript, corrected_text, words, duration, engine, model, coverage, wpm, "
+                    "feedback, audio_path, followup_of) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+                return int(cursor.lastrowid)
+        except sqlite3.IntegrityError as exc:
+            if followup_of is not None and not self._query(
+                    "SELECT 1 FROM attempts WHERE id = ?", (followup_of,)):
+                raise HistoryError(f"no attempt {followup_of} to follow up") from exc
+            raise self._no_session(session_id) from exc
+
+    def correct_attempt(self, attempt_id: int, corrected_text: str | None) -> None:
+        """Keep the candidate's fix of a misheard transcript next to what was heard."""
+        with self._transaction() as conn:
+            cursor = conn.execute("UPDATE attempts SET corrected_text = ? WHERE id = ?",
+                                  (corrected_text, attempt_id))
+            if cursor.rowcount == 0:
+                raise HistoryError(f"no attempt {attempt_id}",
+                                   "list the attempts with: interviewer history")
+
+    def attempts(self, session_id: int | None = None,
+                 question_id: str | None = None) -> list[AttemptRecord]:
+        """Attempts, oldest first, optionally of one session and/or one question."""
+        where, args = [], []
+        if session_id is not None:
+            where.append("session_id = ?")
+            args.append(session_id)
+        if question_id is not None:
+            where.append("question_id = ?")
+            args.append(question_id)
+        sql = "SELECT * FROM attempts" + (" WHERE " + " AND ".join(where) if where else "")
+        rows = self._query(sql + " ORDER BY created_at, id", tuple(args))
+        return [_attempt(row) for row in rows]
+
+    def attempt(self, attempt_id: int) -> AttemptRecord:
+        rows = self._query("SELECT * FROM attempts WHERE id = ?", (attempt_id,))
+        if not rows:
+            raise HistoryError(f"no attempt {attempt_id}",
+                               "list the attempts with: interviewer history")
+        return _attempt(rows[0])
+
+    def audio_paths(self) -> set[str]:
+        return {r[0] for r in self._query(
+            "SELECT audio_path FROM attempts WHERE audio_path IS NOT NULL")}
+
+    # -- review ----------------------------------------------------------------------
+
+    def review_state(self, question_id: str) -> review.ReviewState | None:
+        rows = self._query("SELECT * FROM reviews WHERE question_id = ?", (question_id,))
+        return _review(rows[0]) if rows else None
+
+    def record_review(self, question_id: str, coverage: float, self_rating: int | None = None,
+                      now: datetime | None = None) -> review.ReviewState:
+        """Move a question between Leitner boxes after an answer; returns its new state."""
+        try:
+            value = review.score(coverage, self_rating)
+        except ValueError as exc:
+            raise HistoryError(str(exc), "rate your answer from 1 (poor) to 5 (great)") from exc
+        moment = now or now_utc()
+        with self._transaction() as conn:
+            rows = conn.execute("SELECT * FROM reviews WHERE question_id = ?", (question_id,))
+            rows.row_factory = sqlite3.Row
+            found = rows.fetchone()
+            state = review.review(_review(found) if found else None, question_id, value, moment)
+            conn.execute(
+                "INSERT OR REPLACE INTO reviews (question_id, bank_id, box, due_at, "
+                "last_reviewed_at, last_score, review_count, lapses) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (state.question_id, state.bank_id, state.box, to_text(state.due_at),
+                 to_text(state.last_reviewed_at), state.last_score, state.review_count,
+                 state.lapses))
+        return state
+
+    def due_questions(self, bank_id: str | None = None,
+                      now: datetime | None = None) -> list[str]:
+        """Ids of practised questions due for review, most overdue first."""
+        sql = "SELECT question_id FROM reviews WHERE due_at <= ?"
+        args: tuple = (to_text(now or now_utc()),)
+        if bank_id is not None:
+            sql += " AND bank_id = ?"
+            args += (bank_id,)
+        return [r[0] for r in self._query(sql + " ORDER BY due_at, box, question_id", args)]
+
+    def review_states(self, bank_id: str | None = None) -> list[review.ReviewState]:
+        sql, args = "SELECT * FROM reviews", ()
+        if bank_id is not None:
+            sql, args = sql + " WHERE bank_id = ?", (bank_id,)
+        return [_review(r) for r in self._query(sql + " ORDER BY due_at", args)]
+
+
+def _session(row: sqlite3.Row) -> SessionRecord:
+    return SessionRecord(
+        id=row["id"], bank_id=row["bank_id"], mode=row["mode"],
+        started_at=from_text(row["started_at"]),
+        finished_at=from_text(row["finished_at"]) if row["finished_at"] else None,
+        attempt_count=row["n"], mean_coverage=row["mean"], mean_wpm=row["wpm"])
+
+
+def _attempt(row: sqlite3.Row) -> AttemptRecord:
+    words = tuple(Word(*w) for w in json.loads(row["words"] or "[]"))
+    transcript = Transcript(text=row["transcript"], words=words, duration=row["duration"],
+                            engine=row["engine"], model=row["model"])
+    try:
+        feedback = json.loads(row["feedback"] or "{}")
+    except json.JSONDecodeError:
+        feedback = {}
+    return AttemptRecord(
+        id=row["id"], session_id=row["session_id"], question_id=row["question_id"],
+        question_text=row["question_text"], created_at=from_text(row["created_at"]),
+        transcript=transcript, corrected_text=row["corrected_text"], coverage=row["coverage"],
+        wpm=row["wpm"], feedback=feedback if isinstance(feedback, dict) else {},
+        audio_path=Path(row["audio_path"]) if row["audio_path"] else None,
+        followup_of=row["followup_of"])
+
+
+def _review(row: sqlite3.Row) -> review.ReviewState:
+    return review.ReviewState(
+        question_id=row["question_id"], bank_id=row["bank_id"], box=row["box"],
+        due_at=from_text(row["due_at"]), last_reviewed_at=from_text(row["last_reviewed_at"]),
+        last_score=row["last_score"], review_count=row["review_count"], lapses=row["lapses"])

@@ -1,0 +1,47 @@
+"""Recordings a crash left without an attempt are found and offered back."""
+
+from __future__ import annotations
+
+import os
+import wave
+from pathlib import Path
+
+from interviewer import paths
+from interviewer.history import HistoryStore, orphan_recordings
+
+
+def write_wav(path: Path, seconds: float, mtime: int) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(b"\x10\x00" * int(16000 * seconds))
+    os.utime(path, (mtime, mtime))
+    return path
+
+
+def test_only_recordings_without_an_attempt_are_orphans() -> None:
+    folder = paths.recordings_dir()
+    saved = write_wav(folder / "saved.wav", 0.5, 1_000)
+    older = write_wav(folder / "crash-1.wav", 0.5, 2_000)
+    newer = write_wav(folder / "2026" / "crash-2.wav", 0.2, 3_000)
+    write_wav(folder / "empty.wav", 0, 4_000)  # header only: nothing to offer
+    with HistoryStore() as store:
+        store.add_attempt(store.start_session("b"), "b/q", "text", {}, audio_path=saved)
+        assert orphan_recordings(store) == [newer, older]
+    assert orphan_recordings() == [newer, older]  # opens the default history itself
+
+
+def test_no_recordings_folder_means_no_orphans() -> None:
+    assert orphan_recordings() == []
+
+
+def test_history_orphans_command(capsys) -> None:
+    from interviewer.cli.main import main
+
+    crash = write_wav(paths.recordings_dir() / "crash.wav", 0.3, 5_000)
+    assert main(["history", "--orphans"]) == 0
+    assert str(crash) in capsys.readouterr().out
+    assert main(["history", "--orphans", "--json"]) == 0
+    assert capsys.readouterr().out.strip() == f'[\n  "{crash}"\n]'

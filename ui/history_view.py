@@ -1,0 +1,163 @@
+"""The history screen: attempts per question, progress over time, replay, compare two answers.
+
+Self-contained: give it a HistoryStore and place it anywhere. Reads are small
+indexed SQLite queries (milliseconds), so they run on the UI thread; call
+`refresh()` after a new attempt is saved.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interviewer.history import AttemptRecord, HistoryStore
+from interviewer.reports import format as fmt
+from ui.attempt_pane import AttemptPane
+from ui.history_chart import ProgressChart
+from ui.pyside_none_fix import guard_none_refcount
+
+guard_none_refcount()
+
+ALL = ""  # the tree item that stands for every question
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _grouped(attempts: list[AttemptRecord]) -> dict[str, list[AttemptRecord]]:
+    """Attempts per question, questions ordered by their latest attempt, newest first."""
+    groups: dict[str, list[AttemptRecord]] = {}
+    for attempt in attempts:
+        groups.setdefault(attempt.question_id, []).append(attempt)
+    return dict(sorted(groups.items(), key=lambda kv: kv[1][-1].created_at, reverse=True))
+
+
+class HistoryView(QWidget):
+    def __init__(self, store: HistoryStore, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.groups: dict[str, list[AttemptRecord]] = {}
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Question / attempt", "Coverage", "Pace"])
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.chart = ProgressChart()
+        self.left_pane = AttemptPane("Compare: earlier")
+        self.right_pane = AttemptPane("with: later")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self._build_layout()
+        self._connect_callbacks()
+        self.refresh()
+
+    def _build_layout(self) -> None:
+        compare = QWidget()
+        row = QHBoxLayout(compare)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.left_pane)
+        row.addWidget(self.right_pane)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.chart)
+        right.addWidget(compare)
+        right.setSizes([300, 400])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.tree)
+        main.addWidget(right)
+        main.setSizes([380, 820])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(main, 1)
+
+    def _connect_callbacks(self) -> None:
+        self.tree.currentItemChanged.connect(self._on_tree_item)
+
+    def refresh(self) -> None:
+        """Reload from the store, keeping the selected question when it is still there."""
+        keep = self.selected_question()
+        self.groups = _grouped(self.store.attempts())
+        due = len(self.store.due_questions())
+        self.summary.setText(
+            f"{fmt.count(len(self.store.sessions()), 'session')}, "
+            f"{fmt.count(sum(map(len, self.groups.values())), 'attempt')} at "
+            f"{fmt.count(len(self.groups), 'question')}; {due} due for review.")
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        everything = QTreeWidgetItem(["All questions (per session)", "", ""])
+        everything.setData(0, ID_ROLE, ALL)
+        self.tree.addTopLevelItem(everything)
+        for question_id, attempts in self.groups.items():
+            self.tree.addTopLevelItem(self._question_item(question_id, attempts))
+        self.tree.blockSignals(False)
+        self.select_question(keep if keep in self.groups else
+                             next(iter(self.groups), ALL))
+
+    def _question_item(self, question_id: str, attempts: list[AttemptRecord]) -> QTreeWidgetItem:
+        text = attempts[-1].question_text or question_id
+        best = max(a.coverage for a in attempts)
+        item = QTreeWidgetItem([f"{text} ({len(attempts)})", f"best {fmt.percent(best)}", ""])
+        item.setToolTip(0, f"{escape(question_id)}: {escape(text)}")
+        item.setData(0, ID_ROLE, question_id)
+        for attempt in attempts:
+            child = QTreeWidgetItem([fmt.when(attempt.created_at), fmt.percent(attempt.coverage),
+                                     fmt.wpm(attempt.wpm)])
+            child.setData(0, ID_ROLE, question_id)
+            child.setData(1, ID_ROLE, attempt.id)
+            item.addChild(child)
+        return item
+
+    def selected_question(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, ID_ROLE) if item else None
+
+    def select_question(self, question_id: str) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item.data(0, ID_ROLE) == question_id:
+                self.tree.blockSignals(True)
+                self.tree.setCurrentItem(item)
+                self.tree.blockSignals(False)
+                self._show_question(question_id)
+                return
+
+    def compare(self, earlier_id: int, later_id: int) -> None:
+        """Put two attempts of the selected question side by side."""
+        ids = [a.id for a in self.groups.get(self.selected_question() or ALL, [])]
+        self.left_pane.chooser.setCurrentIndex(ids.index(earlier_id))
+        self.right_pane.chooser.setCurrentIndex(ids.index(later_id))
+
+    def _on_tree_item(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        self._show_question(item.data(0, ID_ROLE))
+        attempt_id = item.data(1, ID_ROLE)
+        if attempt_id is not None:  # an attempt row: show it on the right, latest on the left
+            ids = [a.id for a in self.groups[item.data(0, ID_ROLE)]]
+            self.right_pane.chooser.setCurrentIndex(ids.index(attempt_id))
+
+    def _show_question(self, question_id: str) -> None:
+        if question_id == ALL:
+            sessions = [s for s in self.store.sessions() if s.attempt_count]
+            self.chart.plot("Every session: mean coverage and pace",
+                            [(s.started_at, s.mean_coverage or 0.0, s.mean_wpm)
+                             for s in sessions])
+            for pane in (self.left_pane, self.right_pane):
+                pane.set_attempts([], -1)
+            return
+        attempts = self.groups.get(question_id, [])
+        title = attempts[-1].question_text if attempts else question_id
+        title = title if len(title) <= 90 else title[:87] + "..."
+        self.chart.plot(title, [(a.created_at, a.coverage, a.wpm) for a in attempts])
+        self.left_pane.set_attempts(attempts, max(len(attempts) - 2, 0))
+        self.right_pane.set_attempts(attempts, len(attempts) - 1)
