@@ -45,6 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--time", type=float, metavar="SECONDS",
                         help="time limit per spoken answer (default 120 s for behavioral and "
                              "situational questions, 90 s otherwise)")
+    parser.add_argument("--report", type=Path, metavar="FILE",
+                        help="at the end, write the session report (.md, .html or .pdf)")
     parser.set_defaults(func=run)
 
 
@@ -198,6 +200,20 @@ def summary_lines(scores: list[AnswerScore], style: Style) -> list[str]:
     return lines
 
 
+def write_session_report(session_id: int, target: Path | None,
+                         out: Callable[[str], None]) -> None:
+    """The same report `interviewer report` writes; without --report, say how to get it."""
+    if target is None:
+        out(f"Session report: interviewer report {session_id} --out report.pdf")
+        return
+    from interviewer.history import HistoryStore
+    from interviewer.reports import build_report, write_report
+
+    with HistoryStore() as store:
+        report = build_report(store, session_id)
+    out(f"Wrote the session report: {write_report(report, target.expanduser())}")
+
+
 def run(args: argparse.Namespace) -> int:
     from interviewer.history import HistoryStore
 
@@ -237,4 +253,6 @@ def run(args: argparse.Namespace) -> int:
     extra = f" and {follow_ups} follow-up(s)" if follow_ups else ""
     out(f"\nSaved {game.saved - follow_ups} answer(s){extra} as session {session_id}. "
         "See them with: interviewer history")
+    if game.saved:
+        write_session_report(session_id, args.report, out)
     return 0

@@ -76,6 +76,7 @@ def test_scripted_practice_prints_feedback_and_saves_history(tmp_path, capsys,
     assert "Coverage" in out and "Delivery" in out and "STAR" in out
     assert "\033[" not in out  # not a terminal: no colour codes
     assert "Saved 2 answer(s) as session 1" in out
+    assert "Session report: interviewer report 1 --out report.pdf" in out
     with HistoryStore() as store:
         attempts = store.attempts()
         assert [a.question_id for a in attempts] == [
@@ -99,8 +100,9 @@ def test_attempts_appear_in_interviewer_history(tmp_path, capsys, austen_bank) -
 def test_scripted_mock_interview_asks_one_follow_up(tmp_path, capsys, austen_bank) -> None:
     # Opening, behavioral (no number in it: a follow-up, answered by the third file), closing.
     folder = answers_dir(tmp_path, "ill-disposed", "dashwood", "respectable", "selfish")
+    report = tmp_path / "mock-report.md"
     code = main(["practice", "--bank", austen_bank, "--mock", "3", "--answers", str(folder),
-                 "--no-voice", "--seed", "1"])
+                 "--no-voice", "--seed", "1", "--report", str(report)])
     out = capsys.readouterr().out
     assert code == 0, out
     assert "Mock interview, 3 questions" in out
@@ -113,6 +115,8 @@ def test_scripted_mock_interview_asks_one_follow_up(tmp_path, capsys, austen_ban
     assert "Follow-ups asked  1" in out
     assert "Saved 3 answer(s) and 1 follow-up(s) as session 1" in out
     assert out.count("STAR ") == 2  # only for the behavioral question and its follow-up
+    assert f"Wrote the session report: {report}" in out
+    assert "Tell me about a time your family needed help." in report.read_text()
     with HistoryStore() as store:
         attempts = store.attempts()
         assert len(attempts) == 4
