@@ -20,6 +20,12 @@ def _wrapped(label: str, text: str) -> list[str]:
     return [label] + [f"    {line}" for line in lines]
 
 
+def _hanging(first: str, text: str, indent: int = 12) -> list[str]:
+    """`first` then text wrapped to the width, later lines indented under the text."""
+    lines = textwrap.wrap(text, _WIDTH - indent) or [""]
+    return [first + lines[0]] + [" " * indent + line for line in lines[1:]]
+
+
 def grade_colour(coverage: float) -> str:
     return "green" if coverage >= 0.7 else "yellow" if coverage >= 0.4 else "red"
 
@@ -52,7 +58,9 @@ def delivery_lines(feedback: Feedback, style: Style) -> list[str]:
                 if delivery.hesitations is not None else "")]
     if delivery.repeats:
         lines.append(f"            repeated: {', '.join(delivery.repeats)}")
-    return lines + [f"            {note}" for note in delivery.notes]
+    for note in delivery.notes:
+        lines += _hanging(" " * 12, note)
+    return lines
 
 
 def structure_lines(feedback: Feedback, style: Style, category: str | None = None) -> list[str]:
@@ -67,14 +75,18 @@ def structure_lines(feedback: Feedback, style: Style, category: str | None = Non
     return lines
 
 
-def feedback_lines(feedback: Feedback, style: Style, category: str | None = None) -> list[str]:
-    """Everything the candidate needs after one answer, in the order they read it."""
-    lines = _wrapped(style("  You said:", "bold"), feedback.transcript)
+def feedback_lines(feedback: Feedback, style: Style, category: str | None = None,
+                   said: str | None = None) -> list[str]:
+    """Everything the candidate needs after one answer, in the order they read it.
+
+    `said` replaces the transcript shown (a follow-up shows only what it added).
+    """
+    lines = _wrapped(style("  You said:", "bold"), feedback.transcript if said is None else said)
     lines += coverage_lines(feedback, style)
     lines += delivery_lines(feedback, style)
     lines += structure_lines(feedback, style, category)
     for note in other_observations(feedback):
-        lines.append(f"  {style('note', 'yellow')}      {note}")
+        lines += _hanging(f"  {style('note', 'yellow')}      ", note)
     return lines
 
 

@@ -177,9 +177,13 @@ class Round:
         self.store.add_attempt(self.session_id, question, extra, feedback,
                                audio_path=answer.audio_path, followup_of=attempt)
         self.saved += 1
-        self.out(self.style("  With the follow-up:", "bold"))
-        self.show(feedback_lines(feedback, self.style, question.category))
+        self.out(self.style("  With the follow-up, the whole answer:", "bold"))
+        self.show(feedback_lines(feedback, self.style, question.category, said=extra.text))
         return feedback
+
+
+def _short(text: str, width: int = 54) -> str:
+    return text if len(text) <= width else text[:width - 3].rstrip() + "..."
 
 
 def summary_lines(scores: list[AnswerScore], style: Style) -> list[str]:
@@ -188,8 +192,9 @@ def summary_lines(scores: list[AnswerScore], style: Style) -> list[str]:
     lines = ["", style("Summary", "bold"),
              f"  Overall coverage  {style(f'{s.overall:.0%}', 'bold', grade_colour(s.overall))} "
              f"{bar(s.overall)} over {len(scores)} question(s)",
-             f"  Strongest answer  {s.strongest.coverage:.0%}  {s.strongest.question_text}",
-             f"  Weakest answer    {s.weakest.coverage:.0%}  {s.weakest.question_text}"]
+             f"  Strongest answer  {s.strongest.coverage:4.0%} "
+             f" {_short(s.strongest.question_text)}",
+             f"  Weakest answer    {s.weakest.coverage:4.0%}  {_short(s.weakest.question_text)}"]
     if s.pace:
         lines.append(f"  Pace (words/min)  {', '.join(f'{w:.0f}' for w in s.pace)} "
                      f"({s.pace_trend})")

@@ -109,7 +109,7 @@ def test_scripted_mock_interview_asks_one_follow_up(tmp_path, capsys, austen_ban
     assert out.index("Tell me about yourself.") < out.index("Tell me about a time your family") \
         < out.index("Any last words?")
     assert out.count("Can you put a number on it?") == 1
-    assert "With the follow-up:" in out
+    assert "With the follow-up, the whole answer:" in out
     assert "Summary" in out and "Overall coverage" in out
     assert "Strongest answer" in out and "Weakest answer" in out
     assert "Follow-ups asked  1" in out
