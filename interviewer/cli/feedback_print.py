@@ -65,8 +65,9 @@ def delivery_lines(feedback: Feedback, style: Style) -> list[str]:
 
 def structure_lines(feedback: Feedback, style: Style, category: str | None = None) -> list[str]:
     """Figures always; the STAR checklist only where the question asks for a story."""
-    figures = ", ".join(feedback.structure.quantities) or style("none", "yellow")
-    lines = [f"  Figures   {figures}"]
+    figures = ", ".join(feedback.structure.quantities)
+    lines = _hanging("  Figures   ", figures) if figures else [
+        f"  Figures   {style('none', 'yellow')}"]
     if category is None or category in STAR_CATEGORIES:
         found = set(feedback.structure.star_found)
         parts = " ".join(style(f"+{p}", "green") if p in found else style(f"-{p}", "red")
