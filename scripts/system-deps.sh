@@ -5,7 +5,7 @@ set -euo pipefail
 
 # The app: a Python with venv, the espeak-ng voice, Qt's X11/audio libraries.
 app_packages=(
-  python3 python3-venv espeak-ng libespeak-ng1 libpulse0 libsndfile1
+  python3 python3-venv espeak-ng libespeak-ng1 libpulse0 libsndfile1 libportaudio2 libasound2-plugins
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core

@@ -1,4 +1,4 @@
-"""`interviewer banks`: list, show and validate question banks."""
+"""`interviewer banks`: list, show, validate, import and start question banks."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from interviewer.banks import load_library, read_bank
+from interviewer.banks.importer import import_file
 from interviewer.banks.loader import search_dirs
+from interviewer.banks.template import new_bank
 from interviewer.banks.validate import Problem
 from interviewer.cli.output import print_json, print_table
 
@@ -27,6 +29,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     validate = sub.add_parser("validate", help="check bank files; one line per problem")
     validate.add_argument("files", nargs="+", type=Path, metavar="PATH")
     validate.set_defaults(func=validate_banks)
+
+    imp = sub.add_parser("import", help="turn a CSV or Markdown Q&A file into a bank of your own")
+    imp.add_argument("file", type=Path, metavar="FILE", help="a .csv or .md file")
+    imp.add_argument("--id", dest="bank_id", help="bank id (default: from the file name)")
+    imp.add_argument("--title", help="bank title (default: the Markdown title or file name)")
+    imp.add_argument("--force", action="store_true", help="replace a bank with the same id")
+    imp.set_defaults(func=import_bank)
+
+    new = sub.add_parser("new", help="write a commented bank template for a role")
+    new.add_argument("role", help='the role, e.g. "AR Manager"')
+    new.add_argument("--id", dest="bank_id", help="bank id (default: from the role)")
+    new.add_argument("--force", action="store_true", help="replace an existing file")
+    new.set_defaults(func=new_bank_template)
 
 
 def _report_problems(problems: list[Problem]) -> None:
@@ -80,3 +95,34 @@ def validate_banks(args: argparse.Namespace) -> int:
     if not problems:
         print(f"{len(args.files)} file(s) valid")
     return 1 if problems else 0
+
+
+def import_bank(args: argparse.Namespace) -> int:
+    """Keep the good questions, name each bad one by its line; exit 1 if any was left out."""
+    result = import_file(args.file, bank_id=args.bank_id, title=args.title, force=args.force)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.path is None:
+        print(f"nothing imported from {args.file}: fix the lines above and run again",
+              file=sys.stderr)
+        return 1
+    skipped = f"; {_count_lines(result.problems)} left out (see above)" if result.problems else ""
+    print(f"imported {result.kept} question(s) into bank '{result.bank_id}': {result.path}"
+          f"{skipped}")
+    if result.problems:
+        print("  fix the lines above and import again with --force to add them",
+              file=sys.stderr)
+    return 1 if result.problems else 0
+
+
+def _count_lines(problems: list[Problem]) -> str:
+    lines = sorted({p.line for p in problems})
+    noun = "entry" if len(lines) == 1 else "entries"
+    return f"{len(lines)} {noun} (line {', '.join(map(str, lines))})"
+
+
+def new_bank_template(args: argparse.Namespace) -> int:
+    path = new_bank(args.role, bank_id=args.bank_id, force=args.force)
+    print(f"wrote {path}")
+    print(f"  edit it, then check it with: interviewer banks validate {path}")
+    return 0

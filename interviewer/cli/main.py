@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from interviewer import __version__
 from interviewer.errors import InterviewerError
 
-COMMANDS = ("banks", "voices", "say", "transcribe", "model", "score", "history", "report")
+COMMANDS = ("banks", "voices", "say", "transcribe", "model", "score", "history", "report",
+            "practice")
 
 
 def build_parser() -> argparse.ArgumentParser:

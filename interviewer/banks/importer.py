@@ -1,0 +1,119 @@
+"""Turn a CSV or Markdown question file into a TOML bank in the user bank folder.
+
+Every question is checked by the same validator as hand-written banks; a bad one
+is reported at its line in the input and left out, the good ones are kept.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tomli_w
+
+from interviewer import paths
+from interviewer.banks.drafts import Draft, slugify, unique_slug
+from interviewer.banks.import_csv import read_csv
+from interviewer.banks.import_markdown import read_markdown
+from interviewer.banks.loader import load_library
+from interviewer.banks.validate import _ID, SCHEMA_VERSION, Problem, check_bank, read_bank
+from interviewer.errors import BankError
+
+FORMATS = {".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+
+
+@dataclass
+class ImportResult:
+    """Where the bank went (None when nothing could be kept) and what was left out, by line."""
+
+    bank_id: str
+    path: Path | None
+    kept: int
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise BankError(f"{path}: no such file", "check the path and try again") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BankError(f"{path}: cannot read the file: {exc}",
+                        "save it as UTF-8 text (CSV or Markdown)") from exc
+
+
+def bank_table(bank_id: str, title: str, description: str, questions: list[dict]) -> dict:
+    table: dict = {"schema": SCHEMA_VERSION, "id": bank_id, "title": title}
+    if description:
+        table["description"] = description
+    table["questions"] = questions
+    return table
+
+
+def _check_draft(source: Path, draft: Draft, bank_id: str) -> list[Problem]:
+    """Validate one question on its own, with every problem moved to its input line."""
+    text = tomli_w.dumps(bank_table(bank_id, "check", "", [draft.fields]))
+    _, problems = check_bank(source, text)
+    return [Problem(source, draft.line, p.message) for p in problems]
+
+
+def _target(bank_id: str, force: bool) -> Path:
+    target = paths.user_banks_dir() / f"{bank_id}.toml"
+    if target.exists() and not force:
+        raise BankError(f"{target} already exists",
+                        "pass --force to replace it, or --id to import under another id")
+    owner = next((b for b in load_library().banks if b.id == bank_id), None)
+    if owner and owner.path.resolve() != target.resolve():
+        raise BankError(f"bank id '{bank_id}' is already used by {owner.path}",
+                        "choose another id with --id")
+    return target
+
+
+def write_bank(target: Path, table: dict) -> None:
+    """Write through a temporary file, so a crash never leaves half a bank behind."""
+    paths.ensure(target.parent)
+    partial = target.with_suffix(".toml.part")
+    partial.write_text(tomli_w.dumps(table, multiline_strings=True), encoding="utf-8")
+    os.replace(partial, target)
+
+
+def import_file(source: Path, bank_id: str | None = None, title: str | None = None,
+                force: bool = False) -> ImportResult:
+    """Read, check and write one import file; raises BankError only when nothing can proceed."""
+    kind = FORMATS.get(source.suffix.lower())
+    if kind is None:
+        raise BankError(f"{source}: unknown file type '{source.suffix}'",
+                        "import a .csv spreadsheet or a .md Markdown Q&A file")
+    text = _read_text(source)
+    bank_id = bank_id or slugify(source.stem, words=12)
+    if not _ID.match(bank_id):
+        raise BankError(f"bank id '{bank_id}' must be lower case letters, digits and dashes",
+                        "pass a valid id with --id, e.g. --id ar-manager")
+    description = ""
+    if kind == "csv":
+        drafts, problems = read_csv(source, text)
+    else:
+        parsed, problems = read_markdown(source, text)
+        drafts, description = parsed.drafts, parsed.description
+        title = title or parsed.title
+    title = title or source.stem.replace("_", " ").replace("-", " ").strip().title()
+    target = _target(bank_id, force)
+    kept: list[dict] = []
+    taken: set[str] = set()
+    for draft in drafts:
+        draft.fields["slug"] = unique_slug(
+            draft.fields.get("slug") or slugify(draft.fields.get("text", "")), taken)
+        found = _check_draft(source, draft, bank_id)
+        problems.extend(found)
+        if not found:
+            kept.append(draft.fields)
+    problems.sort(key=lambda p: p.line)
+    if not kept:
+        return ImportResult(bank_id, None, 0, problems)
+    write_bank(target, bank_table(bank_id, title, description, kept))
+    _, after = read_bank(target)
+    if after:
+        raise BankError(f"the imported bank {target} did not validate: {after[0]}",
+                        "please report this; the import file is unchanged")
+    return ImportResult(bank_id, target, len(kept), problems)

@@ -1,0 +1,78 @@
+"""`interviewer banks new ROLE`: a commented starting point for a bank of your own.
+
+The template is a valid bank as written (one example question), so it loads at
+once and the validator can guide every edit from there.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from interviewer import paths
+from interviewer.banks.drafts import slugify
+from interviewer.banks.validate import _ID
+from interviewer.errors import BankError
+
+_TEMPLATE = """\
+# A question bank for {title}.
+# Edit it, then check it with:  interviewer banks validate {filename}
+# The format and advice on key points: docs/bank-format.md
+
+schema = 1
+id = {bank_id}        # lower case letters, digits and dashes; unique across your banks
+title = {title_toml}
+description = "What this bank rehearses, in a sentence or two."
+
+# One [[questions]] block per question. Copy the whole block to add another.
+[[questions]]
+slug = "tell-me-about-yourself"   # the question id becomes "{bank_id_plain}/<slug>"
+text = "Can you tell me about your experience as {article} {title}?"
+category = "experience"   # opening | experience | behavioral | situational | technical | closing
+difficulty = "easy"       # easy | medium | hard
+source = "my notes"       # where the question comes from: a job ad, an article, a colleague
+tips = [
+  "Lead with a number: years in the role, size of the team or portfolio.",
+]
+
+# A model answer, written the way you would say it. Add `level = "entry"` or
+# `level = "experienced"` when you write one answer for each.
+[[questions.sample_answers]]
+text = \"\"\"
+I have four years of experience as {article} {title}. In my current job I look after
+thirty clients, and last year I cut the time to close our monthly report from five
+days to three.
+\"\"\"
+
+# A key point is one idea the interviewer listens for. List every way a candidate
+# might say it; at least one phrase must appear in a sample answer above.
+[[questions.key_points]]
+label = "Years of experience"
+phrases = ["years of experience", "four years"]
+
+[[questions.key_points]]
+label = "A measurable result"
+phrases = ["five days to three", "cut the time"]
+"""
+
+
+def template_text(title: str, bank_id: str, filename: str) -> str:
+    """The template filled in for one role; JSON quoting is valid TOML for basic strings."""
+    article = "an" if title[:1].lower() in "aeiou" else "a"
+    return _TEMPLATE.format(title=title, title_toml=json.dumps(title),
+                            bank_id=json.dumps(bank_id), bank_id_plain=bank_id,
+                            filename=filename, article=article)
+
+
+def new_bank(role: str, bank_id: str | None = None, force: bool = False) -> Path:
+    """Write the template to the user bank folder; never overwrite without force."""
+    title = " ".join(role.split())
+    bank_id = bank_id or slugify(title, words=12)
+    if not title or not _ID.match(bank_id):
+        raise BankError(f"cannot make a bank id from '{role}'",
+                        "give a role name with letters or digits, or pass --id my-role")
+    target = paths.ensure(paths.user_banks_dir()) / f"{bank_id}.toml"
+    if target.exists() and not force:
+        raise BankError(f"{target} already exists", "edit it, or pass --force to start over")
+    target.write_text(template_text(title, bank_id, str(target)), encoding="utf-8")
+    return target

@@ -1,0 +1,153 @@
+"""Where the terminal mode's answers come from: audio files, the microphone, or the keyboard.
+
+Each source returns an `Answer` (the audio if any, and where it is kept) or None
+when it has no more answers, so the practice loop never needs to know which it has.
+"""
+
+from __future__ import annotations
+
+import queue
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from interviewer import paths
+from interviewer.capture import Microphone, level_of, open_microphone, record
+from interviewer.cli.term import Style, bar, clock
+from interviewer.errors import InterviewerError
+from interviewer.recording import RecordingWriter
+
+AUDIO_SUFFIXES = (".wav", ".flac", ".aiff", ".aif")
+SILENCE_STOP_SECONDS = 4.0
+
+
+@dataclass
+class Answer:
+    """One answer: PCM when it was spoken, text when it was typed, and the file it lives in."""
+
+    pcm: bytes | None = None
+    text: str | None = None
+    audio_path: Path | None = None
+
+
+def answer_files(folder: Path) -> list[Path]:
+    """The audio files in a folder, in name order; a clear error when there are none."""
+    if not folder.is_dir():
+        raise InterviewerError(f"{folder}: not a folder", "pass a folder of answer recordings")
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in AUDIO_SUFFIXES)
+    if not files:
+        raise InterviewerError(f"{folder}: no audio files ({', '.join(AUDIO_SUFFIXES)})",
+                               "record one answer per file; they are used in name order")
+    return files
+
+
+class FileAnswers:
+    """Answers from recordings, one file per answer in name order: a scripted session."""
+
+    def __init__(self, folder: Path, out: Callable[[str], None]) -> None:
+        self.files = answer_files(folder)
+        self.out = out
+
+    @property
+    def exhausted(self) -> bool:
+        return not self.files
+
+    def next_answer(self, time_limit: float) -> Answer | None:
+        if not self.files:
+            return None
+        from interviewer.speech import read_pcm
+
+        path = self.files.pop(0)
+        self.out(f"  (answer from {path.name})")
+        return Answer(pcm=read_pcm(path), audio_path=path)
+
+
+class TypedAnswers:
+    """Answers typed at the prompt: for SSH sessions and machines with no microphone."""
+
+    exhausted = False
+
+    def __init__(self, out: Callable[[str], None], read: Callable[[str], str] = input) -> None:
+        self.out = out
+        self.read = read
+
+    def next_answer(self, time_limit: float) -> Answer | None:
+        self.out("  Type your answer on one line (empty line to skip, Ctrl-D to stop):")
+        try:
+            text = self.read("  > ")
+        except EOFError:
+            return None
+        return Answer(text=text)
+
+
+class MicAnswers:
+    """Answers spoken into the default microphone, with a live level bar and countdown."""
+
+    exhausted = False
+
+    def __init__(self, mic: Microphone, style: Style) -> None:
+        self.mic = mic
+        self.style = style
+        self.enter_presses: queue.Queue = queue.Queue()
+        threading.Thread(target=_read_enter_presses, args=(self.enter_presses,),
+                         daemon=True).start()
+
+    def next_answer(self, time_limit: float) -> Answer | None:
+        while not self.enter_presses.empty():  # an Enter pressed during the question
+            self.enter_presses.get_nowait()
+        sys.stdout.write("  Speak now; press Enter when you are done.\n")
+
+        path = recording_path()
+        with RecordingWriter(path) as writer:
+            def show(chunk: bytes, elapsed: float) -> None:
+                writer.write(chunk)  # on disk as it is spoken: a crash loses a second at most
+                level = bar(min(1.0, level_of(chunk) * 4), width=30, full="|", empty=" ")
+                left = self.style(clock(time_limit - elapsed), "bold")
+                sys.stdout.write(f"\r  mic {level} {left} left ")
+                sys.stdout.flush()
+
+            pcm = record(self.mic, lambda: not self.enter_presses.empty(), time_limit, show,
+                         SILENCE_STOP_SECONDS)
+        sys.stdout.write("\n")
+        return Answer(pcm=pcm, audio_path=path)
+
+    def close(self) -> None:
+        self.mic.close()
+
+
+def _read_enter_presses(presses: queue.Queue) -> None:
+    """One reader for the whole session; at end of input, silence or the time limit stop."""
+    while True:
+        try:
+            line = sys.stdin.readline()
+        except (OSError, ValueError):
+            return
+        if not line:
+            return
+        presses.put(line)
+
+
+def recording_path() -> Path:
+    """A new file in the recordings folder, so history can play the answer back."""
+    folder = paths.ensure(paths.recordings_dir())
+    return folder / f"answer-{datetime.now():%Y%m%d-%H%M%S-%f}.wav"
+
+
+def choose_source(answers_dir: Path | None, typed: bool, style: Style,
+                  out: Callable[[str], None]):
+    """Files if given, else the microphone, else (no device, or --typed) the keyboard."""
+    if answers_dir is not None:
+        return FileAnswers(answers_dir, out)
+    if typed:
+        return TypedAnswers(out)
+    from interviewer.capture import NoMicrophoneError
+
+    try:
+        return MicAnswers(open_microphone(), style)
+    except NoMicrophoneError as exc:
+        out(style(f"No microphone here: {exc.message}. You can type your answers instead.",
+                  "yellow"))
+        return TypedAnswers(out)
