@@ -107,8 +107,8 @@ def _settle(engine: Any) -> None:
     """Let espeak apply the settings pyttsx3 queued at start-up before ours are queued.
 
     The espeak driver queues its own defaults (rate 200) on espeak's command thread when
-    it starts; now and then, under load, those landed after the request's rate and the
-    answer came out at the default pace. Waiting for that queue to drain fixes the order.
+    it starts; now and then, under load, the answer came out at that default pace (likely
+    those landing after the request's rate). Draining that queue first settles the order.
     """
     if type(engine.proxy._driver).__module__.endswith(".espeak"):
         from pyttsx3.drivers import _espeak
