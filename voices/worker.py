@@ -103,8 +103,22 @@ def _to_wav(path: Path) -> None:
     soundfile.write(str(path), data, rate, subtype="PCM_16", format="WAV")
 
 
+def _settle(engine: Any) -> None:
+    """Let espeak apply the settings pyttsx3 queued at start-up before ours are queued.
+
+    The espeak driver queues its own defaults (rate 200) on espeak's command thread when
+    it starts; now and then, under load, the answer came out at that default pace (likely
+    those landing after the request's rate). Draining that queue first settles the order.
+    """
+    if type(engine.proxy._driver).__module__.endswith(".espeak"):
+        from pyttsx3.drivers import _espeak
+
+        _espeak.Synchronize()
+
+
 def synthesize(request: dict[str, Any]) -> dict[str, Any]:
     engine = _engine()
+    _settle(engine)
     # pyttsx3 queues every command until runAndWait and swallows their exceptions
     # (an unknown voice, a refused rate), reporting them only on its "error" topic.
     errors: list[BaseException] = []
