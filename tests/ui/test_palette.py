@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from interviewer.analysis import score_answer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from interviewer.analysis import score_answer
 from interviewer.banks import load_library
 from interviewer.transcript import Transcript
 from ui.attempt import Attempt
