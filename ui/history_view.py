@@ -25,9 +25,6 @@ from interviewer.history import AttemptRecord, HistoryStore
 from interviewer.reports import format as fmt
 from ui.attempt_pane import AttemptPane
 from ui.history_chart import ProgressChart
-from ui.pyside_none_fix import guard_none_refcount
-
-guard_none_refcount()
 
 ALL = ""  # the tree item that stands for every question
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -9,9 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from ui.pyside_none_fix import guard_none_refcount
-
-guard_none_refcount()
 _app: QGuiApplication | None = None
 RESOLUTION = 300
 

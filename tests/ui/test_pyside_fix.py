@@ -60,3 +60,12 @@ def test_many_void_calls_survive_once_ui_is_imported() -> None:
     bare = subprocess.run([sys.executable, "-c", NONE_SCRIPT.format(setup="")],
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert (bare.returncode != 0) == pyside_fix._none_applied
+
+
+def test_importing_the_history_screen_survives_many_void_calls() -> None:
+    """Any `ui` module applies the guard through ui/__init__.py, the history screen too."""
+    result = subprocess.run([sys.executable, "-c",
+                             NONE_SCRIPT.format(setup="import ui.history_view")],
+                            cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "survived" in result.stdout
