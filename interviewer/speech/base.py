@@ -14,6 +14,14 @@ class Stream(ABC):
     def __init__(self) -> None:
         self._owner: int | None = None
         self._finished = False
+        self._odd = b""  # a byte of a sample split across two chunks
+
+    def _whole_samples(self, pcm: bytes) -> bytes:
+        """Chunks may split a 16-bit sample; hold the stray byte for the next chunk."""
+        pcm = self._odd + pcm
+        cut = len(pcm) // 2 * 2
+        pcm, self._odd = pcm[:cut], pcm[cut:]
+        return pcm
 
     def _check_use(self) -> None:
         """Engines keep decoder state that is not thread-safe: refuse misuse loudly."""

@@ -74,14 +74,11 @@ class SphinxStream(Stream):
         self._bytes = 0
         self._since_partial = 0
         self._partial = ""
-        self._odd = b""
         decoder.start_utt()
 
     def feed(self, pcm: bytes) -> str:
         self._check_use()
-        pcm = self._odd + pcm
-        cut = len(pcm) // 2 * 2
-        pcm, self._odd = pcm[:cut], pcm[cut:]
+        pcm = self._whole_samples(pcm)
         if not pcm:
             return self._partial
         self._decoder.process_raw(pcm, False, False)

@@ -38,13 +38,10 @@ class VoskStream(Stream):
         self._partial = ""
         self._bytes = 0
         self._since_partial = 0
-        self._odd = b""
 
     def feed(self, pcm: bytes) -> str:
         self._check_use()
-        pcm = self._odd + pcm
-        cut = len(pcm) // 2 * 2
-        pcm, self._odd = pcm[:cut], pcm[cut:]
+        pcm = self._whole_samples(pcm)
         if not pcm:
             return self._text()
         self._bytes += len(pcm)
