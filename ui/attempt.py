@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from interviewer.banks import Question
+from interviewer.mock import with_follow_up
 from interviewer.transcript import Transcript
 
 
-@dataclass
+@dataclass(eq=False)  # an attempt is itself, not its contents
 class Attempt:
     question: Question
     number: int
@@ -20,6 +21,8 @@ class Attempt:
     corrected_text: str | None = None
     follow_up: str | None = None  # the follow-up line this attempt answered, if any
     history_id: int | None = None
+    save_requested: bool = False
+    first: Attempt | None = None  # for a follow-up: the answer it completes
 
     @property
     def text(self) -> str:
@@ -31,3 +34,14 @@ class Attempt:
             return self.transcript
         return Transcript(text=self.corrected_text, words=(), duration=self.transcript.duration,
                           engine=self.transcript.engine, model=self.transcript.model)
+
+    def whole_answer(self) -> Transcript:
+        """What the question is scored on: a follow-up counts together with its first answer."""
+        if self.first is None:
+            return self.answer()
+        return with_follow_up(self.first.whole_answer(), self.answer())
+
+    def audio_paths(self) -> list[Path | None]:
+        """The recordings behind `whole_answer`, in the order they were spoken."""
+        own = [self.audio_path]
+        return own if self.first is None else self.first.audio_paths() + own

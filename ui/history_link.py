@@ -7,6 +7,7 @@ made them). If history is unavailable the round still works; the user is told on
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -87,3 +88,22 @@ class HistoryLink(QObject):
 
     def due_questions(self, bank_id: str, on_done: Callable[[Any], None]) -> None:
         self._run(lambda store: store.due_questions(bank_id), on_done)
+
+    def orphans(self, library: Any, on_done: Callable[[Any], None]) -> None:
+        """Recordings a crash left without an attempt (history.Orphan list, newest first)."""
+        self._run(lambda store: services.part("interviewer.history").find_orphans(
+            store, library), on_done)
+
+    def write_report(self, session_id: int, target: Path, on_done: Callable[[Any], None],
+                     on_error: Callable[[InterviewerError], None]) -> None:
+        """Write a session's report (HTML, PDF or Markdown by suffix) in the background.
+
+        A failed report (a full disk, a bad folder) is reported by itself; history
+        still works, so it does not go through `_fail`.
+        """
+        def write(store: Any) -> Any:
+            reports = services.part("interviewer.reports")
+            return reports.write_report(reports.build_report(store, session_id), target)
+
+        self.jobs.run(self._with_store(write), lane=HISTORY_LANE, on_done=on_done,
+                      on_error=on_error)

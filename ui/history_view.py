@@ -1,15 +1,16 @@
 """The history screen: attempts per question, progress over time, replay, compare two answers.
 
-Self-contained: give it a HistoryStore and place it anywhere. Reads are small
-indexed SQLite queries (milliseconds), so they run on the UI thread; call
-`refresh()` after a new attempt is saved.
+Self-contained: give it a HistoryStore and place it anywhere. Every read runs in the
+background (`read_snapshot`) and is shown when it arrives (`loaded`); call `refresh()`
+after a new attempt is saved.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewer.history import AttemptRecord, HistoryStore
+from interviewer.history import AttemptRecord, HistoryStore, SessionRecord
 from interviewer.reports import format as fmt
 from ui.attempt_pane import AttemptPane
 from ui.history_chart import ProgressChart
+from ui.jobs import Jobs
 
 ALL = ""  # the tree item that stands for every question
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -38,11 +40,28 @@ def _grouped(attempts: list[AttemptRecord]) -> dict[str, list[AttemptRecord]]:
     return dict(sorted(groups.items(), key=lambda kv: kv[1][-1].created_at, reverse=True))
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the screen shows, read in one go off the UI thread."""
+
+    attempts: list[AttemptRecord]
+    sessions: list[SessionRecord]
+    due: int
+
+
+def read_snapshot(store: HistoryStore) -> Snapshot:
+    return Snapshot(store.attempts(), store.sessions(), len(store.due_questions()))
+
+
 class HistoryView(QWidget):
-    def __init__(self, store: HistoryStore, parent=None) -> None:
+    loaded = Signal()  # a snapshot is on screen
+
+    def __init__(self, store: HistoryStore, jobs: Jobs | None = None, parent=None) -> None:
         super().__init__(parent)
         self.store = store
+        self.jobs = jobs or Jobs(self)
         self.groups: dict[str, list[AttemptRecord]] = {}
+        self.sessions: list[SessionRecord] = []
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Question / attempt", "Coverage", "Pace"])
         header = self.tree.header()
@@ -53,7 +72,7 @@ class HistoryView(QWidget):
         self.chart = ProgressChart()
         self.left_pane = AttemptPane("Compare: earlier")
         self.right_pane = AttemptPane("with: later")
-        self.summary = QLabel()
+        self.summary = QLabel("Reading your history…")
         self.summary.setWordWrap(True)
         self._build_layout()
         self._connect_callbacks()
@@ -81,14 +100,18 @@ class HistoryView(QWidget):
         self.tree.currentItemChanged.connect(self._on_tree_item)
 
     def refresh(self) -> None:
-        """Reload from the store, keeping the selected question when it is still there."""
+        """Reload from the store in the background; `loaded` is emitted once it is shown."""
+        self.jobs.run(read_snapshot, self.store, lane="history-view", on_done=self.show_snapshot)
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Fill the screen, keeping the selected question when it is still there."""
         keep = self.selected_question()
-        self.groups = _grouped(self.store.attempts())
-        due = len(self.store.due_questions())
+        self.groups = _grouped(snapshot.attempts)
+        self.sessions = snapshot.sessions
         self.summary.setText(
-            f"{fmt.count(len(self.store.sessions()), 'session')}, "
-            f"{fmt.count(sum(map(len, self.groups.values())), 'attempt')} at "
-            f"{fmt.count(len(self.groups), 'question')}; {due} due for review.")
+            f"{fmt.count(len(snapshot.sessions), 'session')}, "
+            f"{fmt.count(len(snapshot.attempts), 'attempt')} at "
+            f"{fmt.count(len(self.groups), 'question')}; {snapshot.due} due for review.")
         self.tree.blockSignals(True)
         self.tree.clear()
         everything = QTreeWidgetItem(["All questions (per session)", "", ""])
@@ -99,6 +122,7 @@ class HistoryView(QWidget):
         self.tree.blockSignals(False)
         self.select_question(keep if keep in self.groups else
                              next(iter(self.groups), ALL))
+        self.loaded.emit()
 
     def _question_item(self, question_id: str, attempts: list[AttemptRecord]) -> QTreeWidgetItem:
         text = attempts[-1].question_text or question_id
@@ -145,7 +169,7 @@ class HistoryView(QWidget):
 
     def _show_question(self, question_id: str) -> None:
         if question_id == ALL:
-            sessions = [s for s in self.store.sessions() if s.attempt_count]
+            sessions = [s for s in self.sessions if s.attempt_count]
             self.chart.plot("Every session: mean coverage and pace",
                             [(s.started_at, s.mean_coverage or 0.0, s.mean_wpm)
                              for s in sessions])

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from interviewer import settings as settings_store
 from interviewer.banks import Library
@@ -15,6 +25,7 @@ from ui.audio_in import AudioInput, MicrophoneInput
 from ui.help_dialog import HelpDialog
 from ui.jobs import Jobs
 from ui.message_bar import MessageBar
+from ui.orphan_dialog import OrphanDialog
 from ui.question_screen import QuestionScreen
 from ui.result_screen import ResultScreen
 from ui.round_controller import InputFactory, RoundController
@@ -25,6 +36,14 @@ from ui.summary_screen import SummaryScreen
 
 def microphone_input(settings: Settings) -> AudioInput:
     return MicrophoneInput(settings.microphone)
+
+
+REPORT_FILTERS = {"PDF (*.pdf)": ".pdf", "Web page (*.html)": ".html",
+                  "Markdown (*.md)": ".md"}
+
+
+def report_name(session_id: int) -> str:
+    return f"interview-{time.strftime('%Y-%m-%d')}-session-{session_id}.pdf"
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +78,9 @@ class MainWindow(QMainWindow):
             first = library.problems[0]
             self.messages.show_error(InterviewerError(
                 f"a question bank was skipped: {first}", "fix it and restart; the others loaded"))
+        self.orphans: list = []
         self.show_start()
+        self.controller.history.orphans(library, self._on_orphans)
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu("&App")
@@ -84,7 +105,13 @@ class MainWindow(QMainWindow):
 
     def _connect_callbacks(self) -> None:
         self.start_screen.start_requested.connect(self._on_start)
+        self.start_screen.bank_changed.connect(self._refresh_due)
+        self.start_screen.recover_requested.connect(self.open_recovery)
         self.summary_screen.back_requested.connect(self.show_start)
+        self.summary_screen.report_requested.connect(self.save_report)
+        self.controller.round_finished.connect(
+            lambda: self.summary_screen.set_report_available(
+                self.controller.session_id is not None))
         self.controller.show_screen.connect(self._show)
         self.controller.problem.connect(self.messages.show_error)
         self.controller.info.connect(self.messages.show_info)
@@ -102,6 +129,32 @@ class MainWindow(QMainWindow):
         self.start_screen.load(self.settings)
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.start_button.setFocus()
+        self._refresh_due(self.start_screen.choice().bank_id)
+
+    def _refresh_due(self, bank_id: str) -> None:
+        """Ask history (in the background) how many of this bank's questions are due."""
+        if bank_id:
+            self.controller.history.due_questions(
+                bank_id, lambda due: self.start_screen.set_due(
+                    bank_id, None if due is None else len(due)))
+
+    def _on_orphans(self, orphans: list | None) -> None:
+        self.orphans = list(orphans or [])
+        self.start_screen.set_orphans(len(self.orphans))
+
+    def open_recovery(self) -> None:
+        """Offer back the answers a crash left unsaved; score the one the user picks."""
+        dialog = OrphanDialog(self.orphans, self.library, self)
+        self.orphan_dialog = dialog
+        accepted = dialog.exec()
+        self._on_orphans(dialog.orphans)
+        chosen = dialog.chosen() if accepted else None
+        if chosen is not None:
+            path, question = chosen
+            self.orphans = [o for o in self.orphans if o.path != path]
+            self.start_screen.set_orphans(len(self.orphans))
+            self.messages.hide()
+            self.controller.recover(path, question)
 
     def _on_start(self, choice: StartChoice) -> None:
         self.messages.hide()
@@ -125,19 +178,49 @@ class MainWindow(QMainWindow):
             self.save_settings()
 
     def open_history(self) -> None:
-        """The history screen (from the history part), in its own window."""
+        """The history screen in its own window; the database opens in the background."""
+        view = getattr(self, "history_window", None)
+        if view is not None and view.isVisible():
+            view.refresh()
+            view.raise_()
+            view.activateWindow()
+            return
+        self.jobs.run(services.history_store, on_done=self._show_history,
+                      on_error=self.messages.show_error)
+
+    def _show_history(self, store: object) -> None:
         try:
             view_module = services.part("ui.history_view")
-            store = services.history_store()
         except InterviewerError as exc:
             self.messages.show_error(exc)
             return
-        view = view_module.HistoryView(store)
+        view = view_module.HistoryView(store, self.jobs)
         view.setWindowTitle("interviewer: history")
         view.setAccessibleName("History")
         view.resize(1000, 700)
         view.show()
         self.history_window = view
+
+    def save_report(self, target: Path | None = None) -> None:
+        """Ask where (unless given), then write the round's report off the UI thread."""
+        session_id = self.controller.session_id
+        if session_id is None:
+            return
+        if target is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation)
+            name, kind = QFileDialog.getSaveFileName(
+                self, "Save the session report", str(Path(folder) / report_name(session_id)),
+                ";;".join(REPORT_FILTERS))
+            if not name:
+                return
+            target = Path(name)
+            if not target.suffix:  # typed without one: the chosen filter says which
+                target = target.with_suffix(REPORT_FILTERS.get(kind, ".pdf"))
+        self.controller.history.write_report(
+            session_id, target,
+            on_done=lambda path: self.messages.show_info(f"Saved the session report: {path}"),
+            on_error=self.messages.show_error)
 
     def open_help(self) -> None:
         self.help_dialog = HelpDialog(self)

@@ -6,7 +6,6 @@ attempt. Slow work (speech, recognition, scoring, history) goes through `Jobs`.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from interviewer import paths
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
+from interviewer.recording import recording_name, repair_header
 from interviewer.session import Filters, Round, mock_order, practice_order, review_order
 from interviewer.settings import Settings
 from interviewer.transcript import Transcript
@@ -60,6 +60,7 @@ class RoundController(QObject):
         self._followup_of: int | None = None
         self._asked_follow_up: set[str] = set()
         self._pending_input: AudioInput | None = None
+        self._kept_audio: Path | None = None  # a recording answered from, not re-recorded
         self._playback: Any = None
         self._persona: Any = None
         self.seed: int | None = None  # fixed in tests for a repeatable mock interview
@@ -114,13 +115,26 @@ class RoundController(QObject):
             return
         self._begin(Round("review", chosen), chosen[0].bank_id)
 
-    def _begin(self, round_: Round, bank_id: str) -> None:
+    def recover(self, path: Path, question: Question) -> None:
+        """Score a recording a crash left without an attempt, as a one-question round.
+
+        The file stays where it is and becomes the attempt's audio; nothing is re-recorded.
+        """
+        self._begin(Round("practice", [question]), question.bank_id, ask=False)
+        self.qs.reveal_text()
+        self.info.emit(f"Scoring the recording {path.name} on this question.")
+        self.load_file(path, recovered=True)
+
+    def _begin(self, round_: Round, bank_id: str, ask: bool = True) -> None:
         self.round = round_
         self.session_id = None
         self._asked_follow_up.clear()
         self._persona = self.voice.persona() if round_.mode == "mock" else None
         self.history.start_session(bank_id, round_.mode, self._on_session)
-        self.ask_current(first=True)
+        if ask:
+            self.ask_current(first=True)
+        else:
+            self._show_current()
 
     def _on_session(self, session_id: Any) -> None:
         self.session_id = session_id
@@ -128,6 +142,11 @@ class RoundController(QObject):
     # --- asking
 
     def ask_current(self, first: bool = False) -> None:
+        q = self._show_current()
+        self._speak_or_listen(self._spoken_line(q, first))
+
+    def _show_current(self) -> Question:
+        """Put the current question on screen, the clock at zero; no voice, no recording."""
         assert self.round is not None
         q = self.round.current
         self.follow_up = None
@@ -136,7 +155,7 @@ class RoundController(QObject):
         self.qs.countdown.setText("")
         self._on_elapsed(0.0)
         self.show_screen.emit(self.qs)
-        self._speak_or_listen(self._spoken_line(q, first))
+        return q
 
     def _spoken_line(self, q: Question, first: bool) -> str:
         if self._persona is None:
@@ -184,13 +203,20 @@ class RoundController(QObject):
         elif self.capture is None:
             self.start_recording()
 
-    def start_recording(self, source: AudioInput | None = None) -> None:
-        """Listen for the answer: audio to disk and to the recognizer as it arrives."""
+    def start_recording(self, source: AudioInput | None = None,
+                        kept_audio: Path | None = None) -> None:
+        """Listen for the answer: audio to disk and to the recognizer as it arrives.
+
+        With `kept_audio` (the file `source` reads), nothing is written: that file
+        already holds the answer and becomes the attempt's recording.
+        """
         if self.round is None or self.capture is not None:
             return
         self.voice.stop()
         source = source or self.input_factory(self.settings)
-        wav = paths.ensure(paths.recordings_dir()) / _recording_name(self.round.current)
+        self._kept_audio = kept_audio
+        wav = None if kept_audio else (paths.ensure(paths.recordings_dir())
+                                       / recording_name(self.round.current))
         limit = self.settings.time_limit_s
         capture = AnswerCapture(self.jobs, source, wav, self.settings.engine,
                                 self.settings.model_path, self.settings.silence_stop_s,
@@ -216,14 +242,16 @@ class RoundController(QObject):
     def _on_capture_done(self, result: CaptureResult) -> None:
         self.capture = None
         self.qs.set_recording(False)
+        audio = result.audio_path or self._kept_audio
+        self._kept_audio = None
         if result.error is not None:
             self.problem.emit(result.error)
         if result.transcript is None:
-            kept = f" Your recording is kept at {result.audio_path}." if result.audio_path else ""
+            kept = f" Your recording is kept at {audio}." if audio else ""
             self.info.emit("The answer could not be transcribed: type it instead." + kept)
             self.qs.show_typing()
             return
-        self._add_attempt(result.transcript, result.audio_path)
+        self._add_attempt(result.transcript, audio)
 
     def _on_load_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -233,18 +261,24 @@ class RoundController(QObject):
         if path:
             self.load_file(Path(path))
 
-    def load_file(self, path: Path) -> None:
-        """Read a recording in the background, then stream it like a microphone."""
+    def load_file(self, path: Path, recovered: bool = False) -> None:
+        """Read a recording in the background, then stream it like a microphone.
+
+        A loaded file is copied into the recordings folder as the answer's audio; a
+        `recovered` one already is there, so its header is repaired and it is used as is.
+        """
         self.qs.set_recording(False, busy=True)
 
         def loaded(pcm: bytes) -> None:
-            self.start_recording(FileAudioInput(pcm, path.name, speed=LOADED_FILE_SPEED))
+            self.start_recording(FileAudioInput(pcm, path.name, speed=LOADED_FILE_SPEED),
+                                 kept_audio=path if recovered else None)
 
         def failed(error: InterviewerError) -> None:
             self.qs.set_recording(False)
             self.problem.emit(error)
 
-        self.jobs.run(services.read_pcm, path, on_done=loaded, on_error=failed)
+        read = _repair_and_read if recovered else services.read_pcm
+        self.jobs.run(read, path, on_done=loaded, on_error=failed)
 
     def _on_typed(self, text: str) -> None:
         self._add_attempt(Transcript.typed(text), None)
@@ -254,8 +288,10 @@ class RoundController(QObject):
     def _add_attempt(self, transcript: Transcript, audio: Path | None) -> None:
         assert self.round is not None
         q = self.round.current
-        number = len([a for a in self.round.attempts_for(q.id) if not a.follow_up]) + 1
-        attempt = Attempt(q, number, transcript, audio_path=audio, follow_up=self.follow_up)
+        main = [a for a in self.round.attempts_for(q.id) if not a.follow_up]
+        first = main[-1] if self.follow_up is not None and main else None
+        attempt = Attempt(q, len(main) + 1, transcript, audio_path=audio,
+                          follow_up=self.follow_up, first=first)
         self.round.add_attempt(attempt)
         self._score(attempt, self._show_scored)
 
@@ -268,8 +304,8 @@ class RoundController(QObject):
             self.problem.emit(error)
             then(attempt)
 
-        self.jobs.run(services.score_answer, attempt.question, attempt.answer(),
-                      attempt.audio_path, on_done=scored, on_error=failed)
+        self.jobs.run(services.score_answer, attempt.question, attempt.whole_answer(),
+                      attempt.audio_paths(), on_done=scored, on_error=failed)
 
     def _show_scored(self, attempt: Attempt) -> None:
         if self.round is not None and self.round.mode == "mock":
@@ -290,7 +326,9 @@ class RoundController(QObject):
 
     def _save(self, attempt: Attempt | None, followup_of: int | None = None,
               on_done: Callable[[Any], None] | None = None) -> None:
-        if attempt is not None and attempt.history_id is None:
+        """Save an attempt once, however many ways lead away from it."""
+        if attempt is not None and not attempt.save_requested:
+            attempt.save_requested = True
             self.history.save_attempt(self.session_id, attempt, followup_of, on_done)
 
     def retry(self) -> None:
@@ -344,8 +382,7 @@ class RoundController(QObject):
         if self.capture is not None:
             self.capture.stop("end")
         self.voice.stop()
-        if self.rs.attempt is not None and self.rs.attempt.question in self.round.questions:
-            self._save(self.rs.attempt)
+        self._save(self._shown_attempt())
         groups = [self.round.attempts_for(q.id) for q in self.round.questions]
         closing = self._persona.closing if self._persona is not None else ""
         title = "Mock interview complete" if self.round.mode == "mock" else "Round complete"
@@ -357,9 +394,18 @@ class RoundController(QObject):
         self.round_finished.emit()
 
     def shutdown(self) -> None:
+        """Leave the round: stop listening and speaking, and keep the answer on screen."""
         if self.capture is not None:
             self.capture.stop("end")
         self.voice.stop()
+        self._save(self._shown_attempt())
+
+    def _shown_attempt(self) -> Attempt | None:
+        """The attempt on the result screen, if it belongs to this round."""
+        attempt = self.rs.attempt
+        if self.round is None or attempt is None:
+            return None
+        return attempt if attempt in self.round.attempts_for(attempt.question.id) else None
 
 
 def _follow_up(attempt: Attempt, problem: Signal) -> str | None:
@@ -381,6 +427,11 @@ def _question_id(item: Any) -> str:
     return str(getattr(item, "id", getattr(item, "question_id", item)))
 
 
-def _recording_name(q: Question) -> str:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    return f"{q.bank_id}--{q.slug}--{stamp}-{int(time.time() * 1000) % 1000:03d}.wav"
+def _repair_and_read(path: Path) -> bytes:
+    """A recording a crash cut short: count all of its audio, then read it."""
+    try:
+        repair_header(path)
+    except OSError as exc:
+        raise InterviewerError(f"{path}: cannot repair the recording ({exc.strerror})",
+                               "check the file's permissions, then try again") from exc
+    return services.read_pcm(path)

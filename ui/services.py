@@ -63,12 +63,14 @@ def recording_writer(path: Path) -> Any:
     return part("interviewer.recording").RecordingWriter(path)
 
 
-def score_answer(question: Any, answer: Any, audio_path: Path | None = None) -> Any:
-    """Score an answer; with its recording, delivery also counts hesitations."""
+def score_answer(question: Any, answer: Any, audio_paths: list[Path | None] = ()) -> Any:
+    """Score an answer; with its recordings (in the order spoken), delivery also counts
+    hesitations. A follow-up's answer comes with two recordings, joined here."""
     pcm = None
-    if audio_path is not None and not isinstance(answer, str) and answer.has_timings:
+    if audio_paths and None not in audio_paths and not isinstance(answer, str) \
+            and answer.has_timings:
         try:
-            pcm = read_pcm(audio_path)
+            pcm = b"".join(read_pcm(path) for path in audio_paths)
         except InterviewerError:
             pcm = None  # a damaged recording still gets a score from its words
     return part("interviewer.analysis").score_answer(question, answer, pcm=pcm)

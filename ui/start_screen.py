@@ -44,6 +44,8 @@ class StartScreen(QWidget):
     """Layout and reading/writing of the choice; the window decides what Start does."""
 
     start_requested = Signal(object)  # StartChoice
+    bank_changed = Signal(str)  # the bank id now chosen, so the due count can follow it
+    recover_requested = Signal()
 
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,6 +64,10 @@ class StartScreen(QWidget):
             self.bank.addItem(f"{bank.title} ({len(bank.questions)} questions)", bank.id)
         form.addRow("&Role:", self.bank)
         outer.addLayout(form)
+        self.due = label("", "Questions due for review")
+        self.due.hide()
+        outer.addWidget(self.due)
+        outer.addLayout(self._orphan_row())
         outer.addWidget(self._mode_box())
         outer.addWidget(self._filter_box())
         row = QHBoxLayout()
@@ -85,6 +91,42 @@ class StartScreen(QWidget):
         self.start_button.setDefault(True)
         outer.addWidget(self.start_button)
         self.load(settings)
+        self.bank.currentIndexChanged.connect(
+            lambda _i: self.bank_changed.emit(self.bank.currentData() or ""))
+
+    def _orphan_row(self) -> QHBoxLayout:
+        """Hidden until recordings a crash left unsaved are found (see `set_orphans`)."""
+        row = QHBoxLayout()
+        self.orphan_note = label("", "Unsaved recordings")
+        bold = self.orphan_note.font()
+        bold.setBold(True)
+        self.orphan_note.setFont(bold)
+        self.recover_button = button("&Recover…", "Recover unsaved recordings",
+                                     "Score and save the answers a crash interrupted",
+                                     None, self.recover_requested.emit, self)
+        row.addWidget(self.orphan_note, 1)
+        row.addWidget(self.recover_button)
+        self.set_orphans(0)
+        return row
+
+    def set_orphans(self, count: int) -> None:
+        self.orphan_note.setText(
+            f"{count} recorded answer{' was' if count == 1 else 's were'} not saved: "
+            "the app stopped before scoring "
+            f"{'it' if count == 1 else 'them'}. Nothing is lost.")
+        self.orphan_note.setVisible(count > 0)
+        self.recover_button.setVisible(count > 0)
+
+    def set_due(self, bank_id: str, count: int | None) -> None:
+        """Show how many of this bank's questions review mode would ask now."""
+        if bank_id != (self.bank.currentData() or "") or count is None:
+            return
+        self.due.setText(
+            f"Review: {count} question{'s' if count != 1 else ''} in this role "
+            f"{'is' if count == 1 else 'are'} due." if count else
+            "Review: nothing is due in this role yet; answers you struggle with come back.")
+        self.mode_buttons["review"].setText(f"{MODE_LABELS['review']} ({count} due)")
+        self.due.show()
 
     def _mode_box(self) -> QGroupBox:
         box = QGroupBox("Mode")

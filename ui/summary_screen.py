@@ -1,16 +1,26 @@
-"""The end of a round: every question, its best coverage, and the follow-ups asked."""
+"""The end of a round: every question, its best coverage, the follow-ups asked, the
+strongest and weakest answers, delivery trends, and the session report."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from interviewer.mock_summary import AnswerScore, Summary, summarise
 from ui.attempt import Attempt
 from ui.widgets import button, heading, label
 
 
 class SummaryScreen(QWidget):
     back_requested = Signal()
+    report_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,6 +30,8 @@ class SummaryScreen(QWidget):
         lay.addWidget(self.title)
         self.overall = label("", "Overall result")
         lay.addWidget(self.overall)
+        self.highlights = label("", "Strongest, weakest and delivery")
+        lay.addWidget(self.highlights)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName("Answers in this round")
         self.table.setHorizontalHeaderLabels(["Question", "Attempts", "Coverage", "Missed"])
@@ -32,9 +44,16 @@ class SummaryScreen(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         lay.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.report_button = button("Save the session &report…", "Save the session report",
+                                    "Write this session as HTML, PDF or Markdown", "Ctrl+S",
+                                    self.report_requested.emit, self)
+        row.addWidget(self.report_button)
+        row.addStretch(1)
         self.back_button = button("Back to start", "Back to start", "Choose another round",
                                   "Return", self.back_requested.emit, self)
-        lay.addWidget(self.back_button)
+        row.addWidget(self.back_button)
+        lay.addLayout(row)
 
     def focus_target(self) -> QWidget:
         return self.back_button
@@ -44,14 +63,16 @@ class SummaryScreen(QWidget):
         self.title.setText(title)
         rows = [group for group in attempts if group]
         self.table.setRowCount(len(rows))
-        scores = []
+        scores: list[AnswerScore] = []
         for row, group in enumerate(rows):
             main = [a for a in group if not a.follow_up] or group
-            best = max(main, key=lambda a: a.feedback.coverage if a.feedback else -1)
+            follow = [a for a in group if a.follow_up]
+            # a follow-up is scored with its first answer, so it competes as the whole answer
+            best = max(main + follow, key=lambda a: a.feedback.coverage if a.feedback else -1)
             coverage = best.feedback.coverage if best.feedback else None
             if coverage is not None:
-                scores.append(coverage)
-            follow = [a for a in group if a.follow_up]
+                scores.append(AnswerScore.from_feedback(best.question, best.feedback,
+                                                        bool(follow)))
             text = group[0].question.text + (f"\n↳ follow-up: {follow[0].follow_up}"
                                               if follow else "")
             missed = ", ".join(best.feedback.missed) if best.feedback else "not scored"
@@ -60,7 +81,31 @@ class SummaryScreen(QWidget):
             for col, value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeRowsToContents()
-        average = f"Average coverage {sum(scores) / len(scores):.0%}" if scores else ""
+        summary = summarise(scores) if scores else None
+        average = f"Average coverage {summary.overall:.0%}" if summary else ""
         answered = f"{len(rows)} question{'s' if len(rows) != 1 else ''} answered"
         self.overall.setText(" · ".join(p for p in (closing, answered, average) if p))
+        self.highlights.setText(highlight_text(summary) if summary and len(scores) > 1 else "")
+        self.highlights.setVisible(bool(self.highlights.text()))
         self.back_button.setFocus()
+
+    def set_report_available(self, available: bool) -> None:
+        """A report needs the session in history; without history there is none to save."""
+        self.report_button.setEnabled(available)
+
+
+def _short(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def highlight_text(s: Summary) -> str:
+    """Strongest and weakest answers and how delivery moved, as the terminal mode says it."""
+    lines = [f"Strongest: {s.strongest.coverage:.0%}, {_short(s.strongest.question_text)}",
+             f"Weakest: {s.weakest.coverage:.0%}, {_short(s.weakest.question_text)}"]
+    if len(s.pace) > 1:
+        lines.append(f"Pace {', '.join(f'{w:.0f}' for w in s.pace)} words a minute "
+                     f"({s.pace_trend}); fillers {', '.join(map(str, s.fillers))} "
+                     f"({s.filler_trend})")
+    if s.follow_ups:
+        lines.append(f"Follow-up questions asked: {s.follow_ups}")
+    return "\n".join(lines)

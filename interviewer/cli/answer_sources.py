@@ -13,12 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from interviewer import paths
 from interviewer.capture import Microphone, level_of, open_microphone, record
 from interviewer.cli.term import Style, bar, clock
 from interviewer.errors import InterviewerError
-from interviewer.recording import RecordingWriter
+from interviewer.recording import RecordingWriter, recording_name
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".aiff", ".aif")
 SILENCE_STOP_SECONDS = 4.0
@@ -55,7 +56,7 @@ class FileAnswers:
     def exhausted(self) -> bool:
         return not self.files
 
-    def next_answer(self, time_limit: float) -> Answer | None:
+    def next_answer(self, time_limit: float, question: Any = None) -> Answer | None:
         if not self.files:
             return None
         from interviewer.speech import read_pcm
@@ -74,7 +75,7 @@ class TypedAnswers:
         self.out = out
         self.read = read
 
-    def next_answer(self, time_limit: float) -> Answer | None:
+    def next_answer(self, time_limit: float, question: Any = None) -> Answer | None:
         self.out("  Type your answer on one line (empty line to skip, Ctrl-D to stop):")
         try:
             text = self.read("  > ")
@@ -95,12 +96,12 @@ class MicAnswers:
         threading.Thread(target=_read_enter_presses, args=(self.enter_presses,),
                          daemon=True).start()
 
-    def next_answer(self, time_limit: float) -> Answer | None:
+    def next_answer(self, time_limit: float, question: Any = None) -> Answer | None:
         while not self.enter_presses.empty():  # an Enter pressed during the question
             self.enter_presses.get_nowait()
         sys.stdout.write("  Speak now; press Enter when you are done.\n")
 
-        path = recording_path()
+        path = recording_path(question)
         with RecordingWriter(path) as writer:
             def show(chunk: bytes, elapsed: float) -> None:
                 writer.write(chunk)  # on disk as it is spoken: a crash loses a second at most
@@ -130,9 +131,12 @@ def _read_enter_presses(presses: queue.Queue) -> None:
         presses.put(line)
 
 
-def recording_path() -> Path:
-    """A new file in the recordings folder, so history can play the answer back."""
+def recording_path(question: Any = None) -> Path:
+    """A new file in the recordings folder, so history can play the answer back; named
+    for its question, so the app can offer it back on that question after a crash."""
     folder = paths.ensure(paths.recordings_dir())
+    if question is not None:
+        return folder / recording_name(question)
     return folder / f"answer-{datetime.now():%Y%m%d-%H%M%S-%f}.wav"
 
 

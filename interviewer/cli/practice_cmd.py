@@ -115,7 +115,8 @@ class Round:
 
     def listen(self, question: Question) -> tuple[Answer, Transcript] | None:
         """The next answer and its transcript; None when the answers ran out."""
-        answer = self.source.next_answer(time_limit(question, self.time_override))
+        answer = self.source.next_answer(time_limit(question, self.time_override),
+                                         question)
         if answer is None:
             return None
         return answer, self.transcribe(answer)

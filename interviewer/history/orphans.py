@@ -6,12 +6,16 @@ its attempt is not. The app lists these at start and offers them back.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from interviewer import paths
+from interviewer.recording import HEADER_BYTES, question_for_recording
 
 AUDIO_SUFFIXES = (".wav", ".flac")
-WAV_HEADER_BYTES = 44
+BYTES_PER_SECOND = 16000 * 2  # what the recorder writes: 16 kHz mono 16-bit
 
 
 def orphan_recordings(store: object | None = None, folder: Path | None = None) -> list[Path]:
@@ -26,7 +30,7 @@ def orphan_recordings(store: object | None = None, folder: Path | None = None) -
     if not folder.is_dir():
         return []
     candidates = [p for p in folder.rglob("*") if p.suffix.lower() in AUDIO_SUFFIXES
-                  and p.is_file() and p.stat().st_size > WAV_HEADER_BYTES]
+                  and p.is_file() and p.stat().st_size > HEADER_BYTES]
     if not candidates:
         return []
     own = store is None
@@ -38,3 +42,30 @@ def orphan_recordings(store: object | None = None, folder: Path | None = None) -
             history.close()  # type: ignore[union-attr]
     orphans = [p for p in candidates if str(p.resolve()) not in saved]
     return sorted(orphans, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """A recording to offer back: where it is, when and how long, and its question."""
+
+    path: Path
+    modified: datetime
+    seconds: float
+    question: Any = None  # the bank Question, None when the file name does not say
+
+    @property
+    def label(self) -> str:
+        what = self.question.text if self.question is not None else "question unknown"
+        minutes, seconds = divmod(round(self.seconds), 60)
+        return f"{self.modified:%a %d %b %H:%M} · {minutes}:{seconds:02d} · {what}"
+
+
+def find_orphans(store: object, library: Any, folder: Path | None = None) -> list[Orphan]:
+    """The orphan recordings with what the app shows about them, newest first."""
+    found = []
+    for path in orphan_recordings(store, folder):
+        stat = path.stat()
+        found.append(Orphan(path, datetime.fromtimestamp(stat.st_mtime),
+                            max(stat.st_size - HEADER_BYTES, 0) / BYTES_PER_SECOND,
+                            question_for_recording(library, path)))
+    return found

@@ -9,10 +9,16 @@ import numpy as np
 import pytest
 import soundfile
 
-from interviewer.recording import RecordingWriter
+from interviewer.banks import load_library
+from interviewer.recording import (
+    RecordingWriter,
+    question_for_recording,
+    recording_name,
+    repair_header,
+)
 from interviewer.speech import AudioError, read_pcm
 from interviewer.speech.audio import chunks
-from tests.interviewer.recordings import librivox
+from tests.interviewer.recordings import crashed_recording, librivox
 
 
 def frames_on_disk(path: Path) -> int:
@@ -70,3 +76,36 @@ def test_never_overwrites_an_earlier_recording(tmp_path: Path) -> None:
     assert frames_on_disk(path) == 100
     with pytest.raises(ValueError, match="closed"):
         writer.write(b"\0\0")
+
+
+def test_a_killed_recorder_loses_nothing_once_repaired(tmp_path: Path) -> None:
+    pcm = read_pcm(librivox()[0].path)
+    path = crashed_recording(tmp_path / "killed.wav", pcm)
+    lagging = frames_on_disk(path)
+    assert len(pcm) // 2 - 16000 <= lagging < len(pcm) // 2  # the header is behind
+    assert repair_header(path) is True
+    assert frames_on_disk(path) == len(pcm) // 2
+    data, _ = soundfile.read(str(path), dtype="int16")
+    assert data.tobytes() == pcm  # every sample the process wrote is back
+    assert repair_header(path) is False  # nothing left to repair
+
+
+def test_repair_leaves_other_files_alone(tmp_path: Path) -> None:
+    other = tmp_path / "stereo.wav"
+    soundfile.write(str(other), np.zeros((1600, 2), dtype="int16"), 44100)
+    before = other.read_bytes()
+    assert repair_header(other) is False and other.read_bytes() == before
+    short = tmp_path / "short.wav"
+    short.write_bytes(b"RIFF")
+    assert repair_header(short) is False
+
+
+def test_a_recording_names_its_question(tmp_path: Path) -> None:
+    library = load_library()
+    question = library.bank("ar-collector").questions[2]
+    name = recording_name(question, now=1_700_000_000.25)
+    assert name.startswith(f"ar-collector--{question.slug}--") and name.endswith("-250.wav")
+    assert question_for_recording(library, tmp_path / name) is question
+    for unknown in ("answer-20261124-101010-123456.wav", f"ar-collector--no-such--{name[-23:]}",
+                    f"ar-collector--{question.slug}.wav"):
+        assert question_for_recording(library, tmp_path / unknown) is None

@@ -44,7 +44,8 @@ def test_history_view_shows_progress_and_compares(qtbot, pulse_server, artifacts
     view = HistoryView(store)
     qtbot.addWidget(view)
     view.resize(1200, 760)
-    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10000):  # read off the UI thread
+        view.show()
     qtbot.waitExposed(view)
 
     # One row for all sessions, then the questions, most recently practised first.
@@ -101,6 +102,9 @@ def test_history_view_shows_progress_and_compares(qtbot, pulse_server, artifacts
 def test_empty_history_view(qtbot) -> None:
     view = HistoryView(HistoryStore())
     qtbot.addWidget(view)
+    assert view.summary.text() == "Reading your history…"
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        pass  # the reading finishes in the background; the view fills in when it arrives
     assert view.tree.topLevelItemCount() == 1
     assert "0 sessions, 0 attempts" in view.summary.text()
     assert view.chart.coverage.count() == 0

@@ -64,8 +64,12 @@ def test_attempts_are_saved_with_corrections(make_window, qtbot) -> None:
 
 def test_history_screen_opens_from_the_menu(make_window, qtbot, artifacts) -> None:
     window = make_window(auto_record=False)
-    window.history_action.trigger()
+    window.history_action.trigger()  # the database opens in the background
+    qtbot.waitUntil(lambda: getattr(window, "history_window", None) is not None, timeout=10000)
     view = window.history_window
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: "0 sessions" in view.summary.text(), timeout=10000)
     assert view.isVisible() and view.accessibleName() == "History"
+    window.history_action.trigger()  # again: the open window comes forward, no second one
+    assert window.history_window is view
     view.close()

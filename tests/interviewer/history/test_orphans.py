@@ -6,8 +6,12 @@ import os
 import wave
 from pathlib import Path
 
+import pytest
+
 from interviewer import paths
-from interviewer.history import HistoryStore, orphan_recordings
+from interviewer.banks import load_library
+from interviewer.history import HistoryStore, find_orphans, orphan_recordings
+from interviewer.recording import recording_name
 
 
 def write_wav(path: Path, seconds: float, mtime: int) -> Path:
@@ -45,3 +49,18 @@ def test_history_orphans_command(capsys) -> None:
     assert str(crash) in capsys.readouterr().out
     assert main(["history", "--orphans", "--json"]) == 0
     assert capsys.readouterr().out.strip() == f'[\n  "{crash}"\n]'
+
+
+def test_orphans_say_when_how_long_and_which_question() -> None:
+    library = load_library()
+    question = library.bank("ar-specialist").questions[0]
+    folder = paths.recordings_dir()
+    named = write_wav(folder / recording_name(question, now=6_000), 2.5, 6_000)
+    unnamed = write_wav(folder / "answer-19700101-000000-000000.wav", 61.0, 5_000)
+    with HistoryStore() as store:
+        found = find_orphans(store, library)
+    assert [o.path for o in found] == [named, unnamed]
+    assert found[0].question is question and found[1].question is None
+    assert found[0].seconds == pytest.approx(2.5) and found[1].seconds == pytest.approx(61.0)
+    assert found[0].label.endswith(f" · 0:02 · {question.text}")  # 2.5 s rounds to even
+    assert found[1].label.endswith(" · 1:01 · question unknown")

@@ -1,0 +1,80 @@
+"""What the app offers at start: answers a crash left unsaved, and how many questions are due."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QTimer
+
+from interviewer import paths
+from interviewer.banks import load_library
+from interviewer.history import HistoryStore, find_orphans
+from interviewer.recording import recording_name
+from tests.interviewer.recordings import crashed_recording
+from tests.ui.conftest import shot
+from tests.ui.recordings import NOT_ILL, pcm_of
+
+
+def test_an_answer_a_crash_cut_off_is_offered_back_and_saved(make_window, qtbot,
+                                                              artifacts) -> None:
+    library = load_library()
+    question = library.bank("ar-coordinator").questions[3]
+    folder = paths.ensure(paths.recordings_dir())
+    spoken = pcm_of(NOT_ILL)
+    crashed = crashed_recording(folder / recording_name(question), spoken)
+
+    window = make_window(auto_record=False)
+    start, ctl = window.start_screen, window.controller
+    qtbot.waitUntil(start.recover_button.isVisible, timeout=10000)
+    assert start.orphan_note.text().startswith("1 recorded answer was not saved")
+    shot(window, artifacts, "08-start-unsaved-answer")
+
+    seen = {}
+
+    def pick_it() -> None:  # runs inside the dialog, as a person would click
+        dialog = window.orphan_dialog
+        seen["rows"] = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        seen["chosen"] = dialog.chosen()
+        shot(dialog, artifacts, "09-recover-dialog")
+        dialog.score_button.click()
+
+    QTimer.singleShot(0, pick_it)
+    with qtbot.waitSignal(ctl.result_shown, timeout=60000) as shown:
+        start.recover_button.click()
+    assert len(seen["rows"]) == 1 and seen["rows"][0].endswith(question.text)
+    assert seen["chosen"] == (crashed, question)
+
+    attempt = shown.args[0]
+    assert attempt.question == question and attempt.audio_path == crashed
+    assert "not an ill disposed young man" in attempt.transcript.text  # the whole answer
+    assert attempt.transcript.duration * 32000 == len(spoken)  # the lagging second too
+    assert sorted(folder.iterdir()) == [crashed]  # scored from where it was, not copied
+    assert window.stack.currentWidget() is window.result_screen
+    assert not start.recover_button.isVisible()
+
+    # Leaving the result screen any way at all keeps the attempt.
+    window.start_action.trigger()
+    qtbot.waitUntil(lambda: attempt.history_id is not None, timeout=10000)
+    with HistoryStore() as store:
+        saved = store.attempt(attempt.history_id)
+        assert saved.audio_path == crashed and saved.question_id == question.id
+        assert find_orphans(store, library) == []
+
+
+def test_the_start_screen_says_how_many_questions_are_due(make_window, qtbot,
+                                                          artifacts) -> None:
+    long_ago = datetime.now(UTC) - timedelta(days=30)
+    with HistoryStore() as store:
+        store.record_review("ar-specialist/prioritize-overdue-accounts", 0.1, now=long_ago)
+        store.record_review("ar-specialist/full-cycle-ar-experience", 0.2, now=long_ago)
+    window = make_window(bank_id="ar-specialist", auto_record=False)
+    start = window.start_screen
+    qtbot.waitUntil(start.due.isVisible, timeout=10000)
+    assert start.due.text() == "Review: 2 questions in this role are due."
+    assert start.mode_buttons["review"].text().endswith("(2 due)")
+    assert not start.recover_button.isVisible()  # no unsaved answers: nothing offered
+    shot(window, artifacts, "10-start-due")
+
+    start.bank.setCurrentIndex(start.bank.findData("ar-collector"))  # follows the role
+    qtbot.waitUntil(lambda: "nothing is due" in start.due.text(), timeout=10000)
+    assert start.mode_buttons["review"].text().endswith("(0 due)")
