@@ -145,21 +145,24 @@ class QuestionScreen(QWidget):
         self.hide_text.setChecked(hide_text)
         self.hide_text.blockSignals(False)
         self._show_text(hide_text)
-        self.live.clear()
-        self.typed.clear()
-        self.typed.setVisible(False)
-        self.submit_typed.setVisible(False)
-        self.level.setValue(0)
         self.engine.setText("")
-        self.set_recording(False)
-        self.record_button.setFocus()
+        self._clear_answer()
 
     def show_follow_up(self, text: str, hide_text: bool) -> None:
         self._question_text = text
         self.progress.setText(self.progress.text().split(" ·")[0] + " · follow-up")
         self._show_text(hide_text)
+        self._clear_answer()
+
+    def _clear_answer(self) -> None:
+        """A new question starts empty: nothing heard, nothing typed, ready to record."""
         self.live.clear()
+        self.typed.clear()
+        self.typed.setVisible(False)
+        self.submit_typed.setVisible(False)
+        self.level.setValue(0)
         self.set_recording(False)
+        self.record_button.setFocus()
 
     def reveal_text(self) -> None:
         """Show the question even when hidden: used when it cannot be spoken."""

@@ -94,7 +94,7 @@ class SummaryScreen(QWidget):
         self.report_button.setEnabled(available)
 
 
-def _short(text: str, width: int = 70) -> str:
+def _short(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
 

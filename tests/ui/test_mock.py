@@ -3,8 +3,11 @@ no result or number, a countdown while recording, and a summary at the end."""
 
 from __future__ import annotations
 
+import subprocess
+
 from PySide6.QtCore import Qt
 
+from interviewer.analysis import score_answer
 from tests.ui.conftest import shot
 from tests.ui.recordings import NOT_ILL, pcm_of
 
@@ -19,7 +22,8 @@ def _type_answer(qtbot, qs, text: str) -> None:
     qtbot.keyClick(qs.typed, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts) -> None:
+def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
+                                                 tmp_path) -> None:
     window = make_window([pcm_of(NOT_ILL)], mode="mock", mock_count=3,
                          bank_id="ar-coordinator", auto_record=False)
     ctl, qs = window.controller, window.question_screen
@@ -41,7 +45,10 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts) -
     qtbot.waitUntil(lambda: ctl.follow_up is not None, timeout=20000)
     assert qs.question.text() == ctl.follow_up and ctl.round.index == 1
     assert "follow-up" in qs.progress.text()
-    _type_answer(qtbot, qs, COMPLETE)
+    assert qs.typed.toPlainText() == ""  # the follow-up starts with an empty answer
+    more = (f"{plan[1].key_points[0].phrases[0].capitalize()}. As a result they paid "
+            "12,000 dollars within 10 days.")
+    _type_answer(qtbot, qs, more)
     qtbot.waitUntil(lambda: ctl.round.index == 2, timeout=20000)
 
     # question 3 (closing): no follow-up, the round ends on the summary
@@ -55,6 +62,29 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts) -
     assert "follow-up" not in table.item(0, 0).text() + table.item(2, 0).text()
     follow_ups = [a for q in plan for a in ctl.round.attempts_for(q.id) if a.follow_up]
     assert len(follow_ups) == 1 and follow_ups[0].question is plan[1]
+
+    # The follow-up is scored together with the first answer, as one answer to question 2.
+    first, extra = ctl.round.attempts_for(plan[1].id)
+    assert extra.first is first and extra.transcript.text == more
+    assert extra.feedback.transcript == f"{VAGUE} {more}"
+    assert extra.feedback.coverage == score_answer(plan[1], f"{VAGUE} {more}").coverage
+    assert extra.feedback.coverage > first.feedback.coverage
+    assert table.item(1, 2).text() == f"{extra.feedback.coverage:.0%}"
     assert ctl.round.attempts_for(plan[0].id)[0].transcript.engine == "sphinx"
-    assert window.summary_screen.overall.text().startswith("That's everything from me")
+    summary = window.summary_screen
+    assert summary.overall.text().startswith("That's everything from me")
+    assert summary.highlights.text().startswith("Strongest: ")
+    assert "Weakest: " in summary.highlights.text()
+    assert "Follow-up questions asked: 1" in summary.highlights.text()
     shot(window, artifacts, "06-mock-summary")
+
+    # The session report, saved from the summary, holds every answer of the interview.
+    assert summary.report_button.isEnabled()
+    report = tmp_path / "mock.pdf"
+    window.save_report(report)
+    qtbot.waitUntil(lambda: "Saved the session report" in window.messages.message,
+                    timeout=30000)
+    assert report.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", "-layout", str(report), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "12,000 dollars" in " ".join(text.split())
