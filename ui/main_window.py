@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
             self.messages.show_error(InterviewerError(
                 f"a question bank was skipped: {first}", "fix it and restart; the others loaded"))
         self.orphans: list = []
+        self._opened_at = time.time()
         self.show_start()
         self.controller.history.orphans(library, self._on_orphans)
 
@@ -139,7 +140,8 @@ class MainWindow(QMainWindow):
                     bank_id, None if due is None else len(due)))
 
     def _on_orphans(self, orphans: list | None) -> None:
-        self.orphans = list(orphans or [])
+        # a recording begun since this window opened is an answer in progress, not a leftover
+        self.orphans = [o for o in orphans or [] if o.modified.timestamp() < self._opened_at]
         self.start_screen.set_orphans(len(self.orphans))
 
     def open_recovery(self) -> None:

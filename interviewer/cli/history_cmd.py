@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from interviewer.banks import load_library
 from interviewer.cli.output import print_json, print_table
-from interviewer.history import AttemptRecord, HistoryStore, orphan_recordings
+from interviewer.history import AttemptRecord, HistoryStore, find_orphans, orphan_recordings
 from interviewer.reports import format as fmt
 
 
@@ -42,15 +43,17 @@ def _show_due(store: HistoryStore, as_json: bool) -> int:
 
 
 def _show_orphans(store: HistoryStore, as_json: bool) -> int:
-    found = orphan_recordings(store)
     if as_json:
-        print_json([str(p) for p in found])
-    elif found:
-        print("Recordings with no saved attempt (newest first):")
-        for path in found:
-            print(f"  {path}")
-    else:
+        print_json([str(p) for p in orphan_recordings(store)])
+        return 0
+    found = find_orphans(store, load_library())
+    if not found:
         print("Every recording belongs to a saved attempt.")
+        return 0
+    print("Recordings with no saved attempt (newest first):")
+    for orphan in found:
+        print(f"  {orphan.path}\n    {orphan.label}")
+    print("To score one, open the app and choose Recover... on the start screen.")
     return 0
 
 

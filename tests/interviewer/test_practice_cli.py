@@ -181,6 +181,9 @@ def test_microphone_answer_through_a_real_sound_server(pulse_server, austen_bank
     with HistoryStore() as store:
         (attempt,) = store.attempts()
         assert attempt.transcript.engine != "typed" and Path(attempt.audio_path).is_file()
+        # named for its question, so a crash's leftover can be scored on it later
+        slug = attempt.question_id.split("/", 1)[1]
+        assert Path(attempt.audio_path).name.startswith(f"{austen_bank}--{slug}--")
 
 
 def test_questions_are_spoken_to_the_speaker(pulse_server, tmp_path, austen_bank) -> None:

@@ -46,7 +46,9 @@ def test_history_orphans_command(capsys) -> None:
 
     crash = write_wav(paths.recordings_dir() / "crash.wav", 0.3, 5_000)
     assert main(["history", "--orphans"]) == 0
-    assert str(crash) in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"  {crash}\n" in out and " · 0:00 · question unknown" in out
+    assert "choose Recover... on the start screen" in out
     assert main(["history", "--orphans", "--json"]) == 0
     assert capsys.readouterr().out.strip() == f'[\n  "{crash}"\n]'
 
