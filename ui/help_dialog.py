@@ -8,6 +8,7 @@ from ui.widgets import heading, label
 
 SHORTCUTS = (
     ("Enter", "Start screen", "Start the round"),
+    ("Ctrl+R", "Start screen", "Recover answers a crash left unsaved (when there are any)"),
     ("Space", "Question", "Start or stop recording your answer"),
     ("R", "Question", "Replay the question"),
     ("Esc", "Question", "Stop the interviewer's voice"),
@@ -22,6 +23,7 @@ SHORTCUTS = (
     ("H", "Result", "Hear the sample answer read aloud"),
     ("Ctrl+Z", "Result", "Retry the question (every attempt is kept)"),
     ("N", "Result", "Next question"),
+    ("Ctrl+S", "Summary", "Save the session report (PDF, HTML or Markdown)"),
     ("Ctrl+,", "Anywhere", "Settings"),
     ("Ctrl+Shift+H", "Anywhere", "History and progress"),
     ("F1", "Anywhere", "This help"),

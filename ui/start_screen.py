@@ -101,9 +101,9 @@ class StartScreen(QWidget):
         bold = self.orphan_note.font()
         bold.setBold(True)
         self.orphan_note.setFont(bold)
-        self.recover_button = button("&Recover…", "Recover unsaved recordings",
+        self.recover_button = button("Recover…", "Recover unsaved recordings",
                                      "Score and save the answers a crash interrupted",
-                                     None, self.recover_requested.emit, self)
+                                     "Ctrl+R", self.recover_requested.emit, self)
         row.addWidget(self.orphan_note, 1)
         row.addWidget(self.recover_button)
         self.set_orphans(0)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from interviewer import paths
 from interviewer.banks import load_library
@@ -40,7 +41,7 @@ def test_an_answer_a_crash_cut_off_is_offered_back_and_saved(make_window, qtbot,
 
     QTimer.singleShot(0, pick_it)
     with qtbot.waitSignal(ctl.result_shown, timeout=60000) as shown:
-        start.recover_button.click()
+        qtbot.keyClick(start, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert len(seen["rows"]) == 1 and seen["rows"][0].endswith(question.text)
     assert seen["chosen"] == (crashed, question)
 
@@ -78,3 +79,25 @@ def test_the_start_screen_says_how_many_questions_are_due(make_window, qtbot,
     start.bank.setCurrentIndex(start.bank.findData("ar-collector"))  # follows the role
     qtbot.waitUntil(lambda: "nothing is due" in start.due.text(), timeout=10000)
     assert start.mode_buttons["review"].text().endswith("(0 due)")
+
+
+def test_the_recovery_dialog_deletes_only_what_it_is_asked_to(qtbot, tmp_path) -> None:
+    from ui.orphan_dialog import OrphanDialog
+
+    library = load_library()
+    question = library.bank("ar-specialist").questions[1]
+    folder = paths.ensure(paths.recordings_dir())
+    kept = crashed_recording(folder / recording_name(question, now=1_000.0), pcm_of(NOT_ILL))
+    gone = crashed_recording(folder / "answer-19700101-000000-000000.wav", pcm_of(NOT_ILL))
+    os.utime(kept, (1_000, 1_000))  # the unnamed one is newer, so it comes first
+    with HistoryStore() as store:
+        orphans = find_orphans(store, library)
+    dialog = OrphanDialog(orphans, library)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2 and dialog.chosen() == (gone, library.banks[0].questions[0])
+    dialog.delete(0)
+    assert not gone.exists() and kept.exists() and dialog.deleted == [gone]
+    assert dialog.list.count() == 1 and dialog.chosen() == (kept, question)
+    dialog.delete(0)
+    assert dialog.list.count() == 0 and not dialog.score_button.isEnabled()
+    assert dialog.chosen() is None
