@@ -182,8 +182,9 @@ class MainWindow(QMainWindow):
     def open_history(self) -> None:
         """The history screen in its own window; the database opens in the background."""
         view = getattr(self, "history_window", None)
-        if view is not None and view.isVisible():
+        if view is not None:  # one history window, kept when closed: reopening refreshes it
             view.refresh()
+            view.show()
             view.raise_()
             view.activateWindow()
             return

@@ -73,3 +73,8 @@ def test_history_screen_opens_from_the_menu(make_window, qtbot, artifacts) -> No
     window.history_action.trigger()  # again: the open window comes forward, no second one
     assert window.history_window is view
     view.close()
+    window.history_action.trigger()  # closed, then reopened: the same window, refreshed
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        pass
+    assert window.history_window is view and view.isVisible()
+    view.close()
