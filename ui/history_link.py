@@ -22,6 +22,7 @@ HISTORY_LANE = "history"
 
 class HistoryLink(QObject):
     problem = Signal(object)  # InterviewerError, emitted once
+    attempt_saved = Signal(int)  # the new attempt's id, once it is committed
 
     def __init__(self, jobs: Jobs, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,7 @@ class HistoryLink(QObject):
             attempt.history_id = row
             if row is not None:
                 self.saved.append(row)
+                self.attempt_saved.emit(row)
             if on_done is not None:
                 on_done(row)
 

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.start_screen.recover_requested.connect(self.open_recovery)
         self.summary_screen.back_requested.connect(self.show_start)
         self.summary_screen.report_requested.connect(self.save_report)
+        self.controller.history.attempt_saved.connect(self._on_attempt_saved)
         self.controller.round_finished.connect(
             lambda: self.summary_screen.set_report_available(
                 self.controller.session_id is not None))
@@ -190,6 +191,12 @@ class MainWindow(QMainWindow):
             return
         self.jobs.run(services.history_store, on_done=self._show_history,
                       on_error=self.messages.show_error)
+
+    def _on_attempt_saved(self, _attempt_id: int) -> None:
+        """An open history window follows the practice as it happens."""
+        view = getattr(self, "history_window", None)
+        if view is not None and view.isVisible():
+            view.refresh()
 
     def _show_history(self, store: object) -> None:
         try:

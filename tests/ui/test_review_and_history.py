@@ -78,3 +78,21 @@ def test_history_screen_opens_from_the_menu(make_window, qtbot, artifacts) -> No
         pass
     assert window.history_window is view and view.isVisible()
     view.close()
+
+
+def test_an_open_history_window_follows_the_practice(make_window, qtbot) -> None:
+    window = make_window(bank_id="ar-specialist", shuffle=False, auto_record=False)
+    window.history_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "history_window", None) is not None, timeout=10000)
+    view = window.history_window
+    qtbot.waitUntil(lambda: "0 attempts" in view.summary.text(), timeout=10000)
+    ctl, qs, rs = window.controller, window.question_screen, window.result_screen
+    window.start_screen.start_button.click()
+    qs.show_typing()
+    qs.typed.setPlainText(TYPED)
+    with qtbot.waitSignal(ctl.result_shown, timeout=30000):
+        qs.submit_typed.click()
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        rs.next_button.click()  # saves the attempt; the history window reloads
+    assert "1 session, 1 attempt at 1 question" in view.summary.text()
+    view.close()
