@@ -22,6 +22,7 @@ class Attempt:
     follow_up: str | None = None  # the follow-up line this attempt answered, if any
     history_id: int | None = None
     save_requested: bool = False
+    self_rating: int | None = None  # the candidate's own 1-5, if given
     first: Attempt | None = None  # for a follow-up: the answer it completes
 
     @property

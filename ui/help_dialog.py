@@ -22,6 +22,7 @@ SHORTCUTS = (
     ("P", "Result", "Play your own recording"),
     ("H", "Result", "Hear the sample answer read aloud"),
     ("Ctrl+Z", "Result", "Retry the question (every attempt is kept)"),
+    ("1 to 5", "Result", "Rate how the answer felt (optional; review mode weighs it)"),
     ("N", "Result", "Next question"),
     ("Ctrl+S", "Summary", "Save the session report (PDF, HTML or Markdown)"),
     ("Ctrl+,", "Anywhere", "Settings"),

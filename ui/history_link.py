@@ -71,7 +71,8 @@ class HistoryLink(QObject):
             row = store.add_attempt(session_id, attempt.question, attempt.transcript,
                                     attempt.feedback, corrected_text=attempt.corrected_text,
                                     audio_path=attempt.audio_path, followup_of=followup_of)
-            store.record_review(attempt.question.id, attempt.feedback.coverage)
+            store.record_review(attempt.question.id, attempt.feedback.coverage,
+                                attempt.self_rating)
             return row
 
         def done(row: Any) -> None:

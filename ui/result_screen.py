@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QListWidget,
@@ -23,6 +24,9 @@ from ui import feedback_text as ft
 from ui.attempt import Attempt
 from ui.highlight import HIT, MISSED, colors_for, to_html
 from ui.widgets import button, heading, label, shortcut
+
+RATING_MEANINGS = {1: "I struggled", 2: "Shaky", 3: "All right", 4: "Good",
+                   5: "I nailed it"}
 
 
 def is_dark() -> bool:
@@ -140,9 +144,35 @@ class ResultScreen(QWidget):
         for widget in (self.play_button, self.hear_button):
             row.addWidget(widget)
         row.addStretch(1)
+        row.addLayout(self._rating_row())
+        row.addStretch(1)
         row.addWidget(self.retry_button)
         row.addWidget(self.next_button)
         return row
+
+    def _rating_row(self) -> QHBoxLayout:
+        """Optional: how the answer felt, 1-5; review mode weighs it with coverage."""
+        row = QHBoxLayout()
+        row.addWidget(label("How did it feel?", "Self-rating heading", wrap=False))
+        self.ratings = QButtonGroup(self)
+        for value, meaning in RATING_MEANINGS.items():
+            rate = button(str(value), f"Rate {value}: {meaning}",
+                          f"{meaning}; weak answers come back sooner in review", str(value),
+                          None, self)
+            rate.setCheckable(True)
+            rate.setFixedWidth(rate.fontMetrics().horizontalAdvance("00") + 16)
+            self.ratings.addButton(rate, value)
+            row.addWidget(rate)
+        self.ratings.idClicked.connect(self._on_rated)
+        return row
+
+    def _on_rated(self, value: int) -> None:
+        if self.attempt is not None:
+            self.attempt.self_rating = value
+
+    def self_rating(self) -> int | None:
+        checked = self.ratings.checkedId()
+        return checked if checked > 0 else None
 
     # --- display
 
@@ -163,9 +193,16 @@ class ResultScreen(QWidget):
         self._fill_points()
         self.details.setHtml(self._details_html())
         self.play_button.setEnabled(attempt.audio_path is not None)
+        self._show_rating(attempt.self_rating)
         self.next_button.setText("Finish" if is_last else "Next question")
         self.next_button.setAccessibleName(self.next_button.text())
         self.reveal_button.setFocus()
+
+    def _show_rating(self, value: int | None) -> None:
+        self.ratings.setExclusive(False)  # an exclusive group cannot be emptied
+        for rate in self.ratings.buttons():
+            rate.setChecked(self.ratings.id(rate) == value)
+        self.ratings.setExclusive(True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Re-colour the highlights when the system switches between light and dark."""

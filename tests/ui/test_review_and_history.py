@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from interviewer.history import HistoryStore
+from tests.ui.conftest import shot
 
 TYPED = "I work the aging report every week and reconcile accounts with billing."
 
@@ -96,3 +98,33 @@ def test_an_open_history_window_follows_the_practice(make_window, qtbot) -> None
         rs.next_button.click()  # saves the attempt; the history window reloads
     assert "1 session, 1 attempt at 1 question" in view.summary.text()
     view.close()
+
+
+def test_a_self_rating_counts_in_the_review_schedule(make_window, qtbot, artifacts) -> None:
+    window = make_window(bank_id="ar-specialist", shuffle=False, auto_record=False)
+    ctl, qs, rs = window.controller, window.question_screen, window.result_screen
+    window.start_screen.start_button.click()
+    question = ctl.round.current
+    qs.show_typing()
+    qs.typed.setPlainText(TYPED)
+    with qtbot.waitSignal(ctl.result_shown, timeout=30000) as shown:
+        qs.submit_typed.click()
+    assert rs.self_rating() is None  # optional: nothing chosen until the candidate says
+    rs.reveal_button.setFocus()
+    qtbot.keyClick(rs, Qt.Key.Key_5)  # "I nailed it", from the keyboard
+    qtbot.waitUntil(lambda: rs.self_rating() == 5, timeout=2000)  # the click is animated
+    assert shown.args[0].self_rating == 5
+    shot(window, artifacts, "11-result-self-rating")
+    rs.next_button.click()
+    qtbot.waitUntil(lambda: len(ctl.history.saved) == 1, timeout=10000)
+    coverage = shown.args[0].feedback.coverage
+    with HistoryStore() as store:
+        state = store.review_state(question.id)
+    assert state.last_score == pytest.approx(0.5 * coverage + 0.5)  # half coverage, half rating
+    # the next question starts unrated
+    assert ctl.round.index == 1
+    qs.show_typing()
+    qs.typed.setPlainText(TYPED)
+    with qtbot.waitSignal(ctl.result_shown, timeout=30000):
+        qs.submit_typed.click()
+    assert rs.self_rating() is None
