@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from interviewer.history import HistoryStore
 from tests.ui.conftest import shot
@@ -110,6 +111,12 @@ def test_a_self_rating_counts_in_the_review_schedule(make_window, qtbot, artifac
     with qtbot.waitSignal(ctl.result_shown, timeout=30000) as shown:
         qs.submit_typed.click()
     assert rs.self_rating() is None  # optional: nothing chosen until the candidate says
+    rs.begin_edit()  # digits typed into a correction are text, not ratings
+    rs.answer_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(rs.answer_edit, " 15 accounts")
+    qtbot.wait(300)
+    assert rs.answer_edit.toPlainText().endswith(" 15 accounts") and rs.self_rating() is None
+    rs.answer_edit.setPlainText(TYPED)
     rs.reveal_button.setFocus()
     qtbot.keyClick(rs, Qt.Key.Key_5)  # "I nailed it", from the keyboard
     qtbot.waitUntil(lambda: rs.self_rating() == 5, timeout=2000)  # the click is animated
