@@ -27,6 +27,7 @@ SHORTCUTS = (
     ("Ctrl+S", "Summary", "Save the session report (PDF, HTML or Markdown)"),
     ("Ctrl+,", "Anywhere", "Settings"),
     ("Ctrl+Shift+H", "Anywhere", "History and progress"),
+    ("Ctrl+I", "Anywhere", "Import a question bank from a CSV or Markdown file"),
     ("F1", "Anywhere", "This help"),
     ("Ctrl+Q", "Anywhere", "Quit"),
 )

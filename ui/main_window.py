@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from ui import services
 from ui.audio_in import AudioInput, MicrophoneInput
 from ui.help_dialog import HelpDialog
 from ui.jobs import Jobs
+from ui.library_link import LibraryLink, import_message, import_target
 from ui.message_bar import MessageBar
 from ui.orphan_dialog import OrphanDialog
 from ui.question_screen import QuestionScreen
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self.controller = RoundController(jobs, settings, library, input_factory,
                                           self.question_screen, self.result_screen,
                                           self.summary_screen, self)
+        self.banks = LibraryLink(jobs, self)
+        self._importing = ""  # the "importing…" note, withdrawn when the import ends
         self._menus()
         self._connect_callbacks()
         self.apply_font()
@@ -89,11 +93,13 @@ class MainWindow(QMainWindow):
         self.help_action = self._action("Keyboard shortcuts and help", "F1", self.open_help)
         self.history_action = self._action("History and progress…", "Ctrl+Shift+H",
                                            self.open_history)
+        self.import_action = self._action("Import a question bank…", "Ctrl+I",
+                                          self.import_bank)
         self.start_action = self._action("Back to the start screen", "Ctrl+Home",
                                          self.show_start)
         self.quit_action = self._action("Quit", "Ctrl+Q", self.close)
-        for action in (self.start_action, self.history_action, self.settings_action,
-                       self.help_action, self.quit_action):
+        for action in (self.start_action, self.history_action, self.import_action,
+                       self.settings_action, self.help_action, self.quit_action):
             menu.addAction(action)
             self.addAction(action)
 
@@ -118,6 +124,9 @@ class MainWindow(QMainWindow):
         self.controller.problem.connect(self.messages.show_error)
         self.controller.info.connect(self.messages.show_info)
         self.jobs.error.connect(self.messages.show_error)
+        self.banks.loaded.connect(self._on_library)
+        self.banks.imported.connect(self._on_imported)
+        self.banks.problem.connect(self._on_bank_problem)
 
     def _show(self, screen: QObject) -> None:
         """Switch screens and put the keyboard focus where the next key press belongs."""
@@ -132,6 +141,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.start_button.setFocus()
         self._refresh_due(self.start_screen.choice().bank_id)
+        self.banks.reload()  # banks imported from the terminal meanwhile appear
 
     def _refresh_due(self, bank_id: str) -> None:
         """Ask history (in the background) how many of this bank's questions are due."""
@@ -231,6 +241,50 @@ class MainWindow(QMainWindow):
             session_id, target,
             on_done=lambda path: self.messages.show_info(f"Saved the session report: {path}"),
             on_error=self.messages.show_error)
+
+    def import_bank(self, source: Path | None = None) -> None:
+        """Turn a CSV or Markdown file into a bank; asks before replacing one."""
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Import a question bank", str(Path.home()),
+                "Question files (*.csv *.md *.markdown)")
+            if not name:
+                return
+            source = Path(name)
+        target = import_target(source)
+        force = False
+        if target.exists():
+            answer = QMessageBox.question(
+                self, "Replace the bank?",
+                f"You already have a bank in {target}. Replace it with {source.name}?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            force = True
+        self._importing = f"Importing {source.name}…"
+        self.messages.show_info(self._importing)
+        self.banks.import_file(source, force=force)
+
+    def _on_imported(self, result: object) -> None:
+        self.messages.withdraw(self._importing)
+        text = import_message(result)
+        if result.problems:
+            self.messages.show_error(InterviewerError(
+                text, "fix those lines and import again; the good rows are kept"))
+        else:
+            self.messages.show_info(text, "pick it under Role on the start screen")
+
+    def _on_bank_problem(self, error: InterviewerError) -> None:
+        self.messages.withdraw(self._importing)
+        self.messages.show_error(error)
+
+    def _on_library(self, library: Library, select: str) -> None:
+        if library.problems:
+            self.messages.show_error(InterviewerError(
+                f"a question bank was skipped: {library.problems[0]}",
+                "fix it; the others are loaded"))
+        self.library = library
+        self.controller.library = library
+        self.start_screen.set_library(library, select)
 
     def open_help(self) -> None:
         self.help_dialog = HelpDialog(self)

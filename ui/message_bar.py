@@ -35,6 +35,17 @@ class MessageBar(QFrame):
         self._shown.clear()
         self.hide()
 
+    def withdraw(self, message: str) -> None:
+        """Take back one message (a "working on it" note once the work is done)."""
+        kept = [e for e in self._shown if e[0].lower() != message.lower()]
+        if kept == self._shown:
+            return
+        self._shown = []
+        if not kept:
+            self.hide()
+        for entry in reversed(kept):
+            self._show(*entry)
+
     def show_error(self, error: InterviewerError) -> None:
         self._show(error.message, error.hint, warn=True)
 

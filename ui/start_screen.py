@@ -50,7 +50,6 @@ class StartScreen(QWidget):
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Start screen")
-        self.library = library
         outer = QVBoxLayout(self)
         outer.addWidget(heading("Rehearse an interview", "Title", 1.6))
         outer.addWidget(label("Pick a role and a way to practise. The interviewer reads each "
@@ -60,8 +59,7 @@ class StartScreen(QWidget):
         self.bank = QComboBox()
         self.bank.setAccessibleName("Question bank")
         self.bank.setToolTip("The role whose questions you rehearse")
-        for bank in library.banks:
-            self.bank.addItem(f"{bank.title} ({len(bank.questions)} questions)", bank.id)
+        self._fill_banks(library)
         form.addRow("&Role:", self.bank)
         outer.addLayout(form)
         self.due = label("", "Questions due for review")
@@ -93,6 +91,21 @@ class StartScreen(QWidget):
         self.load(settings)
         self.bank.currentIndexChanged.connect(
             lambda _i: self.bank_changed.emit(self.bank.currentData() or ""))
+
+    def _fill_banks(self, library: Library) -> None:
+        self.library = library
+        self.bank.clear()
+        for bank in library.banks:
+            self.bank.addItem(f"{bank.title} ({len(bank.questions)} questions)", bank.id)
+
+    def set_library(self, library: Library, select: str = "") -> None:
+        """New or changed banks: refill the list, keeping (or moving to) a choice."""
+        keep = select or self.bank.currentData() or ""
+        self.bank.blockSignals(True)
+        self._fill_banks(library)
+        self.bank.setCurrentIndex(max(self.bank.findData(keep), 0))
+        self.bank.blockSignals(False)
+        self.bank_changed.emit(self.bank.currentData() or "")
 
     def _orphan_row(self) -> QHBoxLayout:
         """Hidden until recordings a crash left unsaved are found (see `set_orphans`)."""

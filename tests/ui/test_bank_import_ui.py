@@ -1,0 +1,60 @@
+"""Importing a question bank from the app: the good rows land, the bad ones are named,
+the new role is chosen at once, and an existing bank is replaced only when asked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from interviewer.banks.importer import import_file
+from tests.interviewer.test_bank_import import CSV_TEXT, MARKDOWN_TEXT, write
+from tests.ui.conftest import shot
+
+
+def _answer_next_question(button: QMessageBox.StandardButton, seen: list) -> None:
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append(box.text())
+        box.button(button).click()
+    QTimer.singleShot(0, press)
+
+
+def test_import_from_the_menu_keeps_good_rows_and_names_bad_lines(make_window, qtbot,
+                                                                   tmp_path, artifacts) -> None:
+    window = make_window(auto_record=False)
+    start = window.start_screen
+    source = write(tmp_path, "ar_extra.csv", CSV_TEXT)
+    window.import_bank(source)
+    qtbot.waitUntil(lambda: start.bank.currentData() == "ar-extra", timeout=15000)
+    message = window.messages.message
+    assert "Imported 3 questions as 'ar-extra'; 2 left out: " in message
+    assert f"{source}:4: question 'tell-me-about-a-dispute-you-resolved'" in message
+    assert "; also line 8. fix those lines" in message
+    assert "Importing" not in message  # the note that it was working is gone
+    assert start.bank.currentText() == "Ar Extra (3 questions)"
+    assert window.controller.library.bank("ar-extra").questions[0].slug == \
+        "how-do-you-prioritise-overdue-accounts"
+    shot(window, artifacts, "12-bank-imported")
+
+    # The same file again: the existing bank is kept unless the candidate says replace.
+    bank_file = window.library.bank("ar-extra").path
+    before = bank_file.read_bytes()
+    seen: list = []
+    _answer_next_question(QMessageBox.StandardButton.No, seen)
+    window.import_bank(source)
+    assert "already have a bank" in seen[0] and bank_file.read_bytes() == before
+    write(tmp_path, "ar_extra.csv", CSV_TEXT.replace("What is DSO?", "What does DSO measure?"))
+    _answer_next_question(QMessageBox.StandardButton.Yes, seen)
+    window.import_bank(source)
+    qtbot.waitUntil(lambda: b"What does DSO measure?" in bank_file.read_bytes(), timeout=15000)
+
+
+def test_a_bank_imported_in_the_terminal_appears_on_the_start_screen(make_window, qtbot,
+                                                                     tmp_path) -> None:
+    window = make_window(auto_record=False)
+    start = window.start_screen
+    assert start.bank.findData("ar-manager") == -1
+    import_file(write(tmp_path, "ar-manager.md", MARKDOWN_TEXT))
+    window.show_start()
+    qtbot.waitUntil(lambda: start.bank.findData("ar-manager") >= 0, timeout=15000)
+    assert start.bank.currentData() != "ar-manager"  # the choice the candidate made stays
