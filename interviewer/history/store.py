@@ -200,7 +200,7 @@ class HistoryStore:
                transcript.text, corrected_text, words, transcript.duration, transcript.engine,
                transcript.model, feedback_fields.coverage(feedback, data),
                feedback_fields.wpm(data), json.dumps(data, ensure_ascii=False, default=str),
-               str(audio_path) if audio_path else None, followup_of)
+               _absolute(audio_path), followup_of)
         try:
             with self._transaction() as conn:
                 cursor = conn.execute(
@@ -292,6 +292,11 @@ class HistoryStore:
         if bank_id is not None:
             sql, args = sql + " WHERE bank_id = ?", (bank_id,)
         return [_review(r) for r in self._query(sql + " ORDER BY due_at", args)]
+
+
+def _absolute(audio_path: Path | str | None) -> str | None:
+    """Recordings are stored by absolute path: history is read from any folder later."""
+    return str(Path(audio_path).resolve()) if audio_path else None
 
 
 def _session(row: sqlite3.Row) -> SessionRecord:

@@ -83,5 +83,6 @@ def star_parts(feedback: dict) -> list[tuple[str, str | None]]:
 def notes(feedback: dict) -> list[str]:
     """Observations and red flags, as the analysis phrased them."""
     structure = _dict(feedback.get("structure"))
-    return [str(n) for n in _list(feedback.get("observations"))] + \
+    said = [str(n) for n in _list(feedback.get("observations"))] + \
         [str(f) for f in _list(structure.get("red_flags"))]
+    return list(dict.fromkeys(said))  # a red flag the observations already name, once

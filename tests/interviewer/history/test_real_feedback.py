@@ -38,3 +38,16 @@ def test_feedback_object_is_stored_and_reported() -> None:
         shown = part.sentence if part.sentence else "missing"
         assert f"- {part.part.capitalize()}: {shown}" in text
     assert all(f"- {note}" in text for note in feedback.observations)
+
+
+def test_a_red_flag_the_observations_name_is_reported_once() -> None:
+    library = load_library()
+    question = library.question("ar-specialist/difficult-collection-call")
+    vague = "I would call the customer and talk to them about the invoice."
+    feedback = score_answer(question, spoken(vague, 0.4), library)
+    assert "no number in the answer" in feedback.structure.red_flags
+    assert "no number in the answer" in feedback.observations  # named twice by the analysis
+    with HistoryStore() as store:
+        store.add_attempt(store.start_session(question.bank_id), question, vague, feedback)
+        text = render_markdown(build_report(store, library=library))
+    assert text.count("- no number in the answer") == 1

@@ -157,3 +157,14 @@ def test_a_worker_thread_saves_while_the_ui_thread_reads(tmp_path: Path) -> None
     assert errors == []
     assert seen == sorted(seen)  # reads only ever see whole, growing history
     assert len(store.attempts()) == 200
+
+
+def test_recordings_are_kept_by_absolute_path(tmp_path: Path, monkeypatch) -> None:
+    """`practice --answers answers/` passes relative paths; history is read from anywhere."""
+    (tmp_path / "answers").mkdir()
+    monkeypatch.chdir(tmp_path)
+    with HistoryStore() as store:
+        row = store.add_attempt(store.start_session("b"), "b/q", spoken("aging report"),
+                                FeedbackLike(0.5, 120.0), audio_path="answers/01.wav")
+        assert store.attempt(row).audio_path == tmp_path / "answers" / "01.wav"
+        assert store.audio_paths() == {str(tmp_path / "answers" / "01.wav")}
