@@ -17,6 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--question", metavar="BANK/SLUG", help="only attempts at this question")
     parser.add_argument("--due", action="store_true",
                         help="list the questions due for review instead")
+    parser.add_argument("--recover", action="store_true",
+                        help="score and save the recordings a crash left unsaved")
     parser.add_argument("--orphans", action="store_true",
                         help="list recordings with no saved attempt (left by a crash)")
     parser.set_defaults(func=show_history)
@@ -53,7 +55,7 @@ def _show_orphans(store: HistoryStore, as_json: bool) -> int:
     print("Recordings with no saved attempt (newest first):")
     for orphan in found:
         print(f"  {orphan.path}\n    {orphan.label}")
-    print("To score one, open the app and choose Recover... on the start screen.")
+    print("To score them: interviewer history --recover, or Recover... in the app.")
     return 0
 
 
@@ -63,6 +65,11 @@ def show_history(args: argparse.Namespace) -> int:
             return _show_due(store, args.json)
         if args.orphans:
             return _show_orphans(store, args.json)
+        if args.recover:
+            from interviewer.cli.recover import recover_orphans
+
+            recover_orphans(store, load_library())
+            return 0
         sessions = store.sessions()
         if args.session is not None:
             sessions = [store.session(args.session)]

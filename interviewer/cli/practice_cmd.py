@@ -220,6 +220,16 @@ def write_session_report(session_id: int, target: Path | None,
     out(f"Wrote the session report: {write_report(report, target.expanduser())}")
 
 
+def mention_unsaved(store: object, style: Style, out: Callable[[str], None]) -> None:
+    """The terminal's way of offering back answers a crash left unsaved."""
+    from interviewer.history import orphan_recordings
+
+    count = len(orphan_recordings(store))
+    if count:
+        out(style(f"{count} recorded answer{'s were' if count > 1 else ' was'} not saved last "
+                  "time; to score and keep them: interviewer history --recover", "yellow"))
+
+
 def run(args: argparse.Namespace) -> int:
     from interviewer.history import HistoryStore
 
@@ -235,6 +245,7 @@ def run(args: argparse.Namespace) -> int:
     out(style(f"{kind}: {bank.title} ({bank.id})", "bold"))
     source = choose_source(args.answers, args.typed, style, out)
     store = HistoryStore()
+    mention_unsaved(store, style, out)
     session_id = store.start_session(bank.id, "mock" if mock else "practice")
     game = Round(library, bank, questions, mock, out, style, speaker, source, store, session_id,
                  args.time)

@@ -10,8 +10,12 @@ import pytest
 
 from interviewer import paths
 from interviewer.banks import load_library
+from interviewer.cli.practice_cmd import mention_unsaved
+from interviewer.cli.term import Style
 from interviewer.history import HistoryStore, find_orphans, orphan_recordings
 from interviewer.recording import recording_name
+from tests.interviewer.recordings import crashed_recording
+from tests.ui.recordings import NOT_ILL, pcm_of
 
 
 def write_wav(path: Path, seconds: float, mtime: int) -> Path:
@@ -48,7 +52,7 @@ def test_history_orphans_command(capsys) -> None:
     assert main(["history", "--orphans"]) == 0
     out = capsys.readouterr().out
     assert f"  {crash}\n" in out and " · 0:00 · question unknown" in out
-    assert "choose Recover... on the start screen" in out
+    assert "interviewer history --recover, or Recover... in the app" in out
     assert main(["history", "--orphans", "--json"]) == 0
     assert capsys.readouterr().out.strip() == f'[\n  "{crash}"\n]'
 
@@ -66,3 +70,32 @@ def test_orphans_say_when_how_long_and_which_question() -> None:
     assert found[0].seconds == pytest.approx(2.5) and found[1].seconds == pytest.approx(61.0)
     assert found[0].label.endswith(f" · 0:02 · {question.text}")  # 2.5 s rounds to even
     assert found[1].label.endswith(" · 1:01 · question unknown")
+
+
+def test_history_recover_scores_and_saves_what_a_crash_left(capsys) -> None:
+    from interviewer.cli.main import main
+
+    library = load_library()
+    question = library.bank("ar-collector").questions[1]
+    folder = paths.ensure(paths.recordings_dir())
+    named = crashed_recording(folder / recording_name(question), pcm_of(NOT_ILL))
+    unknown = write_wav(folder / "answer-19700101-000000-000000.wav", 1.0, 5_000)
+
+    said: list[str] = []
+    with HistoryStore() as store:
+        mention_unsaved(store, Style(False), said.append)  # what `practice` says first
+    assert said == ["2 recorded answers were not saved last time; to score and keep them: "
+                    "interviewer history --recover"]
+    assert main(["history", "--recover"]) == 0
+    out = capsys.readouterr().out
+    assert f"left alone (question unknown): {unknown}" in out
+    assert "recovered: " in out and question.text in out
+    assert "not an ill disposed young man" in out
+    with HistoryStore() as store:
+        (attempt,) = [a for a in store.attempts() if a.audio_path == named]
+        assert attempt.question_id == question.id and attempt.coverage is not None
+        assert store.session(attempt.session_id).mode == "practice"
+        assert store.review_state(question.id) is not None  # it counts for review too
+        assert orphan_recordings(store) == [unknown]
+    assert main(["history", "--recover"]) == 0  # again: only the unknown one is left
+    assert "recovered: " not in capsys.readouterr().out

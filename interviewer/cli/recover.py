@@ -1,0 +1,74 @@
+"""`interviewer history --recover`: score and save the answers a crash left unsaved.
+
+The terminal twin of the app's Recover… dialog. A recording whose file name names
+its question is transcribed, scored and saved as an attempt in a new session of
+that question's bank; one whose question is unknown is listed and left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from interviewer.banks import Library
+from interviewer.errors import InterviewerError
+from interviewer.history import HistoryStore, Orphan, find_orphans
+from interviewer.recording import repair_header
+from interviewer.speech import load_recognizer, read_pcm
+from interviewer.speech.transcribe import transcribe_pcm
+
+MODE = "practice"  # as the app does: a recovered answer is a practice answer
+
+
+def recover_orphans(store: HistoryStore, library: Library,
+                    out: Callable[[str], None] = print) -> int:
+    """Save every orphan with a known question; returns how many were saved."""
+    found = find_orphans(store, library)
+    known = [o for o in found if o.question is not None]
+    for orphan in found:
+        if orphan.question is None:
+            out(f"left alone (question unknown): {orphan.path}\n"
+                "  score it in the app: Recover... on the start screen lets you pick the question")
+    if not found:
+        out("Nothing to recover: every recording belongs to a saved attempt.")
+    if not known:
+        return 0
+    recognizer = load_recognizer()
+    sessions: dict[str, int] = {}
+    saved = 0
+    for orphan in known:
+        try:
+            attempt = _recover_one(store, library, recognizer, orphan, sessions)
+        except InterviewerError as exc:
+            out(f"not recovered: {orphan.path}: {exc.message} ({exc.hint})")
+            continue
+        saved += 1
+        out(f"recovered: {orphan.label}\n  attempt {attempt}: \"{_short(store, attempt)}\"")
+    for session_id in sessions.values():
+        store.finish_session(session_id)
+    return saved
+
+
+def _recover_one(store: HistoryStore, library: Library, recognizer: object, orphan: Orphan,
+                 sessions: dict[str, int]) -> int:
+    from interviewer.analysis import score_answer
+
+    question = orphan.question
+    try:
+        repair_header(orphan.path)
+    except OSError as exc:
+        raise InterviewerError(f"cannot repair the file ({exc.strerror})",
+                               "check its permissions") from exc
+    pcm = read_pcm(orphan.path)
+    transcript = transcribe_pcm(pcm, recognizer)
+    feedback = score_answer(question, transcript, library, pcm=pcm)
+    if question.bank_id not in sessions:
+        sessions[question.bank_id] = store.start_session(question.bank_id, MODE)
+    attempt = store.add_attempt(sessions[question.bank_id], question, transcript, feedback,
+                                audio_path=orphan.path)
+    store.record_review(question.id, feedback.coverage)
+    return attempt
+
+
+def _short(store: HistoryStore, attempt_id: int, width: int = 70) -> str:
+    text = store.attempt(attempt_id).text
+    return text if len(text) <= width else text[:width - 3] + "..."
