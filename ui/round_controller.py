@@ -129,12 +129,19 @@ class RoundController(QObject):
         self.round = round_
         self.session_id = None
         self._asked_follow_up.clear()
-        self._persona = self.voice.persona() if round_.mode == "mock" else None
+        self._persona = None
         self.history.start_session(bank_id, round_.mode, self._on_session)
-        if ask:
-            self.ask_current(first=True)
-        else:
+        if not ask:
             self._show_current()
+        elif round_.mode == "mock":  # the interviewer's lines need the persona first
+            self.voice.with_persona(lambda persona: self._open_mock(round_, persona))
+        else:
+            self.ask_current(first=True)
+
+    def _open_mock(self, round_: Round, persona: Any) -> None:
+        if self.round is round_:  # not left in the meantime
+            self._persona = persona
+            self.ask_current(first=True)
 
     def _on_session(self, session_id: Any) -> None:
         self.session_id = session_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -30,11 +31,26 @@ class Voice(QObject):
         self._player: Any = None
         self.speaking = False
         self._personas: list[Any] = []
+        self._loaded = False
+        self._waiting: list[Callable[[Any], None]] = []
         jobs.run(services.load_personas, on_done=self._set_personas,
-                 on_error=lambda _e: None)  # no personas: the default voice still speaks
+                 on_error=lambda _e: self._set_personas([]))  # the default voice still speaks
 
     def _set_personas(self, personas: list[Any]) -> None:
-        self._personas = list(personas)
+        self._personas, self._loaded = list(personas), True
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then(self.persona())
+
+    def with_persona(self, then: Callable[[Any], None]) -> None:
+        """Call `then(persona)` once the personas are read: at once, or when they arrive.
+
+        A mock interview started the instant the window opens still gets its greeting.
+        """
+        if self._loaded:
+            then(self.persona())
+        else:
+            self._waiting.append(then)
 
     def persona(self) -> Any | None:
         """The chosen persona (its voice, rate and lines); None until personas are loaded."""
