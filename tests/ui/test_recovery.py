@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import wave
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
@@ -13,7 +14,7 @@ from interviewer.history import HistoryStore, find_orphans
 from interviewer.recording import recording_name
 from tests.interviewer.recordings import crashed_recording
 from tests.ui.conftest import shot
-from tests.ui.recordings import NOT_ILL, pcm_of
+from tests.ui.recordings import NOT_ILL, long_answer, pcm_of
 
 
 def test_an_answer_a_crash_cut_off_is_offered_back_and_saved(make_window, qtbot,
@@ -101,3 +102,21 @@ def test_the_recovery_dialog_deletes_only_what_it_is_asked_to(qtbot, tmp_path) -
     dialog.delete(0)
     assert dialog.list.count() == 0 and not dialog.score_button.isEnabled()
     assert dialog.chosen() is None
+
+
+def test_quitting_mid_answer_keeps_it_for_the_next_start(make_window, qtbot) -> None:
+    first = make_window([long_answer(30)], bank_id="ar-collector", shuffle=False,
+                        auto_record=False)
+    ctl = first.controller
+    first.start_screen.start_button.click()
+    question = ctl.round.current
+    ctl.start_recording()
+    qtbot.waitUntil(lambda: ctl.capture is not None and ctl.capture.seconds > 3, timeout=30000)
+    first.close()  # the candidate quits while still talking
+
+    again = make_window(auto_record=False)
+    qtbot.waitUntil(again.start_screen.recover_button.isVisible, timeout=10000)
+    (orphan,) = again.orphans
+    assert orphan.question == question and orphan.seconds > 3
+    with wave.open(str(orphan.path)) as recorded:  # closed properly: the header counts all
+        assert recorded.getnframes() * 2 == orphan.path.stat().st_size - 44
