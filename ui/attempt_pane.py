@@ -19,6 +19,9 @@ def attempt_html(attempt: AttemptRecord) -> str:
     parts = [f"<p><b>Coverage {fmt.percent(attempt.coverage)}</b>, pace {fmt.wpm(attempt.wpm)}"
              f" <span style='color:#666'>({escape(attempt.transcript.engine)})</span></p>",
              f"<p>{escape(attempt.text) or '<i>(no answer)</i>'}</p>"]
+    if attempt.followup_of is not None:
+        parts.insert(1, f"<p style='color:#666'><i>Follow-up to #{attempt.followup_of}; the "
+                        "scores are for both answers together.</i></p>")
     if attempt.corrected_text is not None and attempt.corrected_text != attempt.transcript.text:
         parts.append(f"<p style='color:#666'><i>As recognised:</i> "
                      f"{escape(attempt.transcript.text)}</p>")
@@ -61,8 +64,9 @@ class AttemptPane(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for attempt in attempts:
+            follow = f"  (follow-up to #{attempt.followup_of})" if attempt.followup_of else ""
             self.chooser.addItem(f"#{attempt.id}  {fmt.when(attempt.created_at)}  "
-                                 f"{fmt.percent(attempt.coverage)}", attempt.id)
+                                 f"{fmt.percent(attempt.coverage)}{follow}", attempt.id)
         self.chooser.blockSignals(False)
         self.chooser.setCurrentIndex(chosen if attempts else -1)
         self._on_chosen(self.chooser.currentIndex())

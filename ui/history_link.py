@@ -29,6 +29,7 @@ class HistoryLink(QObject):
         self.jobs = jobs
         self._store: Any = None
         self._broken = False
+        self._session: int | None = None  # read and written on the history lane only
         self.saved: list[int] = []
 
     def _with_store(self, fn: Callable[[Any], Any]) -> Callable[[], Any]:
@@ -56,27 +57,41 @@ class HistoryLink(QObject):
             on_done(None)
 
     def start_session(self, bank_id: str, mode: str, on_done: Callable[[Any], None]) -> None:
-        self._run(lambda store: store.start_session(bank_id, mode), on_done)
+        """Open a session; attempts saved after this call belong to it.
 
-    def save_attempt(self, session_id: int | None, attempt: Attempt,
-                     followup_of: int | None = None,
+        The id is kept on the history lane itself, so an answer given before the GUI
+        hears back about the session is still saved in it (the lane runs in order).
+        """
+        def start(store: Any) -> int:
+            self._session = store.start_session(bank_id, mode)
+            return self._session
+
+        self._run(start, on_done)
+
+    def save_attempt(self, attempt: Attempt,
                      on_done: Callable[[Any], None] | None = None) -> None:
-        """Store one attempt (with its correction) and note the review result."""
-        if session_id is None or attempt.feedback is None:
+        """Store one attempt (with its correction) and note the review result.
+
+        A follow-up is linked to its first answer, whose id the lane set when it saved it.
+        """
+        if attempt.feedback is None:
             if on_done is not None:
                 on_done(None)
             return
 
-        def save(store: Any) -> int:
-            row = store.add_attempt(session_id, attempt.question, attempt.transcript,
+        def save(store: Any) -> int | None:
+            if self._session is None:
+                return None
+            first = attempt.first.history_id if attempt.first is not None else None
+            row = store.add_attempt(self._session, attempt.question, attempt.transcript,
                                     attempt.feedback, corrected_text=attempt.corrected_text,
-                                    audio_path=attempt.audio_path, followup_of=followup_of)
+                                    audio_path=attempt.audio_path, followup_of=first)
+            attempt.history_id = row
             store.record_review(attempt.question.id, attempt.feedback.coverage,
                                 attempt.self_rating)
             return row
 
         def done(row: Any) -> None:
-            attempt.history_id = row
             if row is not None:
                 self.saved.append(row)
                 self.attempt_saved.emit(row)
@@ -85,9 +100,13 @@ class HistoryLink(QObject):
 
         self._run(save, done)
 
-    def finish_session(self, session_id: int | None) -> None:
-        if session_id is not None:
-            self._run(lambda store: store.finish_session(session_id))
+    def finish_session(self) -> None:
+        """Close the session the last `start_session` opened (on the lane, in order)."""
+        def finish(store: Any) -> None:
+            if self._session is not None:
+                store.finish_session(self._session)
+
+        self._run(finish)
 
     def due_questions(self, bank_id: str, on_done: Callable[[Any], None]) -> None:
         self._run(lambda store: store.due_questions(bank_id), on_done)

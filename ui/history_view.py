@@ -56,7 +56,8 @@ def read_snapshot(store: HistoryStore) -> Snapshot:
 class HistoryView(QWidget):
     loaded = Signal()  # a snapshot is on screen
 
-    def __init__(self, store: HistoryStore, jobs: Jobs | None = None, parent=None) -> None:
+    def __init__(self, store: HistoryStore, jobs: Jobs | None = None, parent=None,
+                 select: str = "") -> None:
         super().__init__(parent)
         self.store = store
         self.jobs = jobs or Jobs(self)
@@ -76,7 +77,7 @@ class HistoryView(QWidget):
         self.summary.setWordWrap(True)
         self._build_layout()
         self._connect_callbacks()
-        self.refresh()
+        self.refresh(select)
 
     def _build_layout(self) -> None:
         compare = QWidget()
@@ -99,13 +100,15 @@ class HistoryView(QWidget):
     def _connect_callbacks(self) -> None:
         self.tree.currentItemChanged.connect(self._on_tree_item)
 
-    def refresh(self) -> None:
-        """Reload from the store in the background; `loaded` is emitted once it is shown."""
-        self.jobs.run(read_snapshot, self.store, lane="history-view", on_done=self.show_snapshot)
+    def refresh(self, select: str = "") -> None:
+        """Reload from the store in the background, then show `select` (a question id)
+        or keep the current choice; `loaded` is emitted once it is shown."""
+        self.jobs.run(read_snapshot, self.store, lane="history-view",
+                      on_done=lambda snapshot: self.show_snapshot(snapshot, select))
 
-    def show_snapshot(self, snapshot: Snapshot) -> None:
+    def show_snapshot(self, snapshot: Snapshot, select: str = "") -> None:
         """Fill the screen, keeping the selected question when it is still there."""
-        keep = self.selected_question()
+        keep = select or self.selected_question()
         self.groups = _grouped(snapshot.attempts)
         self.sessions = snapshot.sessions
         self.summary.setText(

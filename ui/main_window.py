@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.start_screen.recover_requested.connect(self.open_recovery)
         self.summary_screen.back_requested.connect(self.show_start)
         self.summary_screen.report_requested.connect(self.save_report)
+        self.summary_screen.details_requested.connect(self.show_question_history)
         self.controller.history.attempt_saved.connect(self._on_attempt_saved)
         self.controller.round_finished.connect(
             lambda: self.summary_screen.set_report_available(
@@ -192,14 +193,19 @@ class MainWindow(QMainWindow):
 
     def open_history(self) -> None:
         """The history screen in its own window; the database opens in the background."""
+        self.show_question_history("")
+
+    def show_question_history(self, question_id: str) -> None:
+        """The history window, on one question's answers when `question_id` is given."""
         view = getattr(self, "history_window", None)
         if view is not None:  # one history window, kept when closed: reopening refreshes it
-            view.refresh()
+            view.refresh(select=question_id)
             view.show()
             view.raise_()
             view.activateWindow()
             return
-        self.jobs.run(services.history_store, on_done=self._show_history,
+        self.jobs.run(services.history_store,
+                      on_done=lambda store: self._show_history(store, question_id),
                       on_error=self.messages.show_error)
 
     def _on_attempt_saved(self, _attempt_id: int) -> None:
@@ -208,13 +214,16 @@ class MainWindow(QMainWindow):
         if view is not None and view.isVisible():
             view.refresh()
 
-    def _show_history(self, store: object) -> None:
+    def _show_history(self, store: object, question_id: str) -> None:
         try:
             view_module = services.part("ui.history_view")
         except InterviewerError as exc:
             self.messages.show_error(exc)
             return
-        view = view_module.HistoryView(store, self.jobs)
+        # A child of this window (shown as its own window): Qt deletes it with the app,
+        # rather than Python's garbage collector at some later moment.
+        view = view_module.HistoryView(store, self.jobs, parent=self, select=question_id)
+        view.setWindowFlag(Qt.WindowType.Window)
         view.setWindowTitle("interviewer: history")
         view.setAccessibleName("History")
         view.resize(1000, 700)
@@ -225,6 +234,8 @@ class MainWindow(QMainWindow):
         """Ask where (unless given), then write the round's report off the UI thread."""
         session_id = self.controller.session_id
         if session_id is None:
+            self.messages.show_info("The session is still being saved.",
+                                    "try again in a moment")
             return
         if target is None:
             folder = QStandardPaths.writableLocation(
@@ -301,5 +312,10 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.start_screen:
             self.start_screen.store(self.settings)
         settings_store.save(self.settings)
+        history = getattr(self, "history_window", None)
+        if history is not None:
+            history.close()
         self.jobs.wait(5000)
+        if history is not None:
+            history.store.close()  # its reads are done: the lanes are idle
         super().closeEvent(event)

@@ -57,7 +57,6 @@ class RoundController(QObject):
         self.capture: AnswerCapture | None = None
         self.session_id: int | None = None
         self.follow_up: str | None = None  # the follow-up being asked now (mock)
-        self._followup_of: int | None = None
         self._asked_follow_up: set[str] = set()
         self._pending_input: AudioInput | None = None
         self._kept_audio: Path | None = None  # a recording answered from, not re-recorded
@@ -157,7 +156,6 @@ class RoundController(QObject):
         assert self.round is not None
         q = self.round.current
         self.follow_up = None
-        self._followup_of = None
         self.qs.show_question(q, self.round.progress(), self.settings.hide_question_text)
         self.qs.countdown.setText("")
         self._on_elapsed(0.0)
@@ -331,12 +329,11 @@ class RoundController(QObject):
         attempt.corrected_text = text
         self._score(attempt, self._show_scored)
 
-    def _save(self, attempt: Attempt | None, followup_of: int | None = None,
-              on_done: Callable[[Any], None] | None = None) -> None:
+    def _save(self, attempt: Attempt | None) -> None:
         """Save an attempt once, however many ways lead away from it."""
         if attempt is not None and not attempt.save_requested:
             attempt.save_requested = True
-            self.history.save_attempt(self.session_id, attempt, followup_of, on_done)
+            self.history.save_attempt(attempt)
 
     def retry(self) -> None:
         self._save(self.rs.attempt)
@@ -369,10 +366,10 @@ class RoundController(QObject):
             line = _follow_up(attempt, self.problem)
             if line:
                 self._asked_follow_up.add(q.id)
-                self._save(attempt, on_done=lambda row: setattr(self, "_followup_of", row))
+                self._save(attempt)
                 self._ask_follow_up(line)
                 return
-        self._save(attempt, self._followup_of if attempt.follow_up else None)
+        self._save(attempt)
         if self.round.advance():
             self.ask_current()
         else:
@@ -394,7 +391,7 @@ class RoundController(QObject):
         closing = self._persona.closing if self._persona is not None else ""
         title = "Mock interview complete" if self.round.mode == "mock" else "Round complete"
         self.ss.show_round(title, groups, closing)
-        self.history.finish_session(self.session_id)
+        self.history.finish_session()
         self.show_screen.emit(self.ss)
         if closing and self.settings.speak_questions:
             self.voice.say(closing)

@@ -21,6 +21,7 @@ from ui.widgets import button, heading, label
 class SummaryScreen(QWidget):
     back_requested = Signal()
     report_requested = Signal()
+    details_requested = Signal(str)  # a question id: show its answers in full
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,11 @@ class SummaryScreen(QWidget):
             header.setSectionResizeMode(col, mode)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setToolTip("Double-click or press Enter on a question to see your answers "
+                              "in full")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.cellActivated.connect(self._on_row_activated)
+        self.question_ids: list[str] = []
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.report_button = button("Save the session &report…", "Save the session report",
@@ -62,6 +68,7 @@ class SummaryScreen(QWidget):
         """`attempts` holds, per question asked, every attempt at it (follow-ups included)."""
         self.title.setText(title)
         rows = [group for group in attempts if group]
+        self.question_ids = [group[0].question.id for group in rows]
         self.table.setRowCount(len(rows))
         scores: list[AnswerScore] = []
         for row, group in enumerate(rows):
@@ -88,6 +95,10 @@ class SummaryScreen(QWidget):
         self.highlights.setText(highlight_text(summary) if summary and len(scores) > 1 else "")
         self.highlights.setVisible(bool(self.highlights.text()))
         self.back_button.setFocus()
+
+    def _on_row_activated(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.question_ids):
+            self.details_requested.emit(self.question_ids[row])
 
     def set_report_available(self, available: bool) -> None:
         """A report needs the session in history; without history there is none to save."""

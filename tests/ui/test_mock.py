@@ -78,6 +78,23 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
     assert "Follow-up questions asked: 1" in summary.highlights.text()
     shot(window, artifacts, "06-mock-summary")
 
+    # Double-clicking a question opens its answers in full, in the history window.
+    qtbot.waitUntil(lambda: extra.history_id is not None, timeout=10000)
+    cell = table.visualItemRect(table.item(1, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # as a mouse
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # sends them
+    qtbot.waitUntil(lambda: getattr(window, "history_window", None) is not None
+                    and window.history_window.selected_question() == plan[1].id,
+                    timeout=10000)
+    history = window.history_window
+    assert history.right_pane.current.id == extra.history_id  # the whole answer, latest
+    assert history.left_pane.current.id == first.history_id
+    assert f"Follow-up to #{first.history_id}; the scores are for both answers together" in \
+        history.right_pane.text.toPlainText()
+    qtbot.wait(100)  # let the chart lay out before the picture
+    shot(history, artifacts, "07-mock-answer-in-history")
+    history.close()
+
     # The session report, saved from the summary, holds every answer of the interview.
     assert summary.report_button.isEnabled()
     report = tmp_path / "mock.pdf"
