@@ -10,18 +10,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from interviewer import paths
 from interviewer.banks import Library, load_library
-from interviewer.banks.drafts import slugify
-from interviewer.banks.importer import ImportResult, import_file
+from interviewer.banks.importer import ImportResult, bank_file, default_bank_id, import_file
 from ui.jobs import Jobs
 
 LANE = "banks"
 
 
 def import_target(source: Path) -> Path:
-    """Where importing `source` writes its bank (the importer names it after the file)."""
-    return paths.user_banks_dir() / f"{slugify(source.stem, words=12)}.toml"
+    """Where importing `source` writes its bank."""
+    return bank_file(default_bank_id(source))
 
 
 def import_message(result: ImportResult) -> str:
@@ -36,6 +34,7 @@ def import_message(result: ImportResult) -> str:
     lines = ", ".join(str(p.line) for p in rest)
     return (f"{said}; {len(result.problems)} left out: {first}"
             + (f"; also line{'s' if len(rest) > 1 else ''} {lines}" if rest else ""))
+
 
 class LibraryLink(QObject):
     loaded = Signal(object, str)  # Library, the bank id to select ("" keeps the choice)

@@ -58,8 +58,18 @@ def _check_draft(source: Path, draft: Draft, bank_id: str) -> list[Problem]:
     return [Problem(source, draft.line, p.message) for p in problems]
 
 
+def default_bank_id(source: Path) -> str:
+    """The id a bank imported from `source` gets unless one is given: its file name."""
+    return slugify(source.stem, words=12)
+
+
+def bank_file(bank_id: str) -> Path:
+    """Where an imported bank with this id is written."""
+    return paths.user_banks_dir() / f"{bank_id}.toml"
+
+
 def _target(bank_id: str, force: bool) -> Path:
-    target = paths.user_banks_dir() / f"{bank_id}.toml"
+    target = bank_file(bank_id)
     if target.exists() and not force:
         raise BankError(f"{target} already exists",
                         "pass --force to replace it, or --id to import under another id")
@@ -86,7 +96,7 @@ def import_file(source: Path, bank_id: str | None = None, title: str | None = No
         raise BankError(f"{source}: unknown file type '{source.suffix}'",
                         "import a .csv spreadsheet or a .md Markdown Q&A file")
     text = _read_text(source)
-    bank_id = bank_id or slugify(source.stem, words=12)
+    bank_id = bank_id or default_bank_id(source)
     if not _ID.match(bank_id):
         raise BankError(f"bank id '{bank_id}' must be lower case letters, digits and dashes",
                         "pass a valid id with --id, e.g. --id ar-manager")
