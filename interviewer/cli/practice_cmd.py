@@ -152,6 +152,7 @@ class Round:
         if more is not None:
             feedback = more
         self.scores.append(AnswerScore.from_feedback(question, feedback, more is not None))
+        self.store.record_review(question.id, feedback.coverage)  # review mode sees it too
         return True
 
     def follow_up(self, question: Question, line: str, first: tuple[Answer, Transcript],

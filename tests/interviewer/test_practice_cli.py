@@ -85,6 +85,11 @@ def test_scripted_practice_prints_feedback_and_saves_history(tmp_path, capsys,
         assert 1 / 3 <= attempts[0].coverage < 1
         assert Path(attempts[0].audio_path).name == "01-ill-disposed.wav"
         assert store.sessions()[0].mode == "practice"
+        # each answer feeds the review schedule, as in the app
+        for attempt in attempts:
+            state = store.review_state(attempt.question_id)
+            assert state is not None and state.last_score == pytest.approx(attempt.coverage,
+                                                                           abs=1e-3)
 
 
 def test_attempts_appear_in_interviewer_history(tmp_path, capsys, austen_bank) -> None:
