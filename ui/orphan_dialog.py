@@ -84,9 +84,10 @@ class OrphanDialog(QDialog):
     def chosen(self) -> tuple[Path, Question] | None:
         """The recording to score and the question to score it on."""
         row = self.list.currentRow()
-        if not 0 <= row < len(self.orphans):
+        question = self.questions.get(self.question.currentData() or "")
+        if not 0 <= row < len(self.orphans) or question is None:
             return None
-        return self.orphans[row].path, self.questions[self.question.currentData()]
+        return self.orphans[row].path, question
 
     def _confirm_delete(self) -> None:
         row = self.list.currentRow()
