@@ -10,10 +10,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from interviewer.speech.audio import SAMPLE_RATE
+from interviewer.speech.audio import SAMPLE_RATE, read_pcm
 from interviewer.speech.errors import AudioError
 
 HEADER_BYTES = 44
+HEADER_FORMAT = "<4sI4s4sIHHIIHH4sI"  # RIFF, size, WAVE, fmt, 16, PCM, ..., data, size
 SAMPLE_WIDTH = 2
 
 
@@ -21,7 +22,7 @@ def wav_header(data_bytes: int, rate: int = SAMPLE_RATE, channels: int = 1) -> b
     """A canonical 44-byte PCM WAV header for `data_bytes` of 16-bit samples."""
     block = channels * SAMPLE_WIDTH
     return struct.pack(
-        "<4sI4s4sIHHIIHH4sI",
+        HEADER_FORMAT,
         b"RIFF", 36 + data_bytes, b"WAVE",
         b"fmt ", 16, 1, channels, rate, rate * block, block, 8 * SAMPLE_WIDTH,
         b"data", data_bytes,
@@ -144,7 +145,7 @@ def repair_header(path: Path) -> bool:
         header = file.read(HEADER_BYTES)
         if len(header) < HEADER_BYTES:
             return False
-        fields = struct.unpack("<4sI4s4sIHHIIHH4sI", header)
+        fields = struct.unpack(HEADER_FORMAT, header)
         rate, channels, bits = fields[7], fields[6], fields[10]
         if (fields[0], fields[2], fields[3], fields[5], bits, fields[11]) != (
                 b"RIFF", b"WAVE", b"fmt ", 1, 8 * SAMPLE_WIDTH, b"data"):
@@ -159,3 +160,14 @@ def repair_header(path: Path) -> bool:
         file.flush()
         os.fsync(file.fileno())
     return True
+
+
+def read_repaired(path: Path) -> bytes:
+    """A recording a crash cut short, read whole: its header is repaired first, so the
+    last second the header had not yet counted is heard too (16 kHz mono PCM)."""
+    try:
+        repair_header(path)
+    except OSError as exc:
+        raise AudioError(f"{path}: cannot repair the recording ({exc.strerror})",
+                         "check the file's permissions, then try again") from exc
+    return read_pcm(path)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from interviewer import paths
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
-from interviewer.recording import recording_name, repair_header
+from interviewer.recording import recording_name
 from interviewer.session import Filters, Round, mock_order, practice_order, review_order
 from interviewer.settings import Settings
 from interviewer.transcript import Transcript
@@ -282,7 +282,7 @@ class RoundController(QObject):
             self.qs.set_recording(False)
             self.problem.emit(error)
 
-        read = _repair_and_read if recovered else services.read_pcm
+        read = services.read_repaired if recovered else services.read_pcm
         self.jobs.run(read, path, on_done=loaded, on_error=failed)
 
     def _on_typed(self, text: str) -> None:
@@ -429,13 +429,3 @@ def _question_id(item: Any) -> str:
     if isinstance(item, tuple | list):
         return str(item[0])
     return str(getattr(item, "id", getattr(item, "question_id", item)))
-
-
-def _repair_and_read(path: Path) -> bytes:
-    """A recording a crash cut short: count all of its audio, then read it."""
-    try:
-        repair_header(path)
-    except OSError as exc:
-        raise InterviewerError(f"{path}: cannot repair the recording ({exc.strerror})",
-                               "check the file's permissions, then try again") from exc
-    return services.read_pcm(path)

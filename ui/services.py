@@ -59,6 +59,11 @@ def read_pcm(path: Path) -> bytes:
     return part("interviewer.speech").read_pcm(path)
 
 
+def read_repaired(path: Path) -> bytes:
+    """A recording a crash cut short, with the audio its header had not yet counted."""
+    return part("interviewer.recording").read_repaired(path)
+
+
 def recording_writer(path: Path) -> Any:
     return part("interviewer.recording").RecordingWriter(path)
 

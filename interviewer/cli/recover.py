@@ -12,8 +12,8 @@ from collections.abc import Callable
 from interviewer.banks import Library
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, Orphan, find_orphans
-from interviewer.recording import repair_header
-from interviewer.speech import load_recognizer, read_pcm
+from interviewer.recording import read_repaired
+from interviewer.speech import load_recognizer
 from interviewer.speech.transcribe import transcribe_pcm
 
 MODE = "practice"  # as the app does: a recovered answer is a practice answer
@@ -53,12 +53,7 @@ def _recover_one(store: HistoryStore, library: Library, recognizer: object, orph
     from interviewer.analysis import score_answer
 
     question = orphan.question
-    try:
-        repair_header(orphan.path)
-    except OSError as exc:
-        raise InterviewerError(f"cannot repair the file ({exc.strerror})",
-                               "check its permissions") from exc
-    pcm = read_pcm(orphan.path)
+    pcm = read_repaired(orphan.path)
     transcript = transcribe_pcm(pcm, recognizer)
     feedback = score_answer(question, transcript, library, pcm=pcm)
     if question.bank_id not in sessions:

@@ -13,9 +13,9 @@ from typing import Any
 
 from interviewer import paths
 from interviewer.recording import HEADER_BYTES, question_for_recording
+from interviewer.speech.audio import BYTES_PER_SECOND
 
 AUDIO_SUFFIXES = (".wav", ".flac")
-BYTES_PER_SECOND = 16000 * 2  # what the recorder writes: 16 kHz mono 16-bit
 
 
 def orphan_recordings(store: object | None = None, folder: Path | None = None) -> list[Path]:
