@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer.mock_summary import AnswerScore, Summary, summarise
+from interviewer.reports.format import clip
 from ui.attempt import Attempt
 from ui.widgets import button, heading, label
 
@@ -105,14 +106,10 @@ class SummaryScreen(QWidget):
         self.report_button.setEnabled(available)
 
 
-def _short(text: str, width: int = 90) -> str:
-    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
-
-
 def highlight_text(s: Summary) -> str:
     """Strongest and weakest answers and how delivery moved, as the terminal mode says it."""
-    lines = [f"Strongest: {s.strongest.coverage:.0%}, {_short(s.strongest.question_text)}",
-             f"Weakest: {s.weakest.coverage:.0%}, {_short(s.weakest.question_text)}"]
+    lines = [f"Strongest: {s.strongest.coverage:.0%}, {clip(s.strongest.question_text, 90)}",
+             f"Weakest: {s.weakest.coverage:.0%}, {clip(s.weakest.question_text, 90)}"]
     if len(s.pace) > 1:
         lines.append(f"Pace {', '.join(f'{w:.0f}' for w in s.pace)} words a minute "
                      f"({s.pace_trend}); fillers {', '.join(map(str, s.fillers))} "

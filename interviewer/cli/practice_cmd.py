@@ -21,6 +21,7 @@ from interviewer.cli.term import Style, bar, wants_colour
 from interviewer.errors import InterviewerError
 from interviewer.mock import follow_up_for, plan_mock, with_follow_up
 from interviewer.mock_summary import AnswerScore, summarise
+from interviewer.reports.format import clip
 from interviewer.transcript import Transcript
 
 LONG_ANSWER_CATEGORIES = ("behavioral", "situational")
@@ -184,10 +185,6 @@ class Round:
         return feedback
 
 
-def _short(text: str, width: int = 54) -> str:
-    return text if len(text) <= width else text[:width - 3].rstrip() + "..."
-
-
 def summary_lines(scores: list[AnswerScore], style: Style) -> list[str]:
     """The end-of-interview summary: overall, strongest, weakest, delivery trends."""
     s = summarise(scores)
@@ -195,8 +192,9 @@ def summary_lines(scores: list[AnswerScore], style: Style) -> list[str]:
              f"  Overall coverage  {style(f'{s.overall:.0%}', 'bold', grade_colour(s.overall))} "
              f"{bar(s.overall)} over {len(scores)} question(s)",
              f"  Strongest answer  {s.strongest.coverage:4.0%} "
-             f" {_short(s.strongest.question_text)}",
-             f"  Weakest answer    {s.weakest.coverage:4.0%}  {_short(s.weakest.question_text)}"]
+             f" {clip(s.strongest.question_text, 54, '...')}",
+             f"  Weakest answer    {s.weakest.coverage:4.0%} "
+             f" {clip(s.weakest.question_text, 54, '...')}"]
     if s.pace:
         lines.append(f"  Pace (words/min)  {', '.join(f'{w:.0f}' for w in s.pace)} "
                      f"({s.pace_trend})")

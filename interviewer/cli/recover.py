@@ -13,6 +13,7 @@ from interviewer.banks import Library
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, Orphan, find_orphans
 from interviewer.recording import read_repaired
+from interviewer.reports.format import clip
 from interviewer.speech import load_recognizer
 from interviewer.speech.transcribe import transcribe_pcm
 
@@ -37,19 +38,20 @@ def recover_orphans(store: HistoryStore, library: Library,
     saved = 0
     for orphan in known:
         try:
-            attempt = _recover_one(store, library, recognizer, orphan, sessions)
+            attempt, said = _recover_one(store, library, recognizer, orphan, sessions)
         except InterviewerError as exc:
             out(f"not recovered: {orphan.path}: {exc.message} ({exc.hint})")
             continue
         saved += 1
-        out(f"recovered: {orphan.label}\n  attempt {attempt}: \"{_short(store, attempt)}\"")
+        out(f"recovered: {orphan.label}\n  attempt {attempt}: \"{clip(said, 70, '...')}\"")
     for session_id in sessions.values():
         store.finish_session(session_id)
     return saved
 
 
 def _recover_one(store: HistoryStore, library: Library, recognizer: object, orphan: Orphan,
-                 sessions: dict[str, int]) -> int:
+                 sessions: dict[str, int]) -> tuple[int, str]:
+    """Score one recording and save it; returns the attempt id and what was heard."""
     from interviewer.analysis import score_answer
 
     question = orphan.question
@@ -61,9 +63,4 @@ def _recover_one(store: HistoryStore, library: Library, recognizer: object, orph
     attempt = store.add_attempt(sessions[question.bank_id], question, transcript, feedback,
                                 audio_path=orphan.path)
     store.record_review(question.id, feedback.coverage)
-    return attempt
-
-
-def _short(store: HistoryStore, attempt_id: int, width: int = 70) -> str:
-    text = store.attempt(attempt_id).text
-    return text if len(text) <= width else text[:width - 3] + "..."
+    return attempt, transcript.text

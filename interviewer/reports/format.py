@@ -31,3 +31,8 @@ def wpm(value: float | None) -> str:
 
 def count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def clip(text: str, width: int, mark: str = "…") -> str:
+    """`text` cut to `width` characters, ending in `mark` when it was cut."""
+    return text if len(text) <= width else text[:width - len(mark)].rstrip() + mark
