@@ -78,10 +78,6 @@ class MainWindow(QMainWindow):
         self._connect_callbacks()
         self.apply_font()
         self.resize(1100, 800)
-        if library.problems:
-            first = library.problems[0]
-            self.messages.show_error(InterviewerError(
-                f"a question bank was skipped: {first}", "fix it and restart; the others loaded"))
         self.orphans: list = []
         self._opened_at = time.time()
         self.show_start()
@@ -142,7 +138,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.start_button.setFocus()
         self._refresh_due(self.start_screen.choice().bank_id)
-        self.banks.reload()  # banks imported from the terminal meanwhile appear
+        self.banks.reload()  # new banks appear, and a broken one is reported
 
     def _refresh_due(self, bank_id: str) -> None:
         """Ask history (in the background) how many of this bank's questions are due."""
@@ -160,15 +156,12 @@ class MainWindow(QMainWindow):
         """Offer back the answers a crash left unsaved; score the one the user picks."""
         dialog = OrphanDialog(self.orphans, self.library, self)
         self.orphan_dialog = dialog
-        accepted = dialog.exec()
-        self._on_orphans(dialog.orphans)
-        chosen = dialog.chosen() if accepted else None
+        chosen = dialog.chosen() if dialog.exec() else None
+        left = [o for o in dialog.orphans if chosen is None or o.path != chosen[0]]
+        self._on_orphans(left)
         if chosen is not None:
-            path, question = chosen
-            self.orphans = [o for o in self.orphans if o.path != path]
-            self.start_screen.set_orphans(len(self.orphans))
             self.messages.hide()
-            self.controller.recover(path, question)
+            self.controller.recover(*chosen)
 
     def _on_start(self, choice: StartChoice) -> None:
         self.messages.hide()

@@ -99,13 +99,15 @@ class StartScreen(QWidget):
             self.bank.addItem(f"{bank.title} ({len(bank.questions)} questions)", bank.id)
 
     def set_library(self, library: Library, select: str = "") -> None:
-        """New or changed banks: refill the list, keeping (or moving to) a choice."""
-        keep = select or self.bank.currentData() or ""
+        """New or changed banks: refill the list, keeping (or moving to) a choice;
+        `bank_changed` only when the chosen bank is another one."""
+        before = self.bank.currentData() or ""
         self.bank.blockSignals(True)
         self._fill_banks(library)
-        self.bank.setCurrentIndex(max(self.bank.findData(keep), 0))
+        self.bank.setCurrentIndex(max(self.bank.findData(select or before), 0))
         self.bank.blockSignals(False)
-        self.bank_changed.emit(self.bank.currentData() or "")
+        if (self.bank.currentData() or "") != before:
+            self.bank_changed.emit(self.bank.currentData() or "")
 
     def _orphan_row(self) -> QHBoxLayout:
         """Hidden until recordings a crash left unsaved are found (see `set_orphans`)."""

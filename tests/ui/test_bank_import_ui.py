@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from interviewer import paths
 from interviewer.banks.importer import import_file
 from tests.interviewer.test_bank_import import CSV_TEXT, MARKDOWN_TEXT, write
 from tests.ui.conftest import shot
@@ -58,3 +59,18 @@ def test_a_bank_imported_in_the_terminal_appears_on_the_start_screen(make_window
     window.show_start()
     qtbot.waitUntil(lambda: start.bank.findData("ar-manager") >= 0, timeout=15000)
     assert start.bank.currentData() != "ar-manager"  # the choice the candidate made stays
+
+
+def test_a_broken_bank_is_reported_once_and_the_others_load(make_window, qtbot) -> None:
+    folder = paths.ensure(paths.user_banks_dir())
+    (folder / "broken.toml").write_text("schema = 1\nid = [\n", encoding="utf-8")
+    window = make_window(auto_record=False)
+    qtbot.waitUntil(lambda: "A question bank was skipped" in window.messages.message,
+                    timeout=10000)
+    assert f"{folder / 'broken.toml'}:" in window.messages.message
+    window.show_start()  # the start screen rereads the banks: still one message, not two
+    qtbot.wait(500)
+    window.jobs.wait()
+    qtbot.wait(100)
+    assert window.messages.message.count("A question bank was skipped") == 1
+    assert window.start_screen.bank.findData("ar-collector") >= 0
