@@ -23,6 +23,7 @@ from typing import Any
 
 DRIVER_ENV = "INTERVIEWER_TTS_DRIVER"
 FILE_WAIT_SECONDS = 20.0
+SETTINGS_WAIT_SECONDS = 10.0
 
 
 class UnavailableError(Exception):
@@ -103,32 +104,60 @@ def _to_wav(path: Path) -> None:
     soundfile.write(str(path), data, rate, subtype="PCM_16", format="WAV")
 
 
-def _settle(engine: Any) -> None:
-    """Let espeak apply the settings pyttsx3 queued at start-up before ours are queued.
+def _is_espeak(engine: Any) -> bool:
+    return type(engine.proxy._driver).__module__.endswith(".espeak")
 
-    The espeak driver queues its own defaults (rate 200) on espeak's command thread when
-    it starts; now and then, under load, the answer came out at that default pace (likely
-    those landing after the request's rate). Draining that queue first settles the order.
+
+def _espeak_settings_now(rate: int | None, volume: float | None) -> None:
+    """Set espeak's rate and volume and wait until its own thread has applied them.
+
+    espeak applies a parameter on a thread of its own, and pyttsx3 ends `runAndWait` by
+    cancelling espeak if that thread is still busy. A cancel drops the command the thread
+    has just taken and restores the previous values, so now and then, under load, an
+    answer came out at pyttsx3's default 200 words a minute. Settling them here, before
+    `runAndWait`, leaves pyttsx3 nothing to cancel.
     """
-    if type(engine.proxy._driver).__module__.endswith(".espeak"):
-        from pyttsx3.drivers import _espeak
+    import ctypes
 
+    from pyttsx3.drivers import _espeak
+
+    wanted = {}
+    if rate:
+        wanted[_espeak.RATE] = int(rate)
+    if volume is not None:
+        wanted[_espeak.VOLUME] = int(round(float(volume) * 100, 2))  # pyttsx3's own scaling
+    current = _espeak.dll.espeak_GetParameter
+    current.argtypes, current.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    for parameter, value in wanted.items():
+        _espeak.SetParameter(parameter, value, 0)
+    deadline = time.monotonic() + SETTINGS_WAIT_SECONDS
+    while any(current(p, 1) != v for p, v in wanted.items()) or _espeak.IsPlaying():
+        if time.monotonic() > deadline:
+            raise RuntimeError("espeak did not apply the rate and volume in time")
         _espeak.Synchronize()
+        time.sleep(0.005)
 
 
-def synthesize(request: dict[str, Any]) -> dict[str, Any]:
-    engine = _engine()
-    _settle(engine)
-    # pyttsx3 queues every command until runAndWait and swallows their exceptions
-    # (an unknown voice, a refused rate), reporting them only on its "error" topic.
-    errors: list[BaseException] = []
-    engine.connect("error", lambda name=None, exception=None: errors.append(exception))
+def _apply_settings(engine: Any, request: dict[str, Any]) -> None:
+    """The voice, rate and volume of the request, on the engine that will speak it."""
     if request.get("voice"):
         engine.setProperty("voice", request["voice"])
+    if _is_espeak(engine):
+        _espeak_settings_now(request.get("rate"), request.get("volume"))
+        return
     if request.get("rate"):
         engine.setProperty("rate", int(request["rate"]))
     if request.get("volume") is not None:
         engine.setProperty("volume", float(request["volume"]))
+
+
+def synthesize(request: dict[str, Any]) -> dict[str, Any]:
+    engine = _engine()
+    # pyttsx3 queues every command until runAndWait and swallows their exceptions
+    # (an unknown voice, a refused rate), reporting them only on its "error" topic.
+    errors: list[BaseException] = []
+    engine.connect("error", lambda name=None, exception=None: errors.append(exception))
+    _apply_settings(engine, request)
     out = Path(request["out"])
     engine.save_to_file(request["text"], str(out))
     engine.runAndWait()

@@ -91,3 +91,55 @@ def test_worker_process_replies_in_json_even_when_a_request_fails(tmp_path: Path
     fine = _ask({"op": "synth", "text": "Hello.", "rate": 200, "out": str(tmp_path / "y.wav")})
     assert fine == {"ok": True, "out": str(tmp_path / "y.wav")}
     assert_valid_wav(tmp_path / "y.wav")
+
+
+SLOW_ESPEAK = r"""
+import json, sys, wave
+from pyttsx3.drivers import _espeak
+sys.path.insert(0, sys.argv[1])
+import worker
+
+set_parameter, cancel, cancels = _espeak.SetParameter, _espeak.Cancel, []
+
+
+def slow_set_parameter(*args, **kwargs):
+    # espeak applies a parameter on its own thread; on a loaded machine that thread is
+    # now and then still busy when pyttsx3 ends runAndWait. Queue some work first, so
+    # here it always is.
+    _espeak.Synth(("Filler words to keep espeak busy. " * 20).encode(), flags=_espeak.CHARS_UTF8)
+    return set_parameter(*args, **kwargs)
+
+
+def counted_cancel():
+    cancels.append(1)
+    return cancel()
+
+
+_espeak.SetParameter, _espeak.Cancel = slow_set_parameter, counted_cancel
+request = json.loads(sys.argv[2])
+worker.synthesize(request)
+with wave.open(request["out"]) as wav:
+    seconds = wav.getnframes() / wav.getframerate()
+print(json.dumps({"cancels": len(cancels), "seconds": seconds}))
+"""
+
+
+def test_espeak_is_idle_before_pyttsx3_can_cancel_it(tmp_path: Path) -> None:
+    """pyttsx3 ends runAndWait by cancelling espeak when espeak is still busy, and a
+    cancel drops a rate change espeak has taken but not applied yet: the answer then
+    came out at pyttsx3's default 200 words a minute (the rate test failed now and
+    then under load). The worker now waits until espeak has applied the settings.
+    """
+    text = ("Walk me through how you reconcile a customer account when the payments "
+            "and invoices do not agree.")
+    seen = {}
+    for rate in (110, 200):
+        request = {"op": "synth", "text": text, "voice": "gmw/en-us", "rate": rate,
+                   "volume": 1.0, "out": str(tmp_path / f"r{rate}.wav")}
+        done = subprocess.run([sys.executable, "-c", SLOW_ESPEAK,
+                               str(Path(worker.__file__).parent), json.dumps(request)],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        seen[rate] = json.loads(done.stdout.strip().splitlines()[-1])
+    assert [seen[rate]["cancels"] for rate in seen] == [0, 0]
+    assert 1.5 < seen[110]["seconds"] / seen[200]["seconds"] < 2.1  # 200/110 is about 1.8
