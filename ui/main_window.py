@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
 
     def open_recovery(self) -> None:
         """Offer back the answers a crash left unsaved; score the one the user picks."""
-        dialog = OrphanDialog(self.orphans, self.library, self)
+        dialog = OrphanDialog(self.orphans, self.library, self.jobs, self)
         self.orphan_dialog = dialog
         chosen = dialog.chosen() if dialog.exec() else None
         left = [o for o in dialog.orphans if chosen is None or o.path != chosen[0]]

@@ -1,6 +1,7 @@
 """Recordings a crash left unsaved, offered back: score one on its question, or delete it.
 
 The dialog only chooses; the window starts the round that scores the recording.
+Deleting is disk work, so it runs on a background lane and the list follows when done.
 """
 
 from __future__ import annotations
@@ -21,12 +22,27 @@ from PySide6.QtWidgets import (
 
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
+from ui.jobs import Jobs
 from ui.widgets import label
+
+FILES_LANE = "files"
+
+
+def remove_recording(path: Path) -> Path:
+    """Delete one recording for good; a refusal becomes a message that names the file."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        raise InterviewerError(f"{path}: cannot delete it ({exc.strerror})",
+                               "check the folder's permissions") from exc
+    return path
 
 
 class OrphanDialog(QDialog):
-    def __init__(self, orphans: list, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, orphans: list, library: Library, jobs: Jobs,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.jobs = jobs
         self.setWindowTitle("Recover unsaved answers")
         self.setAccessibleName("Recover unsaved answers")
         self.orphans = list(orphans)
@@ -101,15 +117,17 @@ class OrphanDialog(QDialog):
             self.delete(row)
 
     def delete(self, row: int) -> None:
-        """Remove one recording from disk and from the list (asked for explicitly)."""
+        """Remove one recording from disk, then from the list (asked for explicitly)."""
         path = self.orphans[row].path
-        try:
-            path.unlink(missing_ok=True)
-        except OSError as exc:
-            error = InterviewerError(f"{path}: cannot delete it ({exc.strerror})",
-                                     "check the folder's permissions")
-            QMessageBox.warning(self, "Not deleted", f"{error.message}; {error.hint}.")
-            return
+        self.delete_button.setEnabled(False)
+        self.jobs.run(remove_recording, path, lane=FILES_LANE, on_done=self._deleted,
+                      on_error=self._not_deleted)
+
+    def _deleted(self, path: Path) -> None:
         self.deleted.append(path)
-        del self.orphans[row]
+        self.orphans = [o for o in self.orphans if o.path != path]
         self._fill()
+
+    def _not_deleted(self, error: InterviewerError) -> None:
+        self.delete_button.setEnabled(bool(self.orphans))
+        QMessageBox.warning(self, "Not deleted", f"{error.message}; {error.hint}.")

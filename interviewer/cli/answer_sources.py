@@ -2,6 +2,8 @@
 
 Each source returns an `Answer` (the audio if any, and where it is kept) or None
 when it has no more answers, so the practice loop never needs to know which it has.
+Each also reads a line from the keyboard (`read_line`, for the self-rating): the
+microphone source owns stdin for its Enter presses, so lines must come through it.
 """
 
 from __future__ import annotations
@@ -48,9 +50,11 @@ def answer_files(folder: Path) -> list[Path]:
 class FileAnswers:
     """Answers from recordings, one file per answer in name order: a scripted session."""
 
-    def __init__(self, folder: Path, out: Callable[[str], None]) -> None:
+    def __init__(self, folder: Path, out: Callable[[str], None],
+                 read: Callable[[str], str] = input) -> None:
         self.files = answer_files(folder)
         self.out = out
+        self.read_line = read  # a scripted session can pipe its self-ratings in
 
     @property
     def exhausted(self) -> bool:
@@ -73,7 +77,7 @@ class TypedAnswers:
 
     def __init__(self, out: Callable[[str], None], read: Callable[[str], str] = input) -> None:
         self.out = out
-        self.read = read
+        self.read = self.read_line = read
 
     def next_answer(self, time_limit: float, question: Any = None) -> Answer | None:
         self.out("  Type your answer on one line (empty line to skip, Ctrl-D to stop):")
@@ -93,8 +97,9 @@ class MicAnswers:
         self.mic = mic
         self.style = style
         self.enter_presses: queue.Queue = queue.Queue()
-        threading.Thread(target=_read_enter_presses, args=(self.enter_presses,),
-                         daemon=True).start()
+        self.stdin_closed = threading.Event()
+        threading.Thread(target=_read_enter_presses,
+                         args=(self.enter_presses, self.stdin_closed), daemon=True).start()
 
     def next_answer(self, time_limit: float, question: Any = None) -> Answer | None:
         while not self.enter_presses.empty():  # an Enter pressed during the question
@@ -115,20 +120,29 @@ class MicAnswers:
         sys.stdout.write("\n")
         return Answer(pcm=pcm, audio_path=path)
 
+    def read_line(self, prompt: str) -> str:
+        """The next line typed, from the session's one stdin reader; EOFError at its end."""
+        sys.stdout.write(prompt)
+        sys.stdout.flush()
+        while True:
+            try:
+                return self.enter_presses.get(timeout=0.1).rstrip("\n")
+            except queue.Empty:
+                if self.stdin_closed.is_set() and self.enter_presses.empty():
+                    raise EOFError from None
+
     def close(self) -> None:
         self.mic.close()
 
 
-def _read_enter_presses(presses: queue.Queue) -> None:
+def _read_enter_presses(presses: queue.Queue, closed: threading.Event) -> None:
     """One reader for the whole session; at end of input, silence or the time limit stop."""
-    while True:
-        try:
-            line = sys.stdin.readline()
-        except (OSError, ValueError):
-            return
-        if not line:
-            return
-        presses.put(line)
+    try:
+        while line := sys.stdin.readline():
+            presses.put(line)
+    except (OSError, ValueError):
+        pass
+    closed.set()
 
 
 def recording_path(question: Any = None) -> Path:

@@ -16,6 +16,7 @@ from pathlib import Path
 from interviewer.banks import Bank, Library, Question, load_library
 from interviewer.cli.answer_sources import Answer, choose_source
 from interviewer.cli.feedback_print import feedback_lines, grade_colour
+from interviewer.cli.self_rating import ask_rating
 from interviewer.cli.speaker import Speaker
 from interviewer.cli.term import Style, bar, wants_colour
 from interviewer.errors import InterviewerError
@@ -46,6 +47,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--time", type=float, metavar="SECONDS",
                         help="time limit per spoken answer (default 120 s for behavioral and "
                              "situational questions, 90 s otherwise)")
+    parser.add_argument("--rate", action="store_true",
+                        help="after each answer, rate it yourself from 1 to 5; review mode "
+                             "brings weak ones back sooner")
     parser.add_argument("--report", type=Path, metavar="FILE",
                         help="at the end, write the session report (.md, .html or .pdf)")
     parser.set_defaults(func=run)
@@ -96,6 +100,7 @@ class Round:
     store: object
     session_id: int
     time_override: float | None = None
+    rate: bool = False
     scores: list[AnswerScore] = field(default_factory=list)
     saved: int = 0
     _recognizer: object | None = None
@@ -153,8 +158,18 @@ class Round:
         if more is not None:
             feedback = more
         self.scores.append(AnswerScore.from_feedback(question, feedback, more is not None))
-        self.store.record_review(question.id, feedback.coverage)  # review mode sees it too
+        self.review(question, feedback.coverage)
         return True
+
+    def review(self, question: Question, coverage: float) -> None:
+        """Feed the review schedule, as the app does, with the candidate's rating if asked."""
+        rating = ask_rating(self.source.read_line, self.out, self.style) if self.rate else None
+        state = self.store.record_review(question.id, coverage, rating)
+        if rating is not None:
+            days = max(0, round((state.due_at - state.last_reviewed_at).total_seconds() / 86400))
+            when = "tomorrow" if days == 1 else f"in {days} days"
+            self.out(self.style(f"  Rated {rating}/5: this question comes back for review "
+                                f"{when}.", "dim"))
 
     def follow_up(self, question: Question, line: str, first: tuple[Answer, Transcript],
                   attempt: int):
@@ -247,7 +262,7 @@ def run(args: argparse.Namespace) -> int:
     mention_unsaved(store, style, out)
     session_id = store.start_session(bank.id, "mock" if mock else "practice")
     game = Round(library, bank, questions, mock, out, style, speaker, source, store, session_id,
-                 args.time)
+                 args.time, args.rate)
     try:
         if mock and persona is not None:
             speaker.say(persona.greeting)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -61,9 +60,7 @@ def test_no_audio_server_is_a_clear_no_microphone_error(tmp_path) -> None:
     code = ("from interviewer.capture import NoMicrophoneError, open_microphone\n"
             "try:\n    open_microphone()\n"
             "except NoMicrophoneError as e:\n    print('NO-MIC', e.hint)\n")
-    started = time.monotonic()
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True,
                          text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert "NO-MIC no microphone: answers will be typed" in out.stdout
-    assert time.monotonic() - started < 60

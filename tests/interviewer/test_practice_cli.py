@@ -151,6 +151,23 @@ def run_cli(args: list[str], env: dict[str, str], stdin: str | None = None,
                           text=True, timeout=timeout)
 
 
+def test_self_ratings_feed_the_review_schedule(tmp_path, austen_bank) -> None:
+    """--rate asks after each answer; a mistyped rating is asked again, Enter skips."""
+    folder = answers_dir(tmp_path, "ill-disposed", "dashwood")
+    done = run_cli(["practice", "--bank", austen_bank, "--answers", str(folder), "--no-voice",
+                    "--rate"], {}, stdin="9\n1\n\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("How did that answer feel? 1 (poor) to 5 (great)") == 3
+    assert "'9' is not a rating: type a number from 1 to 5" in done.stdout
+    assert done.stdout.count("Rated 1/5: this question comes back for review tomorrow.") == 1
+    with HistoryStore() as store:
+        rated, skipped = store.attempts()
+        state = store.review_state(rated.question_id)
+        assert state.last_score == pytest.approx(0.5 * rated.coverage, abs=1e-3)
+        state = store.review_state(skipped.question_id)
+        assert state.last_score == pytest.approx(skipped.coverage, abs=1e-3)
+
+
 def test_no_audio_device_falls_back_to_typed_answers(tmp_path, austen_bank) -> None:
     """As over SSH: no sound server, so the answer is typed, scored and saved."""
     env = {"PULSE_SERVER": f"unix:{tmp_path / 'no-server'}", "XDG_RUNTIME_DIR": str(tmp_path)}

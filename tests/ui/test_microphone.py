@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from tests.ui.recordings import DASHWOOD
 from ui.answer_capture import AnswerCapture
 from ui.audio_in import MicrophoneInput, find_microphone, microphones
@@ -29,7 +27,6 @@ def test_qaudiosource_captures_a_recording_played_into_the_microphone(qtbot, pul
     qtbot.waitUntil(lambda: player.poll() is not None, timeout=30000)
     assert player.returncode == 0
     qtbot.wait(700)
-    started = time.monotonic()
     with qtbot.waitSignal(capture.done, timeout=60000) as got:
         capture.stop("key")
     result = got.args[0]
@@ -39,4 +36,3 @@ def test_qaudiosource_captures_a_recording_played_into_the_microphone(qtbot, pul
                 "for", "them"} & words) >= 6, result.transcript.text
     assert result.stopped_by == "key" and 7.0 <= result.seconds <= 20.0
     assert partials and max(levels) > 50
-    assert time.monotonic() - started < 60

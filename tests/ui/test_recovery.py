@@ -6,15 +6,18 @@ import os
 import wave
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from interviewer import paths
 from interviewer.banks import load_library
+from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, find_orphans
 from interviewer.recording import recording_name
 from tests.interviewer.recordings import crashed_recording
 from tests.ui.conftest import shot
 from tests.ui.recordings import NOT_ILL, long_answer, pcm_of
+from ui.jobs import Jobs
 
 
 def test_an_answer_a_crash_cut_off_is_offered_back_and_saved(make_window, qtbot,
@@ -93,15 +96,28 @@ def test_the_recovery_dialog_deletes_only_what_it_is_asked_to(qtbot, tmp_path) -
     os.utime(kept, (1_000, 1_000))  # the unnamed one is newer, so it comes first
     with HistoryStore() as store:
         orphans = find_orphans(store, library)
-    dialog = OrphanDialog(orphans, library)
+    jobs = Jobs()
+    dialog = OrphanDialog(orphans, library, jobs)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 2 and dialog.chosen() == (gone, library.banks[0].questions[0])
     dialog.delete(0)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10000)
     assert not gone.exists() and kept.exists() and dialog.deleted == [gone]
-    assert dialog.list.count() == 1 and dialog.chosen() == (kept, question)
+    assert dialog.chosen() == (kept, question)
     dialog.delete(0)
-    assert dialog.list.count() == 0 and not dialog.score_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=10000)
+    assert not dialog.score_button.isEnabled() and not dialog.delete_button.isEnabled()
     assert dialog.chosen() is None
+
+
+def test_a_recording_that_cannot_be_deleted_is_named(tmp_path) -> None:
+    from ui.orphan_dialog import remove_recording
+
+    stuck = tmp_path / "answer.wav"
+    stuck.mkdir()  # a folder where the file should be: unlink refuses, even for root
+    with pytest.raises(InterviewerError, match=r"answer\.wav: cannot delete it") as info:
+        remove_recording(stuck)
+    assert "permissions" in info.value.hint and stuck.exists()
 
 
 def test_quitting_mid_answer_keeps_it_for_the_next_start(make_window, qtbot) -> None:
