@@ -208,6 +208,38 @@ def test_microphone_answer_through_a_real_sound_server(pulse_server, austen_bank
         assert Path(attempt.audio_path).name.startswith(f"{austen_bank}--{slug}--")
 
 
+def read_until(stream, marker: str, limit: int = 200_000) -> str:
+    """Read a child's output up to `marker`, which may end a line or be a bare prompt."""
+    seen = ""
+    while marker not in seen:
+        char = stream.read(1)
+        assert char and len(seen) < limit, f"{marker!r} never came; got {seen[-500:]!r}"
+        seen += char
+    return seen
+
+
+def test_a_spoken_answer_is_rated_through_the_same_keyboard(pulse_server, austen_bank) -> None:
+    """With the microphone, stdin carries Enter presses; the rating must come through too."""
+    cmd = [sys.executable, "-m", "interviewer", "practice", "--bank", austen_bank,
+           "--count", "1", "--no-voice", "--time", "20", "--rate"]
+    with subprocess.Popen(cmd, cwd=REPO, env=dict(os.environ), stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        read_until(proc.stdout, "Speak now")
+        player = pulse_server.play_into_mic(RECORDING["ill-disposed"])
+        read_until(proc.stdout, "How did that answer feel?")
+        proc.stdin.write("5\n")
+        proc.stdin.close()
+        out, err = proc.stdout.read(), proc.stderr.read()
+        proc.wait(timeout=60)
+        player.wait(timeout=30)
+    assert proc.returncode == 0, err
+    assert "Rated 5/5: this question comes back for review" in out
+    with HistoryStore() as store:
+        (attempt,) = store.attempts()
+        state = store.review_state(attempt.question_id)
+        assert state.last_score == pytest.approx(0.5 * attempt.coverage + 0.5, abs=1e-3)
+
+
 def test_questions_are_spoken_to_the_speaker(pulse_server, tmp_path, austen_bank) -> None:
     """Without --no-voice the persona's greeting, question and closing reach the sound server."""
     from tests.speaker_tap import SpeakerTap
