@@ -60,7 +60,12 @@ class AudioInput(QObject):
 
 
 class FileAudioInput(AudioInput):
-    """Plays PCM (already 16 kHz mono s16le) as if spoken now: chunk by chunk, at `speed`x."""
+    """Plays PCM (already 16 kHz mono s16le) as if spoken now: chunk by chunk, at `speed`x.
+
+    Chunks are never longer than `chunk_ms`, like a sound card's period: when the event
+    loop was held up, the audio that fell due comes as several chunks, so a time limit
+    or a silence stop lands on the same chunk however busy the machine is.
+    """
 
     def __init__(self, pcm: bytes, name: str = "recording", speed: float = 1.0,
                  chunk_ms: int = 100, parent: QObject | None = None) -> None:
@@ -68,6 +73,7 @@ class FileAudioInput(AudioInput):
         self._pcm = pcm[: len(pcm) - len(pcm) % 2]
         self._speed = speed
         self._sent = 0
+        self._chunk_bytes = max(2, int(BYTES_PER_SECOND * chunk_ms / 1000) // 2 * 2)
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setInterval(max(5, int(chunk_ms / speed)))
@@ -91,9 +97,10 @@ class FileAudioInput(AudioInput):
     def _tick(self) -> None:
         due = int(self._clock.elapsed() / 1000 * BYTES_PER_SECOND * self._speed)
         due = min(len(self._pcm), due - due % 2)
-        if due > self._sent:
-            self._deliver(self._pcm[self._sent:due])
-            self._sent = due
+        while self._sent < due and self.active:  # a listener may stop us between chunks
+            end = min(due, self._sent + self._chunk_bytes)
+            self._deliver(self._pcm[self._sent:end])
+            self._sent = end
         if self._sent >= len(self._pcm):
             self.stop()
 

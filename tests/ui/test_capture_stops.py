@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QTimer
+
 from tests.ui.recordings import DASHWOOD, NOT_ILL, pcm_of
 from ui.answer_capture import AnswerCapture
 from ui.audio_in import FileAudioInput
@@ -35,4 +39,17 @@ def test_leading_silence_alone_does_not_stop_it(qtbot, tmp_path) -> None:
 
 def test_stops_at_the_time_limit(qtbot, tmp_path) -> None:
     result = _capture(qtbot, tmp_path, pcm_of(DASHWOOD), time_limit_s=3)
-    assert result.stopped_by == "limit" and 3.0 <= result.seconds < 3.5
+    assert result.stopped_by == "limit" and 3.0 <= result.seconds <= 3.1
+
+
+def test_a_held_up_event_loop_still_gets_period_sized_chunks(qtbot) -> None:
+    """A busy machine delays the timer; the audio that fell due comes in 100 ms pieces."""
+    source = FileAudioInput(pcm_of(DASHWOOD), "answer", speed=4.0)
+    sizes: list[int] = []
+    source.chunk.connect(lambda pcm: sizes.append(len(pcm)))
+    QTimer.singleShot(200, lambda: time.sleep(1.0))  # the event loop stalls for a second
+    with qtbot.waitSignal(source.ended, timeout=60000):
+        source.start()
+    assert sum(sizes) == len(pcm_of(DASHWOOD)) // 2 * 2
+    assert max(sizes) <= 3200  # 0.1 s of 16 kHz 16-bit mono
+    assert len(sizes) >= sum(sizes) // 3200  # the stall's 4 s of audio came as ~40 chunks
