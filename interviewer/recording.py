@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from interviewer.speech.audio import SAMPLE_RATE, read_pcm
+from interviewer.speech.audio import SAMPLE_RATE, read_pcm, whole_samples
 from interviewer.speech.errors import AudioError
 
 HEADER_BYTES = 44
@@ -68,9 +68,7 @@ class RecordingWriter:
         """Append 16-bit PCM; a sample split across two calls is joined, never torn."""
         if self._file.closed:
             raise ValueError("write to a closed RecordingWriter")
-        pcm = self._odd + pcm
-        cut = len(pcm) // SAMPLE_WIDTH * SAMPLE_WIDTH
-        pcm, self._odd = pcm[:cut], pcm[cut:]
+        pcm, self._odd = whole_samples(self._odd, pcm)
         self._write_all(pcm)
         self._data_bytes += len(pcm)
         self._since_header += len(pcm)

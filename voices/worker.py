@@ -53,6 +53,11 @@ def _voice_record(voice: Any) -> dict[str, Any]:
             "languages": languages, "gender": getattr(voice, "gender", None)}
 
 
+def _driver_name(engine: Any) -> str:
+    """The pyttsx3 driver in use: "espeak", "sapi5", "nsss", ..."""
+    return type(engine.proxy._driver).__module__.rsplit(".", 1)[-1]
+
+
 def list_voices() -> dict[str, Any]:
     engine = _engine()
     voices = [_voice_record(v) for v in engine.getProperty("voices") or []]
@@ -60,7 +65,7 @@ def list_voices() -> dict[str, Any]:
         raise UnavailableError("the speech engine has no voices installed")
     current = engine.getProperty("voice")
     return {"ok": True, "voices": voices, "current": str(current) if current else None,
-            "driver": type(engine.proxy._driver).__module__.rsplit(".", 1)[-1]}
+            "driver": _driver_name(engine)}
 
 
 def _file_complete(path: Path) -> bool:
@@ -104,10 +109,6 @@ def _to_wav(path: Path) -> None:
     soundfile.write(str(path), data, rate, subtype="PCM_16", format="WAV")
 
 
-def _is_espeak(engine: Any) -> bool:
-    return type(engine.proxy._driver).__module__.endswith(".espeak")
-
-
 def _espeak_settings_now(rate: int | None, volume: float | None) -> None:
     """Set espeak's rate and volume and wait until its own thread has applied them.
 
@@ -142,7 +143,7 @@ def _apply_settings(engine: Any, request: dict[str, Any]) -> None:
     """The voice, rate and volume of the request, on the engine that will speak it."""
     if request.get("voice"):
         engine.setProperty("voice", request["voice"])
-    if _is_espeak(engine):
+    if _driver_name(engine) == "espeak":
         _espeak_settings_now(request.get("rate"), request.get("volume"))
         return
     if request.get("rate"):

@@ -77,12 +77,12 @@ class TypedAnswers:
 
     def __init__(self, out: Callable[[str], None], read: Callable[[str], str] = input) -> None:
         self.out = out
-        self.read = self.read_line = read
+        self.read_line = read
 
     def next_answer(self, time_limit: float, question: Any = None) -> Answer | None:
         self.out("  Type your answer on one line (empty line to skip, Ctrl-D to stop):")
         try:
-            text = self.read("  > ")
+            text = self.read_line("  > ")
         except EOFError:
             return None
         return Answer(text=text)

@@ -108,16 +108,13 @@ class Round:
     def transcribe(self, answer: Answer) -> Transcript:
         if answer.pcm is None:
             return Transcript.typed(answer.text or "")
-        if self._recognizer is None:
-            from interviewer.speech import load_recognizer
+        from interviewer.speech import load_recognizer
+        from interviewer.speech.transcribe import transcribe_pcm
 
+        if self._recognizer is None:
             self.out(self.style("  (loading the speech recognizer...)", "dim"))
             self._recognizer = load_recognizer()
-        stream = self._recognizer.open_stream()
-        step = 3200  # 0.1 s of 16 kHz 16-bit audio, the size a live answer arrives in
-        for start in range(0, len(answer.pcm), step):
-            stream.feed(answer.pcm[start:start + step])
-        return stream.finish()
+        return transcribe_pcm(answer.pcm, self._recognizer)  # in live-sized chunks
 
     def listen(self, question: Question) -> tuple[Answer, Transcript] | None:
         """The next answer and its transcript; None when the answers ran out."""
@@ -166,7 +163,7 @@ class Round:
         rating = ask_rating(self.source.read_line, self.out, self.style) if self.rate else None
         state = self.store.record_review(question.id, coverage, rating)
         if rating is not None:
-            days = max(0, round((state.due_at - state.last_reviewed_at).total_seconds() / 86400))
+            days = (state.due_at - state.last_reviewed_at).days
             when = "tomorrow" if days == 1 else f"in {days} days"
             self.out(self.style(f"  Rated {rating}/5: this question comes back for review "
                                 f"{when}.", "dim"))

@@ -59,6 +59,14 @@ def is_silent(pcm: bytes) -> bool:
     return int(np.abs(samples.astype(np.int32)).max()) < SILENCE_PEAK
 
 
+def whole_samples(pending: bytes, pcm: bytes) -> tuple[bytes, bytes]:
+    """Chunks may split a 16-bit sample: `pending` (the stray byte of the last chunk)
+    joined with `pcm`, cut into whole samples and the new stray byte to keep."""
+    pcm = pending + pcm
+    cut = len(pcm) // 2 * 2
+    return pcm[:cut], pcm[cut:]
+
+
 def chunks(pcm: bytes, seconds: float = 0.1) -> list[bytes]:
     """Split PCM into capture-sized pieces, as a microphone would deliver them."""
     size = max(2, int(BYTES_PER_SECOND * seconds) // 2 * 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from abc import ABC, abstractmethod
 
+from interviewer.speech.audio import whole_samples
 from interviewer.transcript import Transcript
 
 
@@ -18,9 +19,7 @@ class Stream(ABC):
 
     def _whole_samples(self, pcm: bytes) -> bytes:
         """Chunks may split a 16-bit sample; hold the stray byte for the next chunk."""
-        pcm = self._odd + pcm
-        cut = len(pcm) // 2 * 2
-        pcm, self._odd = pcm[:cut], pcm[cut:]
+        pcm, self._odd = whole_samples(self._odd, pcm)
         return pcm
 
     def _check_use(self) -> None:
