@@ -1,4 +1,4 @@
-"""Offline speech recognition: Vosk when a model is installed, PocketSphinx otherwise.
+"""Offline speech recognition: live text from Vosk or PocketSphinx, the final from Whisper.
 
 The contract (docs/architecture.md): read_pcm, load_recognizer, Recognizer, Stream,
 transcribe_file, AudioError, ModelError, SAMPLE_RATE.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from interviewer.speech.audio import SAMPLE_RATE, read_pcm
 from interviewer.speech.base import Recognizer, Stream
-from interviewer.speech.engines import load_recognizer, load_recognizer_async
+from interviewer.speech.engines import load_recognizer
 from interviewer.speech.errors import AudioError, ModelError
 from interviewer.speech.transcribe import transcribe_file
 
@@ -19,7 +19,6 @@ __all__ = [
     "Recognizer",
     "Stream",
     "load_recognizer",
-    "load_recognizer_async",
     "read_pcm",
     "transcribe_file",
 ]
