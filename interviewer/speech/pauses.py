@@ -101,6 +101,8 @@ class PauseFinder:
 
 
 def inside(spans: list[tuple[float, float]], start: float, end: float,
-           margin: float = 0.25) -> bool:
-    """True when [start, end] touches a voiced span (with some slack for loose timings)."""
-    return any(start < b + margin and end > a - margin for a, b in spans)
+           margin: float = 0.2) -> bool:
+    """True when [start, end] touches voiced audio (spans widened by `margin`, for loose
+    word timings). A word with no duration at all is one a recognizer squeezed into the
+    silence after speech: invented."""
+    return end > start and any(start < b + margin and end > a - margin for a, b in spans)

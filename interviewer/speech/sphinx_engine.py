@@ -12,6 +12,7 @@ from interviewer.speech.audio import BYTES_PER_SECOND, PARTIAL_EVERY_BYTES
 from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.errors import ModelError
 from interviewer.speech.pauses import PauseFinder
+from interviewer.speech.sphinx_words import add_bank_words
 from interviewer.transcript import Transcript, Word
 
 
@@ -176,7 +177,9 @@ class SphinxRecognizer(Recognizer):
         import pocketsphinx
 
         try:
-            return pocketsphinx.Decoder(**self._options)
+            decoder = pocketsphinx.Decoder(**self._options)
+            add_bank_words(decoder)
+            return decoder
         except (RuntimeError, ValueError) as exc:
             raise ModelError(
                 f"the PocketSphinx model could not be loaded ({exc})",

@@ -67,3 +67,11 @@ def prompt_for(question: _Question | None, others: Iterable[_Question] = (),
     terms = list(dict.fromkeys([*extra, *own[:mine], *named]))[:MAX_TERMS]
     parts = [question.text if question is not None else "", ", ".join(terms)]
     return " ".join(p.strip() for p in parts if p.strip())
+
+
+def context_for(question: _Question | None, bank_questions: Iterable[_Question] = (),
+                vocabulary: str = "") -> str:
+    """The prompt for one answer: the question, its bank's terms and any words the user
+    added (comma-separated)."""
+    extra = [t.strip() for t in vocabulary.split(",") if t.strip()]
+    return prompt_for(question, bank_questions, extra)

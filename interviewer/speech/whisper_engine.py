@@ -25,6 +25,8 @@ STRETCH_MIN_S = 5.0
 STRETCH_MAX_S = 24.0
 PAUSE_S = 0.3
 CONTEXT_WORDS = 40  # of the previous stretch, passed on so sentences carry over a cut
+# A word running past the end of the voice with less confidence than this is invented.
+UNSURE_TAIL = 0.2
 EDGE_PUNCTUATION = ",.?!;:\"'()"
 
 
@@ -72,10 +74,12 @@ class WhisperStream(Stream):
     def _decode(self, pcm: bytes, offset: float, spans: list[tuple[float, float]]) -> list[Word]:
         """On the decoder thread: one stretch, its words timed from the answer's start."""
         prompt = " ".join([self._prompt, *self._previous[-CONTEXT_WORDS:]])
+        voice_ends = spans[-1][1]
         words = [
             Word(w.word, offset + w.start, offset + w.end, w.conf)
             for w in _joined(self._recognizer.decode(pcm, prompt))
             if inside(spans, w.start, w.end)
+            and not (w.end > voice_ends and w.conf < UNSURE_TAIL)
         ]
         self._previous = [w.word.strip() for w in words]
         return words
