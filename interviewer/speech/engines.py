@@ -118,3 +118,29 @@ def forget(model_path: Path) -> None:
     with _cache_lock:
         for kind in ("vosk", "whisper"):
             _cache.pop((kind, folder), None)
+
+
+def plan(engine: str = AUTO, model_path: str | Path | None = None) -> str:
+    """In plain words, which recognizers will hear the answers, without loading any model."""
+    if engine not in CHOICES:
+        return f"'{engine}' is not a speech engine; answers use the automatic choice."
+    if model_path:
+        path = Path(model_path)
+        kind = "Whisper" if is_whisper_model(path) else "Vosk"
+        return f"Your answers are heard by {kind}, using the model at {path}."
+    live_model = choose_model(english_only=True)
+    live = f"Vosk ({live_model.name})" if live_model else "CMU Sphinx (built in)"
+    final = choose_whisper()
+    if engine == "sphinx":
+        return "Your answers are heard by CMU Sphinx (built in): live text, more mistakes."
+    if engine == "vosk":
+        any_vosk = choose_model()
+        return (f"Your answers are heard by Vosk ({any_vosk.name})." if any_vosk else
+                "No Vosk model is installed: install one, or choose Automatic.")
+    if engine == "whisper":
+        return (f"Your answers are heard by Whisper ({final.name}); its text appears as you "
+                "pause." if final else "No Whisper model is found: choose Automatic.")
+    if final is None:
+        return f"{live} writes your answer as you speak (no Whisper model for a final pass)."
+    return (f"{live} writes your answer as you speak; Whisper ({final.name}) then writes "
+            "the final transcript, which the feedback uses.")

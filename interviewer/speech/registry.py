@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from interviewer.speech.base import Recognizer
+if TYPE_CHECKING:
+    from interviewer.speech.base import Recognizer
 
 
 @dataclass(frozen=True)
