@@ -7,7 +7,7 @@ by delivery and fillers invented in fluent answers; the wait after the last chun
 90 s answer (two passes, fed in real time, against one Whisper call over the whole
 answer); and Sphinx's CPU time and peak memory for 8 and 16 minutes of speech.
 
-    .venv/bin/python benchmarks/transcribe.py [--skip-long] [--skip-wait]
+    .venv/bin/python benchmarks/transcribe.py [--skip-quality] [--skip-wait] [--skip-long]
 """
 
 from __future__ import annotations
@@ -194,9 +194,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-long", action="store_true", help="no 8/16 min Sphinx run")
     parser.add_argument("--skip-wait", action="store_true", help="no 90 s real-time run")
+    parser.add_argument("--skip-quality", action="store_true", help="no WER, terms, fillers")
     args = parser.parse_args()
     answers = spoken_answers()
-    steps: list[Callable[[], None]] = [lambda: quality(answers)]
+    steps: list[Callable[[], None]] = []
+    if not args.skip_quality:
+        steps.append(lambda: quality(answers))
     if not args.skip_wait:
         steps.append(lambda: wait_after_last_chunk(answers))
     if not args.skip_long:
