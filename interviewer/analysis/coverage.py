@@ -1,4 +1,9 @@
-"""Key-point coverage: which points an answer hits, with spans in the answer and the samples."""
+"""Key-point coverage: which points an answer hits, with spans in the answer and the samples.
+
+A point needs real evidence. A phrase that is one generic word ("risk", "notes") never
+carries it alone, and no point counts in an answer that does not talk about the
+question's topic (the topical gate: a few words of the trade or of the question itself).
+"""
 
 from __future__ import annotations
 
@@ -8,46 +13,135 @@ from functools import lru_cache
 from interviewer.analysis.context import BankContext
 from interviewer.analysis.derived import derive_key_points
 from interviewer.analysis.feedback import PointResult
+from interviewer.analysis.lexicon import DOMAIN_WORDS, EVERYDAY_MONEY_WORDS, GENERIC_WORDS
 from interviewer.analysis.matching import TextIndex
-from interviewer.analysis.phrases import Pattern, compile_phrase
-from interviewer.analysis.tokens import Token, tokenize
+from interviewer.analysis.phrases import MARKERS, Pattern, compile_phrase
+from interviewer.analysis.quantities import find_quantities
+from interviewer.analysis.results import result_spans
+from interviewer.analysis.tokens import Token, stem, tokenize
 from interviewer.banks import Question
+
+MIN_TOPIC_EVIDENCE = 1.5   # a word of the trade or of the question counts 1, a money word 0.5
+
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
 class PreparedPoint:
     label: str
-    patterns: tuple[Pattern, ...]
-    sample_spans: list[list[tuple[int, int]]]
+    patterns: tuple[Pattern, ...]        # patterns that can carry the point
+    markers: tuple[str, ...]             # "@result", "@figure"
+    sample_spans: list[list[Span]]
     derived: bool
 
 
+@dataclass(frozen=True)
+class PreparedQuestion:
+    points: tuple[PreparedPoint, ...]
+    topic: dict[str, float]              # match key -> weight as evidence of the topic
+
+
+@lru_cache(maxsize=1)
+def generic_keys() -> frozenset[str]:
+    return frozenset(stem(w) for w in GENERIC_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _trade_weights() -> dict[str, float]:
+    weights = {stem(w): 0.5 for w in EVERYDAY_MONEY_WORDS}
+    weights.update({stem(w): 1.0 for w in DOMAIN_WORDS})
+    return weights
+
+
+def carries_alone(pattern: Pattern) -> bool:
+    """False for a phrase of one generic word: it is evidence only inside a longer phrase
+    ("follow up", "credit risk")."""
+    return not (len(pattern.tokens) == 1 and pattern.tokens[0].stem in generic_keys())
+
+
+def marker_spans(text: str, tokens: list[Token]) -> dict[str, list[Span]]:
+    """Where the detectors behind the markers fire: stated results and figures."""
+    return {"@result": result_spans(tokens),
+            "@figure": [(q.start, q.end) for q in find_quantities(text, tokens)]}
+
+
+def _topic_weights(question: Question, points: list) -> dict[str, float]:
+    """The trade's words, and the question's own words that are not generic."""
+    weights = dict(_trade_weights())
+    texts = [question.text, *(p for k in points for p in k.phrases if p not in MARKERS)]
+    for text in texts:
+        for token in tokenize(text):
+            if not (token.stop or token.number or len(token.word) < 3
+                    or token.stem in generic_keys()):
+                weights[token.stem] = 1.0
+    return weights
+
+
+def on_topic(tokens: list[Token], topic: dict[str, float]) -> bool:
+    """True when the answer uses enough distinct words of the question's topic."""
+    seen: dict[str, float] = {}
+    for token in tokens:
+        weight = topic.get(token.stem)
+        if weight and not token.stop:
+            seen[token.stem] = weight
+            if sum(seen.values()) >= MIN_TOPIC_EVIDENCE:
+                return True
+    return False
+
+
+def _spans_of(index: TextIndex, text: str, tokens: list[Token], point: PreparedPoint,
+              markers: dict[str, list[Span]] | None = None) -> list[Span]:
+    spans = index.spans(point.patterns)
+    if point.markers:
+        found = markers if markers is not None else marker_spans(text, tokens)
+        spans = sorted(spans + [s for m in point.markers for s in found[m]])
+    return spans
+
+
 @lru_cache(maxsize=1024)
-def _prepare(question: Question, neighbours: tuple[Question, ...]) -> tuple[PreparedPoint, ...]:
+def _prepare(question: Question, neighbours: tuple[Question, ...]) -> PreparedQuestion:
     """Compile a question's key points once: patterns, and their spans in every sample answer."""
     derived = not question.key_points
     points = derive_key_points(question, neighbours) if derived else list(question.key_points)
-    samples = [TextIndex(tokenize(a.text)) for a in question.sample_answers]
+    samples = []
+    for answer in question.sample_answers:
+        tokens = tokenize(answer.text)
+        samples.append((answer.text, tokens, TextIndex(tokens)))
     prepared = []
     for point in points:
-        patterns = tuple(p for phrase in point.phrases for p in compile_phrase(phrase))
-        prepared.append(PreparedPoint(point.label, patterns,
-                                      [index.spans(patterns) for index in samples], derived))
-    return tuple(prepared)
+        patterns = tuple(p for phrase in point.phrases for p in compile_phrase(phrase)
+                         if derived or carries_alone(p))
+        markers = tuple(m for m in MARKERS if m in (p.strip() for p in point.phrases))
+        bare = PreparedPoint(point.label, patterns, markers, [], derived)
+        spans = [_spans_of(index, text, tokens, bare) for text, tokens, index in samples]
+        prepared.append(PreparedPoint(point.label, patterns, markers, spans, derived))
+    return PreparedQuestion(tuple(prepared), _topic_weights(question, points))
 
 
-def prepare(question: Question, context: BankContext) -> tuple[PreparedPoint, ...]:
+def prepare(question: Question, context: BankContext) -> PreparedQuestion:
     neighbours = context.banks.get(question.bank_id, ()) if not question.key_points else ()
     return _prepare(question, neighbours)
 
 
-def score_points(text: str, tokens: list[Token], points: tuple[PreparedPoint, ...],
+def _merged(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def score_points(text: str, tokens: list[Token], question: PreparedQuestion,
                  context: BankContext) -> list[PointResult]:
-    """Match every key point against the answer's tokens."""
+    """Match every key point against the answer's tokens, behind the topical gate."""
+    relevant = on_topic(tokens, question.topic)
     index = TextIndex(tokens, context.known_words)
+    markers = marker_spans(text, tokens) if relevant else {}
     results = []
-    for point in points:
-        spans = index.spans(point.patterns)
+    for point in question.points:
+        spans = _merged(_spans_of(index, text, tokens, point, markers)) if relevant else []
         matched = list(dict.fromkeys(text[a:b] for a, b in spans))
         results.append(PointResult(point.label, bool(spans), matched, spans,
                                    point.sample_spans, point.derived))

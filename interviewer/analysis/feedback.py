@@ -41,7 +41,11 @@ class Filler:
 
 @dataclass(frozen=True)
 class Delivery:
-    """How the answer sounded, from the word timings."""
+    """How the answer sounded, from the word timings.
+
+    `duration` is speaking time, first word to last, the time pace is measured over;
+    `recorded` is the whole recording, silence before and after included.
+    """
 
     duration: float
     word_count: int
@@ -52,6 +56,7 @@ class Delivery:
     repeats: list[str]                          # words or phrases said twice in a row
     hesitations: int | None = None              # sound with no word; None without audio
     notes: list[str] = field(default_factory=list)
+    recorded: float = 0.0
 
     @property
     def filler_counts(self) -> dict[str, int]:

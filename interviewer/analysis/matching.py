@@ -69,6 +69,12 @@ class TextIndex:
         self._joined: dict[str, list[Occurrence]] = self._split_words()
         self._cache: dict[Token, list[Occurrence]] = {}
         self.expansions = self._find_expansions()
+        self._expansion_at: dict[int, Occurrence] = {}
+        for a, b in self.expansions:   # a token's longest enclosing expansion
+            for i in range(a, b + 1):
+                known = self._expansion_at.get(i)
+                if known is None or known[1] - known[0] < b - a:
+                    self._expansion_at[i] = (a, b)
 
     def _split_words(self) -> dict[str, list[Occurrence]]:
         joined: dict[str, list[Occurrence]] = defaultdict(list)
@@ -91,8 +97,10 @@ class TextIndex:
         return found
 
     def _inside_expansion(self, first: int, last: int) -> bool:
-        return any(a <= first and last <= b and (a, b) != (first, last)
-                   for a, b in self.expansions)
+        """True for a hit that is part of a longer spelled-out acronym (one lookup, so a
+        text that repeats the acronym thousands of times stays linear)."""
+        enclosing = self._expansion_at.get(first)
+        return enclosing is not None and last <= enclosing[1] and enclosing != (first, last)
 
     def positions(self, wanted: Token) -> list[Occurrence]:
         """Occurrences that stand for `wanted`: same stem, split in two, or fenced fuzzy."""

@@ -14,20 +14,28 @@ UNITS = {
     "hours": "time", "hour": "time", "minutes": "time",
 }
 _WEAK = frozenset({"1", "0"})   # "one of them", "no one": not a figure on their own
+_FRACTIONS = frozenset({"half", "third", "thirds", "fifth", "tenth", "halved", "doubled",
+                        "tripled"})
 
 
 @dataclass(frozen=True)
 class Quantity:
     text: str
-    kind: str        # number | percentage | money | time
+    kind: str        # number | percentage | money | time | fraction
     start: int
     end: int
 
 
 def find_quantities(text: str, tokens: list[Token]) -> list[Quantity]:
-    """Every figure with its unit when one follows ("30 days", "ninety five percent")."""
+    """Every figure with its unit when one follows ("30 days", "ninety five percent"), and
+    fractions said as words ("a third", "half", "doubled")."""
     found = []
     for i, token in enumerate(tokens):
+        if token.word in _FRACTIONS:
+            start = tokens[i - 1].start if i and tokens[i - 1].word in ("a", "one") else \
+                token.start
+            found.append(Quantity(text[start:token.end], "fraction", start, token.end))
+            continue
         if not token.number:
             continue
         unit = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -14,9 +14,17 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+import simplemma
 import snowballstemmer
 
-from interviewer.analysis.lexicon import SPELLINGS, STOP_WORDS, SYMBOL_WORDS
+from interviewer.analysis.lexicon import (
+    CONTRACTIONS,
+    CONTRACTIONS_WITH_APOSTROPHE,
+    KEEP_FORM,
+    SPELLINGS,
+    STOP_WORDS,
+    SYMBOL_WORDS,
+)
 from interviewer.analysis.numbers import (
     canonical,
     is_number_word,
@@ -58,11 +66,43 @@ def fold(raw: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """Snowball's stem, with a final "i" dropped on long stems so that "reconciliation"
-    ("reconcili") meets "reconciled" ("reconcil")."""
-    root = _STEMMER.stemWord(word)
+def base_stem(word: str) -> str:
+    """The dictionary form (simplemma: "paid" -> "pay", "spoke" -> "speak"), then Snowball's
+    stem, with a final "i" dropped on long stems so that "reconciliation" ("reconcili")
+    meets "reconciled" ("reconcil")."""
+    lemma = word if word in KEEP_FORM or not word.isalpha() else \
+        simplemma.lemmatize(word, lang="en").lower()
+    root = _STEMMER.stemWord(lemma)
     return root[:-1] if root.endswith("i") and len(root) > 6 else root
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """What matching compares: the base stem, or its synonym group's key ("rang" -> "call")."""
+    base = base_stem(word)
+    return synonym_keys().get(base, base)
+
+
+@lru_cache(maxsize=1)
+def synonym_keys() -> dict[str, str]:
+    """Base stem of every one-word synonym -> the key its group shares."""
+    from interviewer.analysis.synonyms import SYNONYM_GROUPS
+
+    keys: dict[str, str] = {}
+    for group in SYNONYM_GROUPS:
+        singles = [m for m in group if " " not in m]
+        if singles:
+            key = base_stem(singles[0])
+            keys.update({base_stem(m): key for m in singles})
+    return keys
+
+
+def _expand(word: str, raw: str) -> tuple[str, ...]:
+    """A contraction as the words it stands for: "doesn't" -> ("does", "not")."""
+    full = CONTRACTIONS.get(word)
+    if full is None and ("'" in raw or "’" in raw):
+        full = CONTRACTIONS_WITH_APOSTROPHE.get(word)
+    return tuple(full.split()) if full else (word,)
 
 
 def _raw_pieces(text: str) -> list[tuple[str, int, int]]:
@@ -111,7 +151,10 @@ def _piece_tokens(raw: str, start: int, end: int, after_break: bool) -> list[Tok
                 tokens.append(_word_token(suffix, start, end))
             return tokens
     word = fold(raw)
-    return [_word_token(word, start, end, after_break)] if word else []
+    if not word:
+        return []
+    parts = _expand(word, raw)
+    return [_word_token(w, start, end, after_break and k == 0) for k, w in enumerate(parts)]
 
 
 def _first_pass(text: str) -> list[Token]:
