@@ -15,9 +15,9 @@ from interviewer.analysis.derived import derive_key_points
 from interviewer.analysis.feedback import PointResult
 from interviewer.analysis.lexicon import DOMAIN_WORDS, EVERYDAY_MONEY_WORDS, GENERIC_WORDS
 from interviewer.analysis.matching import TextIndex
-from interviewer.analysis.phrases import MARKERS, Pattern, compile_phrase
+from interviewer.analysis.phrases import EXPANSIONS, MARKERS, Pattern, compile_phrase
 from interviewer.analysis.quantities import find_quantities
-from interviewer.analysis.results import result_spans
+from interviewer.analysis.results import find_results
 from interviewer.analysis.tokens import Token, stem, tokenize
 from interviewer.banks import Question
 
@@ -59,9 +59,11 @@ def carries_alone(pattern: Pattern) -> bool:
     return not (len(pattern.tokens) == 1 and pattern.tokens[0].stem in generic_keys())
 
 
-def marker_spans(text: str, tokens: list[Token]) -> dict[str, list[Span]]:
+def marker_spans(text: str, tokens: list[Token],
+                 results: list[tuple[int, int]] | None = None) -> dict[str, list[Span]]:
     """Where the detectors behind the markers fire: stated results and figures."""
-    return {"@result": result_spans(tokens),
+    found = find_results(tokens) if results is None else results
+    return {"@result": [(tokens[a].start, tokens[b].end) for a, b in found],
             "@figure": [(q.start, q.end) for q in find_quantities(text, tokens)]}
 
 
@@ -77,9 +79,12 @@ def _topic_weights(question: Question, points: list) -> dict[str, float]:
     return weights
 
 
-def on_topic(tokens: list[Token], topic: dict[str, float]) -> bool:
-    """True when the answer uses enough distinct words of the question's topic."""
+def on_topic(tokens: list[Token], topic: dict[str, float], index: TextIndex) -> bool:
+    """True when the answer uses enough distinct words of the question's topic; a
+    spelled-out acronym ("days sales outstanding") counts as the acronym."""
     seen: dict[str, float] = {}
+    for a, b in index.expansions:
+        seen[EXPANSIONS[tuple(t.stem for t in tokens[a:b + 1])]] = 1.0
     for token in tokens:
         weight = topic.get(token.stem)
         if weight and not token.stop:
@@ -134,11 +139,14 @@ def _merged(spans: list[Span]) -> list[Span]:
 
 
 def score_points(text: str, tokens: list[Token], question: PreparedQuestion,
-                 context: BankContext) -> list[PointResult]:
-    """Match every key point against the answer's tokens, behind the topical gate."""
-    relevant = on_topic(tokens, question.topic)
+                 context: BankContext,
+                 results: list[tuple[int, int]] | None = None) -> list[PointResult]:
+    """Match every key point against the answer's tokens, behind the topical gate.
+
+    `results`: the answer's stated results (find_results), when the caller has them."""
     index = TextIndex(tokens, context.known_words)
-    markers = marker_spans(text, tokens) if relevant else {}
+    relevant = on_topic(tokens, question.topic, index)
+    markers = marker_spans(text, tokens, results) if relevant else {}
     results = []
     for point in question.points:
         spans = _merged(_spans_of(index, text, tokens, point, markers)) if relevant else []

@@ -117,7 +117,7 @@ HOMOPHONES: dict[str, str] = {
 GENERIC_WORDS = words("""
 risk note solution solve result outcome listen problem process team plan time work help
 people person thing way change improve handle customer account money call email check
-follow make take get go good great new use need want try keep manage job company business
+follow make take get go good great new use need want try keep job company business
 focus important sure understand question situation task action system report data detail
 information number day week month year meet talk speak ask tell send review update contact
 pay payment amount order sale sales service deal run start end set give look find show

@@ -89,6 +89,3 @@ def find_results(tokens: list[Token], plain: Plain | None = None) -> list[tuple[
     return [plain.token_range(m.start(), m.end()) for m in _RESULT.finditer(plain.text)]
 
 
-def result_spans(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Character spans of the stated results, for highlights and the @result marker."""
-    return [(tokens[a].start, tokens[b].end) for a, b in find_results(tokens)]

@@ -8,6 +8,7 @@ from interviewer.analysis.coverage import coverage_of, prepare, score_points
 from interviewer.analysis.delivery import analyse_delivery, typed_fillers
 from interviewer.analysis.feedback import Feedback
 from interviewer.analysis.observations import build_observations
+from interviewer.analysis.results import find_results
 from interviewer.analysis.structure import analyse_structure
 from interviewer.analysis.tokens import tokenize
 from interviewer.banks import Library, Question
@@ -27,11 +28,12 @@ def score_answer(question: Question, answer: Transcript | str, library: Library 
     text = transcript.text
     context = context_for(library)
     tokens = tokenize(text)
-    points = score_points(text, tokens, prepare(question, context), context)
+    results = find_results(tokens)
+    points = score_points(text, tokens, prepare(question, context), context, results)
     delivery = analyse_delivery(transcript, pcm)
     pauses = pause_tokens(text, tokens, transcript.words) if transcript.words else set()
     structure = analyse_structure(text, tokens, question.category,
-                                  delivery.duration if delivery else None, pauses)
+                                  delivery.duration if delivery else None, pauses, results)
     fillers = typed_fillers([t.word for t in tokens]) if delivery is None else {}
     observations = build_observations(points, delivery, structure, question.category,
                                       empty=not tokens, typed_fillers=fillers)

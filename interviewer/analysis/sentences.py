@@ -79,6 +79,9 @@ def _by_markers(group: list[int], tokens: list[Token]) -> list[list[int]]:
 
 
 def _opens_clause(tokens: list[Token], i: int, length: int) -> bool:
+    word = tokens[i].word
+    if word not in _BY_FIRST and word != "and":
+        return False
     for opener in _BY_FIRST.get(tokens[i].word, ()):
         if tuple(t.word for t in tokens[i:i + len(opener)]) == opener:
             return True

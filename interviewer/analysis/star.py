@@ -58,10 +58,10 @@ def _cue_hits(cue: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
     return hits
 
 
-def _result_hits(tokens: list[Token], sentences: list[Sentence]) -> list[Hit]:
+def _result_hits(results: list[tuple[int, int]], sentences: list[Sentence]) -> list[Hit]:
     firsts = [s.first for s in sentences]
     hits: dict[int, Hit] = {}
-    for a, _ in find_results(tokens):
+    for a, _ in results:
         k = bisect_right(firsts, a) - 1
         hits.setdefault(k, (k, a))
     return list(hits.values())
@@ -74,12 +74,14 @@ def _choose(hits: list[Hit], used: set[int], last: bool) -> Hit | None:
     return (hits[-1] if last else hits[0]) if hits else None
 
 
-def find_star(text: str, tokens: list[Token], sentences: list[Sentence]) -> list[StarPart]:
+def find_star(text: str, tokens: list[Token], sentences: list[Sentence],
+              results: list[tuple[int, int]] | None = None) -> list[StarPart]:
     """The sentence showing each part, each part its own: the result is the last sentence
     that states one, the others the first free sentence with their cue. When a part's only
     cue shares a sentence with another part, it quotes from its cue to the sentence end."""
     hits = {part: _cue_hits(cue, sentences) for part, cue in CUES.items()}
-    hits["result"] = _result_hits(tokens, sentences)
+    found = find_results(tokens) if results is None else results
+    hits["result"] = _result_hits(found, sentences)
     used: set[int] = set()
     chosen: dict[str, tuple[int, int] | None] = {}
     for part in ("result", "situation", "task", "action"):
