@@ -34,7 +34,7 @@ class Attempt:
         realigned to the recognised word timings so the correction keeps its delivery."""
         if self.corrected_text is None:
             return self.transcript
-        from interviewer.analysis.alignment import realign   # the scorer loads on demand
+        from interviewer.analysis.alignment import realign  # the scorer loads on demand
 
         return realign(self.transcript, self.corrected_text)
 
