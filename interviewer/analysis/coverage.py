@@ -21,7 +21,9 @@ from interviewer.analysis.results import find_results
 from interviewer.analysis.tokens import Token, stem, tokenize
 from interviewer.banks import Question
 
-MIN_TOPIC_EVIDENCE = 1.5   # a word of the trade or of the question counts 1, a money word 0.5
+MIN_TOPIC_EVIDENCE = 2.0   # a word of the trade or of the question counts 1, a money word 0.5
+FULL_GATE_WORDS = 30       # shorter answers need proportionally less (a one-line answer has
+                           # room for one word of the trade, a story about a tent has none)
 
 Span = tuple[int, int]
 
@@ -62,7 +64,7 @@ def carries_alone(pattern: Pattern) -> bool:
 def marker_spans(text: str, tokens: list[Token],
                  results: list[tuple[int, int]] | None = None) -> dict[str, list[Span]]:
     """Where the detectors behind the markers fire: stated results and figures."""
-    found = find_results(tokens) if results is None else results
+    found = find_results(tokens, everyday=False) if results is None else results
     return {"@result": [(tokens[a].start, tokens[b].end) for a, b in found],
             "@figure": [(q.start, q.end) for q in find_quantities(text, tokens)]}
 
@@ -82,6 +84,7 @@ def _topic_weights(question: Question, points: list) -> dict[str, float]:
 def on_topic(tokens: list[Token], topic: dict[str, float], index: TextIndex) -> bool:
     """True when the answer uses enough distinct words of the question's topic; a
     spelled-out acronym ("days sales outstanding") counts as the acronym."""
+    needed = MIN_TOPIC_EVIDENCE * min(1.0, len(tokens) / FULL_GATE_WORDS)
     seen: dict[str, float] = {}
     for a, b in index.expansions:
         seen[EXPANSIONS[tuple(t.stem for t in tokens[a:b + 1])]] = 1.0
@@ -89,9 +92,9 @@ def on_topic(tokens: list[Token], topic: dict[str, float], index: TextIndex) -> 
         weight = topic.get(token.stem)
         if weight and not token.stop:
             seen[token.stem] = weight
-            if sum(seen.values()) >= MIN_TOPIC_EVIDENCE:
+            if sum(seen.values()) >= needed:
                 return True
-    return False
+    return bool(seen) and sum(seen.values()) >= needed
 
 
 def _spans_of(index: TextIndex, text: str, tokens: list[Token], point: PreparedPoint,
@@ -143,7 +146,8 @@ def score_points(text: str, tokens: list[Token], question: PreparedQuestion,
                  results: list[tuple[int, int]] | None = None) -> list[PointResult]:
     """Match every key point against the answer's tokens, behind the topical gate.
 
-    `results`: the answer's stated results (find_results), when the caller has them."""
+    `results`: the answer's stated results (find_results, not everyday), when the caller
+    has them."""
     index = TextIndex(tokens, context.known_words)
     relevant = on_topic(tokens, question.topic, index)
     markers = marker_spans(text, tokens, results) if relevant else {}

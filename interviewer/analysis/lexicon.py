@@ -38,6 +38,9 @@ CONTRACTIONS_WITH_APOSTROPHE: dict[str, str] = {
     "hed": "he would", "shed": "she would", "shell": "she will", "youd": "you would",
     "theyd": "they would",
 }
+# Terms of the trade Snowball would fold into an everyday word ("aging" -> "age").
+STEMS: dict[str, str] = {"aging": "aging", "aged": "aging"}
+
 # Words the lemmatizer would turn into another word ("better" -> "good", "us" -> "we").
 KEEP_FORM = words("better best worse worst us data media means left lead led")
 
@@ -108,7 +111,7 @@ HOMOPHONES: dict[str, str] = {
     "sails": "sales", "sells": "sales", "cells": "sales",
     "dew": "due",
     "ledge": "ledger",
-    "quay": "key", "weigh": "way",
+    "quay": "key", "weigh": "way", "cache": "cash",
 }
 
 # Words too common to carry a key point alone: a phrase of one of these words counts only
@@ -122,7 +125,8 @@ focus important sure understand question situation task action system report dat
 information number day week month year meet talk speak ask tell send review update contact
 pay payment amount order sale sales service deal run start end set give look find show
 support learn lesson step point part case side level idea goal matter right first last
-whole full every each always never often best better quick quickly fast early
+whole full every each always never often best better quick quickly fast early say come back
+ever let put mean know hard long around bring able lot kind sort
 """)
 
 # Words of the trade. An answer about receivables uses a few of them; with the question's

@@ -22,7 +22,7 @@ from interviewer.analysis.phrases import EXPANSIONS, Pattern
 from interviewer.analysis.tokens import Token, stem
 
 MAX_GAP = 2            # words allowed between two words of a phrase
-MIN_FUZZY_LENGTH = 4   # shorter words match exactly or not at all
+MIN_FUZZY_LENGTH = 5   # shorter words match exactly or not at all ("grid" is no "great")
 MIN_SPELLING_SIMILARITY = 0.85
 
 

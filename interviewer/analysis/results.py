@@ -14,22 +14,34 @@ from dataclasses import dataclass
 
 from interviewer.analysis.tokens import Token
 
-_N = r"(?:\d[\d.]*|a (?:third|quarter|half|fifth|tenth)|half|a lot|two thirds|three quarters)"
+_Q = (r"(?:(?:about|around|roughly|nearly|almost|just|over|under|below|above|more than|less than|"
+      r"well over|well under|only|barely) )?")   # a qualifier before a figure
+_N = (rf"{_Q}(?:\d[\d.]*|a (?:third|quarter|half|fifth|tenth)|half|two thirds|"
+      r"three quarters|none|zero|nothing|nil)")
 _W = r"(?:\w+ ){0,5}"           # up to five words in between
 _UNIT = r"(?:days?|weeks?|hours?|months?|minutes?|afternoons?|mornings?|time)"
 _CHANGED = (r"(?:dropped|drop|drops|fell|fall|falls|rose|rise|rises|grew|grow|climbed|jumped|"
             r"shrank|sank|slid|declined|decreased|increased|improved|reduced|cut|lowered|"
             r"raised|shortened|saved|recovered|collected|cleared|halved|trimmed|boosted|"
             r"lifted)")
-_MOVED = r"(?:went|go|goes|gone|came|come|brought|bringing|bring|got|getting|moved|took)"
+_MOVED = r"(?:went|go|goes|gone|came|come|brought|bringing|bring|got|get|getting|moved|took)"
 
 _RESULT = re.compile("|".join([
-    r"\bas a result\b", r"\b(?:the|end|net|final|main|biggest|big) results?\b",
-    r"\bresults? (?:was|were|is|came)\b", r"\bresulted in\b", r"\boutcome\b",
-    r"\bin the end\b", r"\bended up\b", r"\bby the end of\b", r"\bat the end of (?:it|that)\b",
+    r"\bas a result\b", r"\b(?:the|end|net|final|main|biggest|big) result\b",
+    r"\bresults? (?:was|were|is|came)\b", r"\bresulted in\b",
+    r"\b(?:the|final) outcome (?:was|is)\b",
+    r"\b(?:in the end|ended up|eventually|finally|by the end of \w+|at the end of (?:it|that))"
+    r"(?: \w+){0,6} (?:paid|pays|collected|recovered|cleared|settled|agreed|signed|renewed|"
+    r"kept|stayed|saved|fixed|resolved|closed|reduced|dropped|fell|approved|adopted|"
+    r"\d[\d.]*)\b",
     r"\b(?:which|that|this) (?:meant|led to|means)\b", r"\bthe upshot\b",
     rf"\b{_CHANGED} {_W}(?:from {_N} {_W})?(?:by|to|down to|up to|under|below) {_N}\b",
-    rf"\b{_MOVED} {_W}(?:down|up) (?:by |to |under |below )?{_N}\b",
+    rf"\b{_MOVED} {_W}(?:down|up) (?:by |to )?{_N}\b",
+    rf"\b(?:was|were|is|are|now|got) (?:now )?(?:down|up) (?:by |to )?{_N}\b",
+    rf"\b(?:came in|arrived|went through|cleared|closed|resolved|settled|paid|was paid|"
+    rf"were paid|got paid|were closed|was closed|was resolved|were resolved) {_W}"
+    rf"(?:in|within|after) {_N} {_UNIT}",
+    rf"\binstead of (?:a|an|the|{_N}) {_UNIT}",
     rf"\bfrom {_N} (?:\w+ ){{0,3}}(?:down |up |back )?to {_N}\b",
     rf"\b{_N} percent (?:fewer|less|more|lower|higher|faster|shorter|reduction|drop|cut|"
     r"decrease|increase|improvement|down|up|better|off)\b",
@@ -45,8 +57,15 @@ _RESULT = re.compile("|".join([
     r"working with|does business|doing business|trades|trading)\b",
     r"\b(?:remained|stayed|is still|are still) (?:a |our |one of our )?(?:customer|client)s?\b",
     r"\b(?:kept|saved|retained) (?:the|that|their|them as a) (?:account|customer|client|"
-    r"relationship)\b",
+    r"relationship)\b(?! (?:master|data|records?|files?|lists?|details?|information|names?|"
+    r"numbers?|notes?))",
+    r"\bstill one of (?:our|the|my)\b",
+    r"\bnothing (?:was|got|has been) (?:disclosed|lost|missed|leaked|written off)\b",
+    r"\bnever (?:missed|lost|had to write)\b",
     r"\b(?:pays|paid|paying|has paid|have paid) on time (?:ever )?since\b",
+    r"\b(?:they|he|she|the customer|the client) (?:finally |eventually |then |all )?"
+    r"(?:paid|settled)\b(?! (?:late|slowly|only|nothing|less))(?: in full| it all| everything|"
+    r" the (?:whole|full|entire|rest|balance|remaining)(?: balance| amount| invoice)?)?",
     r"\bon time ever since\b", r"\bever since\b", r"\bsince then\b", r"\bfrom then on\b",
     r"\bnever (?:missed|late|had)\b(?: \w+){0,3}\b(?:again|since)\b",
     r"\bno (?:more |further |new )?(?:\w+ )?(?:complaints|disputes|errors|issues|incidents|"
@@ -59,6 +78,25 @@ _RESULT = re.compile("|".join([
     r"bad debt|loss|losses|dispute|collections agency)\b",
     r"\b(?:recovered|collected|cleared|recouped) (?:\w+ ){0,3}(?:\d[\d.]*|all|every|the full|"
     r"the whole|the entire|most)\b",
+]))
+
+# How everyday stories end ("now she calls us herself", "he gave the money back"): an
+# outcome for STAR and the mock follow-up, too loose to carry a key point.
+_OUTCOME = re.compile("|".join([
+    r"\bnow (?:she|he|they|we|it|everyone|everybody|the team)\b"
+    r"(?! (?:would|will|want|wants|need|needs|is going|are going)\b)",
+    r"\bnow i (?:do not|dont|never|no longer|can|have)\b",
+    r"\b(?:down|up) (?:by )?a lot\b",
+    r"\b(?:calmed down|apologized|apologised|thanked (?:me|us)|(?:was|were) (?:really |very )?"
+    r"(?:grateful|happy|pleased|relieved)|left (?:us |me )?a (?:nice |good |great |five star )?"
+    r"review|debt free|paid (?:it )?off|got the job|won the|(?:almost |nearly )?completed the)\b",
+    r"\b(?:gave|sent|paid|put|got|took) (?:\w+ ){0,3}(?:money|it|fee|deposit|refund) "
+    r"(?:back|off)\b",
+    r"\b(?:split (?:it|the cost|the bill|the difference)|met (?:in|halfway)|"
+    r"laugh(?:ed)? about it)\b",
+    r"\b(?:much|a lot|far|way) (?:better|faster|easier|calmer|smoother)\b",
+    r"\bhelped (?:us|me|them|him|her) (?:save|cut|get|pay|keep|win|finish)\b",
+    r"\b(?:which|that|and it|it) (?:stopped|prevented|caught|blocked|saved|avoided)\b",
 ]))
 
 
@@ -83,9 +121,14 @@ class Plain:
         return bisect_right(self.starts, start) - 1, last
 
 
-def find_results(tokens: list[Token], plain: Plain | None = None) -> list[tuple[int, int]]:
-    """Token ranges (first, last) of every stated result, in order."""
-    plain = plain or Plain.of(tokens)
-    return [plain.token_range(m.start(), m.end()) for m in _RESULT.finditer(plain.text)]
+def find_results(tokens: list[Token], everyday: bool = True) -> list[tuple[int, int]]:
+    """Token ranges (first, last) of every stated result, in order; with `everyday`, the
+    outcomes of any story too ("he calmed down", "now she calls us")."""
+    plain = Plain.of(tokens)
+    found = [plain.token_range(m.start(), m.end()) for m in _RESULT.finditer(plain.text)]
+    if everyday:
+        found = sorted(found + [plain.token_range(m.start(), m.end())
+                                for m in _OUTCOME.finditer(plain.text)])
+    return found
 
 

@@ -29,7 +29,8 @@ def score_answer(question: Question, answer: Transcript | str, library: Library 
     context = context_for(library)
     tokens = tokenize(text)
     results = find_results(tokens)
-    points = score_points(text, tokens, prepare(question, context), context, results)
+    points = score_points(text, tokens, prepare(question, context), context,
+                          find_results(tokens, everyday=False))
     delivery = analyse_delivery(transcript, pcm)
     pauses = pause_tokens(text, tokens, transcript.words) if transcript.words else set()
     structure = analyse_structure(text, tokens, question.category,

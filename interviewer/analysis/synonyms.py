@@ -18,7 +18,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("manager", "boss", "supervisor", "team lead", "team leader", "line manager"),
     ("pay", "settle", "remit", "clear"),
     ("copy", "duplicate", "reprint"),
-    ("overdue", "late", "past due", "delinquent", "behind on"),
+    ("overdue", "past due", "delinquent", "behind on"),
     ("customer", "client"),
     ("invoice", "bill"),
     ("problem", "issue"),

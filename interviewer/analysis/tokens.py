@@ -21,6 +21,7 @@ from interviewer.analysis.lexicon import (
     CONTRACTIONS_WITH_APOSTROPHE,
     KEEP_FORM,
     SPELLINGS,
+    STEMS,
     STOP_WORDS,
     SYMBOL_WORDS,
 )
@@ -72,6 +73,8 @@ def base_stem(word: str) -> str:
     """The dictionary form (simplemma: "paid" -> "pay", "spoke" -> "speak"), then Snowball's
     stem, with a final "i" dropped on long stems so that "reconciliation" ("reconcili")
     meets "reconciled" ("reconcil")."""
+    if word in STEMS:
+        return STEMS[word]
     lemma = word if word in KEEP_FORM or not word.isalpha() else \
         simplemma.lemmatize(word, lang="en").lower()
     root = _STEMMER.stemWord(lemma)

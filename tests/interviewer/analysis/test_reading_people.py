@@ -96,5 +96,5 @@ def test_a_marker_is_shown_in_the_sample_answer(library: Library) -> None:
     feedback = score_answer(q, "they paid in full after the invoice dispute", library)
     point = feedback.key_points[0]
     sample = q.sample_answers[0].text
-    assert [sample[a:b] for a, b in point.sample_spans[0]] == ["paid in full"]
-    assert point.matched == ["paid in full"]
+    assert [sample[a:b] for a, b in point.sample_spans[0]] == ["They paid in full"]
+    assert point.matched == ["they paid in full"]

@@ -33,7 +33,7 @@ def said(text: str) -> list[str]:
     ("we brought it down to twelve days", "brought it down to twelve"),
 ])
 def test_a_stated_result_is_recognised(text: str, result: str) -> None:
-    assert result in said(text)
+    assert any(result in found for found in said(text)), said(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -95,7 +95,7 @@ def test_a_follow_up_only_when_there_is_neither_result_nor_figure(library: Libra
     assert follow_up_for(vague, question) is not None
     for answer in ("the biggest result was bringing d s o from fifty two to forty one days",
                    "i rebuilt the lockbox rules and now the customer is still a customer",
-                   "i rebuilt the lockbox rules over 3 weeks"):
+                   "i rebuilt the lockbox rules for 40000 dollars of unapplied cash"):
         assert follow_up_for(score_answer(question, answer, library), question) is None
 
 
