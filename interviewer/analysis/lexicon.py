@@ -126,7 +126,8 @@ information number day week month year meet talk speak ask tell send review upda
 pay payment amount order sale sales service deal run start end set give look find show
 support learn lesson step point part case side level idea goal matter right first last
 whole full every each always never often best better quick quickly fast early say come back
-ever let put mean know hard long around bring able lot kind sort
+ever let put mean know hard long around bring able lot kind sort date term balance cash
+receivable receivables
 """)
 
 # Words of the trade. An answer about receivables uses a few of them; with the question's

@@ -139,11 +139,17 @@ class TextIndex:
             return []
         hits: list[Occurrence] = []
         last_end = -1
-        for first, current in lists[0]:
+        after = [0] * len(lists)   # where the last search of each word ended: searches move
+        for first, current in lists[0]:   # forward, so a long text is walked once
             if first <= last_end:
                 continue
-            for where in lists[1:]:
-                k = bisect_right(where, (current, len(self.tokens)))
+            for j in range(1, len(lists)):
+                where, k = lists[j], after[j]
+                if k and where[k - 1][0] > current:   # an overlapping split word: step back
+                    k = bisect_right(where, (current, len(self.tokens)))
+                while k < len(where) and where[k][0] <= current:
+                    k += 1
+                after[j] = k
                 if k == len(where) or where[k][0] > current + 1 + MAX_GAP:
                     break
                 current = where[k][1]

@@ -8,7 +8,7 @@ from interviewer.analysis.coverage import coverage_of, prepare, score_points
 from interviewer.analysis.delivery import analyse_delivery, typed_fillers
 from interviewer.analysis.feedback import Feedback
 from interviewer.analysis.observations import build_observations
-from interviewer.analysis.results import find_results
+from interviewer.analysis.results import result_ranges
 from interviewer.analysis.structure import analyse_structure
 from interviewer.analysis.tokens import tokenize
 from interviewer.banks import Library, Question
@@ -28,9 +28,9 @@ def score_answer(question: Question, answer: Transcript | str, library: Library 
     text = transcript.text
     context = context_for(library)
     tokens = tokenize(text)
-    results = find_results(tokens)
-    points = score_points(text, tokens, prepare(question, context), context,
-                          find_results(tokens, everyday=False))
+    business, outcomes = result_ranges(tokens)
+    results = sorted(business + outcomes)
+    points = score_points(text, tokens, prepare(question, context), context, business)
     delivery = analyse_delivery(transcript, pcm)
     pauses = pause_tokens(text, tokens, transcript.words) if transcript.words else set()
     structure = analyse_structure(text, tokens, question.category,
