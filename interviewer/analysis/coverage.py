@@ -1,8 +1,10 @@
 """Key-point coverage: which points an answer hits, with spans in the answer and the samples.
 
 A point needs real evidence. A phrase that is one generic word ("risk", "notes") never
-carries it alone, and no point counts in an answer that does not talk about the
-question's topic (the topical gate: a few words of the trade or of the question itself).
+carries it alone. Until an answer shows the question's topic (the topical gate: a few
+words of the trade or of the question itself), only phrases that hold such a word
+themselves count: "stayed calm" or a stated result says nothing in a camping story.
+Saying more never lowers coverage: evidence and hits only grow as words are added.
 """
 
 from __future__ import annotations
@@ -22,8 +24,6 @@ from interviewer.analysis.tokens import Token, stem, tokenize
 from interviewer.banks import Question
 
 MIN_TOPIC_EVIDENCE = 2.0   # a word of the trade or of the question counts 1, a money word 0.5
-FULL_GATE_WORDS = 30       # shorter answers need proportionally less (a one-line answer has
-                           # room for one word of the trade, a story about a tent has none)
 
 Span = tuple[int, int]
 
@@ -33,6 +33,7 @@ class PreparedPoint:
     label: str
     patterns: tuple[Pattern, ...]        # patterns that can carry the point
     markers: tuple[str, ...]             # "@result", "@figure"
+    anchored: tuple[Pattern, ...]        # patterns holding a word of the topic themselves
     sample_spans: list[list[Span]]
     derived: bool
 
@@ -70,21 +71,21 @@ def marker_spans(text: str, tokens: list[Token],
 
 
 def _topic_weights(question: Question, points: list) -> dict[str, float]:
-    """The trade's words, and the question's own words that are not generic."""
+    """The trade's words, the question's own words (1) and its key phrases' words (0.5:
+    phrases name everyday things too, "at my last job", "worth about"), none generic."""
     weights = dict(_trade_weights())
-    texts = [question.text, *(p for k in points for p in k.phrases if p not in MARKERS)]
-    for text in texts:
+    phrases = [p for k in points for p in k.phrases if p not in MARKERS]
+    for text, weight in [*((p, 0.5) for p in phrases), (question.text, 1.0)]:
         for token in tokenize(text):
             if not (token.stop or token.number or len(token.word) < 3
                     or token.stem in generic_keys()):
-                weights[token.stem] = 1.0
+                weights[token.stem] = max(weight, weights.get(token.stem, 0.0))
     return weights
 
 
 def on_topic(tokens: list[Token], topic: dict[str, float], index: TextIndex) -> bool:
     """True when the answer uses enough distinct words of the question's topic; a
     spelled-out acronym ("days sales outstanding") counts as the acronym."""
-    needed = MIN_TOPIC_EVIDENCE * min(1.0, len(tokens) / FULL_GATE_WORDS)
     seen: dict[str, float] = {}
     for a, b in index.expansions:
         seen[EXPANSIONS[tuple(t.stem for t in tokens[a:b + 1])]] = 1.0
@@ -92,9 +93,9 @@ def on_topic(tokens: list[Token], topic: dict[str, float], index: TextIndex) -> 
         weight = topic.get(token.stem)
         if weight and not token.stop:
             seen[token.stem] = weight
-            if sum(seen.values()) >= needed:
+            if sum(seen.values()) >= MIN_TOPIC_EVIDENCE:
                 return True
-    return bool(seen) and sum(seen.values()) >= needed
+    return sum(seen.values()) >= MIN_TOPIC_EVIDENCE
 
 
 def _spans_of(index: TextIndex, text: str, tokens: list[Token], point: PreparedPoint,
@@ -115,15 +116,17 @@ def _prepare(question: Question, neighbours: tuple[Question, ...]) -> PreparedQu
     for answer in question.sample_answers:
         tokens = tokenize(answer.text)
         samples.append((answer.text, tokens, TextIndex(tokens)))
+    topic = _topic_weights(question, points)
     prepared = []
     for point in points:
         patterns = tuple(p for phrase in point.phrases for p in compile_phrase(phrase)
                          if derived or carries_alone(p))
         markers = tuple(m for m in MARKERS if m in (p.strip() for p in point.phrases))
-        bare = PreparedPoint(point.label, patterns, markers, [], derived)
+        anchored = tuple(p for p in patterns if any(t.stem in topic for t in p.tokens))
+        bare = PreparedPoint(point.label, patterns, markers, anchored, [], derived)
         spans = [_spans_of(index, text, tokens, bare) for text, tokens, index in samples]
-        prepared.append(PreparedPoint(point.label, patterns, markers, spans, derived))
-    return PreparedQuestion(tuple(prepared), _topic_weights(question, points))
+        prepared.append(PreparedPoint(point.label, patterns, markers, anchored, spans, derived))
+    return PreparedQuestion(tuple(prepared), topic)
 
 
 def prepare(question: Question, context: BankContext) -> PreparedQuestion:
@@ -151,13 +154,14 @@ def score_points(text: str, tokens: list[Token], question: PreparedQuestion,
     index = TextIndex(tokens, context.known_words)
     relevant = on_topic(tokens, question.topic, index)
     markers = marker_spans(text, tokens, results) if relevant else {}
-    results = []
+    scored = []
     for point in question.points:
-        spans = _merged(_spans_of(index, text, tokens, point, markers)) if relevant else []
+        spans = _merged(_spans_of(index, text, tokens, point, markers) if relevant
+                        else index.spans(point.anchored))
         matched = list(dict.fromkeys(text[a:b] for a, b in spans))
-        results.append(PointResult(point.label, bool(spans), matched, spans,
-                                   point.sample_spans, point.derived))
-    return results
+        scored.append(PointResult(point.label, bool(spans), matched, spans,
+                                  point.sample_spans, point.derived))
+    return scored
 
 
 def coverage_of(results: list[PointResult]) -> float:

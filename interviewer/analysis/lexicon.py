@@ -139,7 +139,7 @@ invoice invoicing receivable receivables payable overdue delinquent dispute disp
 remittance remit aging dso ledger reconcile reconciliation writeoff deduction deductions
 shortpay statement dunning vendor refund erp audit accrual debt escalate escalation
 outstanding unapplied lockbox ach collect collection collections collector billing
-installment installments settlement contract pricing discount memo rebill terms
+installment installments settlement contract discount memo rebill
 """)
 EVERYDAY_MONEY_WORDS = words("""
 customer client pay payment account balance credit owe cash money amount due
