@@ -17,7 +17,13 @@ from interviewer.analysis.derived import derive_key_points
 from interviewer.analysis.feedback import PointResult
 from interviewer.analysis.lexicon import DOMAIN_WORDS, EVERYDAY_MONEY_WORDS, GENERIC_WORDS
 from interviewer.analysis.matching import TextIndex
-from interviewer.analysis.phrases import EXPANSIONS, MARKERS, Pattern, compile_phrase
+from interviewer.analysis.phrases import (
+    ANY_NUMBER,
+    EXPANSIONS,
+    MARKERS,
+    Pattern,
+    compile_phrase,
+)
 from interviewer.analysis.quantities import find_quantities
 from interviewer.analysis.results import find_results
 from interviewer.analysis.tokens import Token, stem, tokenize
@@ -59,7 +65,8 @@ def _trade_weights() -> dict[str, float]:
 def carries_alone(pattern: Pattern) -> bool:
     """False for a phrase of one generic word: it is evidence only inside a longer phrase
     ("follow up", "credit risk")."""
-    return not (len(pattern.tokens) == 1 and pattern.tokens[0].stem in generic_keys())
+    return not (len(pattern.tokens) == 1 and (pattern.tokens[0].stem in generic_keys()
+                                              or pattern.tokens[0].number))
 
 
 def marker_spans(text: str, tokens: list[Token],
@@ -74,7 +81,8 @@ def _topic_weights(question: Question, points: list) -> dict[str, float]:
     """The trade's words, the question's own words (1) and its key phrases' words (0.5:
     phrases name everyday things too, "at my last job", "worth about"), none generic."""
     weights = dict(_trade_weights())
-    phrases = [p for k in points for p in k.phrases if p not in MARKERS]
+    phrases = [p.replace(ANY_NUMBER, " ") for k in points for p in k.phrases
+               if p not in MARKERS]
     for text, weight in [*((p, 0.5) for p in phrases), (question.text, 1.0)]:
         for token in tokenize(text):
             if not (token.stop or token.number or len(token.word) < 3

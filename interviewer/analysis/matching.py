@@ -18,7 +18,7 @@ import jellyfish
 from rapidfuzz.distance import Levenshtein
 
 from interviewer.analysis.lexicon import HOMOPHONES, STOP_WORDS
-from interviewer.analysis.phrases import EXPANSIONS, Pattern
+from interviewer.analysis.phrases import EXPANSIONS, NUMBER_KEY, Pattern
 from interviewer.analysis.tokens import Token, stem
 
 MAX_GAP = 2            # words allowed between two words of a phrase
@@ -65,6 +65,8 @@ class TextIndex:
             at[token.word, token.stem, token.number].append((i, i))
         for (word, root, number), where in at.items():
             self.by_stem[root].extend(where)
+            if number:   # a "#" in a phrase stands for any number
+                self.by_stem[NUMBER_KEY].extend(where)
             if word in HOMOPHONES:
                 self.by_stem[stem(HOMOPHONES[word])].extend(where)
             if not (number or word in STOP_WORDS or word in known_words):

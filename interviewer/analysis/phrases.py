@@ -10,6 +10,8 @@ from interviewer.analysis.synonyms import SYNONYM_GROUPS
 from interviewer.analysis.tokens import Token, tokenize
 
 MARKERS = ("@result", "@figure")   # phrases that stand for a detector, not for words
+ANY_NUMBER = "#"                   # in a phrase, any figure: "# accounts", "in # months"
+NUMBER_KEY = "#"                   # the match key every number token is indexed under too
 
 
 @dataclass(frozen=True)
@@ -85,10 +87,25 @@ def _alias_variants(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:
     return variants
 
 
+def _phrase_tokens(phrase: str) -> list[Token]:
+    """A phrase's tokens, each "#" standing for any number."""
+    tokens: list[Token] = []
+    offset = 0
+    parts = phrase.split(ANY_NUMBER)
+    for k, part in enumerate(parts):
+        tokens += [t._replace(start=t.start + offset, end=t.end + offset)
+                   for t in tokenize(part)]
+        offset += len(part)
+        if k < len(parts) - 1:
+            tokens.append(Token(ANY_NUMBER, NUMBER_KEY, offset, offset + 1, True))
+            offset += 1
+    return tokens
+
+
 @lru_cache(maxsize=8192)
 def compile_phrase(phrase: str) -> tuple[Pattern, ...]:
     """Every pattern for a phrase; none when it holds only stop words (they never count alone)."""
-    base = _required(tokenize(phrase))
+    base = _required(_phrase_tokens(phrase))
     if not base or phrase.strip() in MARKERS:
         return ()
     patterns: dict[tuple[str, ...], Pattern] = {}

@@ -37,6 +37,9 @@ def hits(phrase: str, text: str) -> list[str]:
     ("52 days", "fifty-two days", "fifty-two days"),
     ("80 percent", "it fell by eighty percent", "eighty percent"),
     ("80 percent", "it fell by 80%", "80%"),
+    ("# accounts", "I looked after about three hundred accounts", "three hundred accounts"),
+    ("in # months", "they paid it off in 6 months", "in 6 months"),
+    ("# percent", "unapplied cash fell by eighty percent", "eighty percent"),
 ])
 def test_the_ways_people_say_it(phrase: str, text: str, expected: str) -> None:
     assert hits(phrase, text) == [expected]
@@ -66,7 +69,8 @@ def covered(q: Question, answer: str, library: Library) -> list[str]:
 
 
 def test_one_generic_word_never_carries_a_point(library: Library) -> None:
-    q = question({"Risk": ("risk", "credit risk"), "Records": ("notes", "note it")})
+    q = question({"Risk": ("risk", "credit risk"), "Records": ("notes", "note it"),
+                  "Any number": ("#",)})
     answer = "The invoice was disputed; there was some risk and I took notes."
     assert covered(q, answer, library) == []
     assert covered(q, "The disputed invoice carried credit risk, so I noted it.",
