@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer.errors import InterviewerError
-from interviewer.settings import ENGINES, Settings
+from interviewer.settings import Settings
+from interviewer.speech.registry import CHOICES
+from interviewer.speech.registry import label as engine_label
 from ui import services
 from ui.audio_in import device_id, microphones
 from ui.jobs import Jobs
@@ -51,16 +53,19 @@ class SettingsDialog(QDialog):
         self.rate.setSpecialValueText("persona's own")
         self.microphone = _named(QComboBox(), "Microphone")
         self.engine = _named(QComboBox(), "Speech recognizer")
-        for engine in ENGINES:
-            self.engine.addItem(engine, engine)
-        self.model_path = _named(QLineEdit(), "Vosk model folder",
-                                 "A Vosk model folder; empty finds an installed one")
+        for engine in CHOICES:
+            self.engine.addItem(engine_label(engine), engine)
+        self.model_path = _named(QLineEdit(), "Speech model folder",
+                                 "A Vosk or Whisper model folder; empty finds an installed one")
+        self.heard_by = label("", "Which recognizer hears your answers")
+        self.heard_by.setWordWrap(True)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_path, 1)
-        model_row.addWidget(button("Browse…", "Choose a model folder", "Pick a Vosk model folder",
+        model_row.addWidget(button("Browse…", "Choose a model folder",
+                                   "Pick a Vosk or Whisper model folder",
                                    None, self._browse_model, self))
-        model_row.addWidget(button("Install model…", "Install a speech model",
-                                   "Install a Vosk model from a .zip you downloaded",
+        model_row.addWidget(button("Install from a file…", "Install a speech model from a file",
+                                   "Install a Vosk or Whisper model from a .zip you downloaded",
                                    None, self._pick_model_archive, self))
         model_row.addWidget(button("Download English", "Download the English model",
                                    "Download the small US English Vosk model (about 40 MB)",
@@ -90,6 +95,7 @@ class SettingsDialog(QDialog):
         form.addRow("Microphone:", self.microphone)
         form.addRow("Recognizer:", self.engine)
         form.addRow("Model:", model_row)
+        form.addRow("", self.heard_by)
         form.addRow("", self.auto_record)
         form.addRow("", self.speak)
         form.addRow("", self.hide_text)
@@ -118,6 +124,9 @@ class SettingsDialog(QDialog):
         self._select(self.microphone, s.microphone)
         self._select(self.engine, s.engine)
         self.model_path.setText(s.model_path)
+        self.engine.currentIndexChanged.connect(self._update_heard_by)
+        self.model_path.editingFinished.connect(self._update_heard_by)
+        self._update_heard_by()
         self.rate.setValue(s.rate)
         self.auto_record.setChecked(s.auto_record)
         self.speak.setChecked(s.speak_questions)
@@ -140,6 +149,14 @@ class SettingsDialog(QDialog):
         if problems:
             self.note.setText(" ".join(problems))
 
+    def _update_heard_by(self) -> None:
+        """Say in words which recognizer hears the answers (found off the UI thread: it
+        looks through the model folders)."""
+        engine = self.engine.currentData() or "auto"
+        self.jobs.run(_recognizer_plan, engine, self.model_path.text().strip(),
+                      on_done=self.heard_by.setText,
+                      on_error=lambda e: self.heard_by.setText(e.message))
+
     @staticmethod
     def _select(combo: QComboBox, data: str) -> None:
         index = combo.findData(data)
@@ -147,14 +164,14 @@ class SettingsDialog(QDialog):
             combo.setCurrentIndex(index)
 
     def _browse_model(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a Vosk model folder",
+        folder = QFileDialog.getExistingDirectory(self, "Choose a Vosk or Whisper model folder",
                                                   self.model_path.text())
         if folder:
             self.model_path.setText(folder)
 
     def _pick_model_archive(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Install a Vosk model", "",
-                                              "Vosk model archive (*.zip)")
+        path, _ = QFileDialog.getOpenFileName(self, "Install a speech model from a file", "",
+                                              "Vosk or Whisper model archive (*.zip)")
         if path:
             self.install_model(path)
 
@@ -168,6 +185,7 @@ class SettingsDialog(QDialog):
         self._select(self.engine, "auto")
         name = getattr(info, "name", "the model")
         self.note.setText(f"Installed {name}; it is used for the next answer.")
+        self._update_heard_by()
 
     def _install_failed(self, error: InterviewerError) -> None:
         self.note.setText(f"{error.message}. {error.hint}".strip())
@@ -188,6 +206,11 @@ class SettingsDialog(QDialog):
         s.target_s = self.target.value()
         s.font_pt = self.font_size.value()
         return s.validated()
+
+
+def _recognizer_plan(engine: str, model_path: str) -> str:
+    """Runs in the background: which recognizers hear the answers, in words."""
+    return services.part("interviewer.speech.engines").plan(engine, model_path or None)
 
 
 def _voices_and_personas() -> tuple[list, list, list[str]]:
