@@ -22,7 +22,7 @@ from voices.selection import VoiceInfo
 
 # Words per minute of the joe voice at length_scale 1.0, measured over the three banks'
 # questions (benchmarks/tts_cache.py prints it): the pace setting divides into this.
-NATURAL_WPM = 190
+NATURAL_WPM = 208
 LENGTH_SCALE_RANGE = (0.3, 3.0)
 SENTENCE_PAUSE_SECONDS = 0.25  # Piper joins sentences with no gap; a person breathes
 
