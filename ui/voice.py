@@ -61,8 +61,8 @@ class Voice(QObject):
     def say(self, text: str) -> None:
         self.stop()
         self.speaking = True
-        self._job = self.jobs.run(_synthesize, text, self.settings.voice, self.settings.rate,
-                                  self.persona(), lane=TTS_LANE,
+        self._job = self.jobs.run(synthesize_line, text, self.settings.voice,
+                                  self.settings.rate, self.persona(), lane=TTS_LANE,
                                   on_done=self._play, on_error=self._fail)
 
     def stop(self) -> None:
@@ -110,11 +110,17 @@ class Voice(QObject):
         self.failed.emit(error)
 
 
-def _synthesize(text: str, voice: str, rate: int, persona: Any | None) -> Any:
-    """Background: the user's voice and rate win; else the persona's, as a preference."""
+def synthesize_line(text: str, voice: str, rate: int, persona: Any | None) -> Any:
+    """Background: the user's voice and rate win; else the persona's, as a preference.
+
+    The user's choice goes first in the preference list, so a voice that was
+    uninstalled since it was picked gives way to the persona's, then the default.
+    """
     volume = None
+    preference = voice
     if persona is not None:
-        voice = voice or services.preferred_voice(persona.voice)
+        preference = ", ".join(p for p in (voice, persona.voice) if p)
         rate = rate or persona.rate
         volume = persona.volume
-    return services.synthesize(text, voice, rate, volume)
+    chosen = services.preferred_voice(preference)
+    return services.synthesize(text, chosen, rate, volume)
