@@ -16,6 +16,7 @@ import tempfile
 import time
 import wave
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -28,7 +29,7 @@ def _seconds(path: Path) -> float:
         return wav.getnframes() / wav.getframerate()
 
 
-def _timed(func, *args, **kwargs) -> tuple[float, object]:
+def _timed(func, *args, **kwargs) -> tuple[float, Any]:
     began = time.perf_counter()
     result = func(*args, **kwargs)
     return time.perf_counter() - began, result

@@ -65,8 +65,9 @@ def read_voice(model: Path, bundled: bool = False) -> PiperVoiceFiles:
     if not isinstance(rate, int) or not isinstance(data.get("phoneme_id_map"), dict):
         raise VoiceFileError(f"{config}: not a Piper voice config (no audio.sample_rate or "
                              "phoneme_id_map)")
-    language = data.get("language") if isinstance(data.get("language"), dict) else {}
-    code = str(language.get("code") or data.get("espeak", {}).get("voice") or "")
+    language = data["language"] if isinstance(data.get("language"), dict) else {}
+    espeak = data["espeak"] if isinstance(data.get("espeak"), dict) else {}
+    code = str(language.get("code") or espeak.get("voice") or "")
     stem = model.name[: -len(".onnx")] if model.name.endswith(".onnx") else model.stem
     return PiperVoiceFiles(id=stem, model=model, config=config, language=normalise_tag(code),
                            name=_display_name(stem, data, language), sample_rate=rate,
