@@ -38,6 +38,9 @@ class Voice(QObject):
 
     def _set_personas(self, personas: list[Any]) -> None:
         self._personas, self._loaded = list(personas), True
+        if self.settings.speak_questions:  # load the voice model while the start screen shows
+            self.jobs.run(_warm_up, self._preference(), lane=TTS_LANE,
+                          on_error=lambda _e: None)  # a failure shows when it speaks
         waiting, self._waiting = self._waiting, []
         for then in waiting:
             then(self.persona())
@@ -57,6 +60,10 @@ class Voice(QObject):
         wanted = self.settings.persona or DEFAULT_PERSONA
         chosen = [p for p in self._personas if p.id == wanted]
         return (chosen or self._personas or [None])[0]
+
+    def _preference(self) -> str:
+        persona = self.persona()
+        return ", ".join(p for p in (self.settings.voice, getattr(persona, "voice", "")) if p)
 
     def say(self, text: str) -> None:
         self.stop()
@@ -108,6 +115,10 @@ class Voice(QObject):
         self._job = None
         self.speaking = False
         self.failed.emit(error)
+
+
+def _warm_up(preference: str) -> None:
+    services.part("voices.tts").warm_up(preference)
 
 
 def synthesize_line(text: str, voice: str, rate: int, persona: Any | None) -> Any:

@@ -94,6 +94,15 @@ class PiperBackend:
             self._loaded[files.model] = loaded
         return loaded
 
+    def warm(self, voice: VoiceInfo) -> None:
+        """Load the model now, so the first question does not wait for it."""
+        files = self.files(voice)
+        try:
+            with self._lock:
+                self._model(files)
+        except Exception as exc:  # reported when the voice is used, with the fallback
+            raise TtsError(f"Piper could not load {voice.id}: {exc}", PICK_ANOTHER) from exc
+
     def synthesize(self, text: str, voice: VoiceInfo, rate: int, volume: float,
                    out: Path) -> None:
         """Write `text` as a 16-bit mono WAV at the voice's own sample rate."""

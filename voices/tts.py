@@ -22,7 +22,8 @@ from voices.selection import VoiceInfo, choose_default, find_voice
 
 __all__ = ["DEFAULT_RATE", "DEFAULT_VOLUME", "Spoken", "TtsError", "TtsUnavailable",
            "VoiceInfo", "backend_status", "default_voice", "forget_backend", "list_voices",
-           "preferred_voice", "resolve_voice", "stats", "synthesize", "synthesize_spoken"]
+           "preferred_voice", "resolve_voice", "stats", "synthesize", "synthesize_spoken",
+           "warm_up"]
 
 DEFAULT_RATE = 170  # words per minute: a calm interviewer
 DEFAULT_VOLUME = 1.0
@@ -107,7 +108,8 @@ def backend_status() -> list[dict[str, object]]:
         problem = _problems.get(name)
         rows.append({"name": name, "label": backend.label, "available": bool(voices),
                      "voices": len(voices), "driver": getattr(backend, "driver", "") or name,
-                     "problem": f"{problem.message}; {problem.hint}" if problem else None})
+                     "problem": f"{problem.message}; {problem.hint}" if problem else None,
+                     "warnings": list(getattr(backend, "problems", []))})
     return rows
 
 
@@ -181,6 +183,15 @@ def preferred_voice(preference: str | None) -> VoiceInfo:
     """Like resolve_voice, but a preference that is not installed (a persona's) gets the default."""
     found = find(preference) if preference and preference.strip() else None
     return found or default_voice()
+
+
+def warm_up(preference: str | None = None) -> VoiceInfo:
+    """Load the preferred voice's model ahead of time (call it off the UI thread)."""
+    voice = preferred_voice(preference)
+    warm = getattr(BACKENDS[voice.backend], "warm", None)
+    if warm is not None:
+        warm(voice)
+    return voice
 
 
 def _check_settings(text: str, rate: int, volume: float) -> None:

@@ -45,6 +45,9 @@ def list_voices(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"warning: {problem.message}", file=sys.stderr)
     backends = tts.backend_status()
+    for row in backends:
+        for warning in row["warnings"]:
+            print(f"warning: {row['name']} voice skipped: {warning}", file=sys.stderr)
     try:
         voices = _in_order(tts.list_voices())
     except tts.TtsUnavailable as exc:

@@ -19,6 +19,7 @@ from interviewer.cli.main import main
 from interviewer.errors import InterviewerError
 from tests.voices.wavs import assert_valid_wav
 from voices import tts
+from voices.backends import BACKENDS
 from voices.personas import find_persona
 from voices.piper_install import CATALOGUE_ENV, VoiceInstallError, install_voice
 from voices.piper_voices import installed_dir
@@ -174,3 +175,23 @@ def test_by_name_without_a_network_is_a_clear_error(monkeypatch: pytest.MonkeyPa
     with pytest.raises(InterviewerError, match="download failed") as err:
         install_voice("en_GB-ann-medium")
     assert "network" in err.value.hint
+
+
+def test_a_half_installed_voice_is_skipped_with_a_warning(capsys) -> None:
+    folder = installed_dir() / "en_US-half-medium"
+    folder.mkdir(parents=True)
+    shutil.copyfile(JOE, folder / "en_US-half-medium.onnx")  # its .onnx.json never arrived
+    assert main(["voices"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: piper voice skipped: " in captured.err
+    assert "en_US-half-medium.onnx.json: missing" in captured.err
+    assert "en_US-half-medium" not in captured.out
+
+
+def test_warm_up_loads_the_model_once_ahead_of_the_first_question() -> None:
+    piper = BACKENDS["piper"]
+    assert tts.warm_up("piper:en-us").id == "en_US-joe-medium"
+    loaded = dict(piper._loaded)
+    assert list(loaded) == [JOE]
+    tts.synthesize("Tell me about yourself.")
+    assert piper._loaded == loaded  # the same model object, not loaded again
