@@ -238,7 +238,7 @@ def mention_unsaved(store: object, style: Style, out: Callable[[str], None]) -> 
 
     count = len(orphan_recordings(store))
     if count:
-        out(style(f"{count} answer{'s were' if count > 1 else ' was'} not saved last "
+        out(style(f"{count} recorded answer{'s were' if count > 1 else ' was'} not saved last "
                   "time; to score and keep them: interviewer history --recover", "yellow"))
 
 
