@@ -12,6 +12,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from interviewer.file_modes import current_umask
+
 # The largest built-in bank is about 60 KB; a bank a thousand times that is not a bank.
 MAX_BANK_BYTES = 8 * 1024 * 1024
 
@@ -33,11 +35,10 @@ def read_limited(path: Path, limit: int = MAX_BANK_BYTES, encoding: str = "utf-8
     with os.fdopen(fd, "rb") as file:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFileError("not a regular file (a device, a pipe or a folder); "
-                                 "a bank must be a plain text file")
+            raise UnreadableFileError("not a regular file (a device, a pipe or a folder)")
         if info.st_size > limit:
-            raise UnreadableFileError(f"the file is {info.st_size // 1024} KB; a bank may be at "
-                                 f"most {limit // (1024 * 1024)} MB")
+            raise UnreadableFileError(f"the file is {info.st_size // 1024} KB; at most "
+                                      f"{limit // (1024 * 1024)} MB is read")
         try:
             data = file.read(limit + 1)
         except OSError as exc:
@@ -69,16 +70,3 @@ def write_atomic(target: Path, text: str) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-
-
-def current_umask() -> int:
-    """The process umask: from /proc where it can be read without changing it."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)  # elsewhere reading it means setting it, so set it straight back
-    os.umask(mask)
-    return mask

@@ -25,6 +25,12 @@ def read_pcm(path: str | Path) -> bytes:
     if not path.is_file():
         raise AudioError(f"{path}: no such audio file", "check the path and try again")
     try:
+        with open(path, "rb"):  # libsndfile says only "System error." for these
+            pass
+    except OSError as exc:
+        raise AudioError(f"{path}: cannot read the recording ({exc.strerror or exc})",
+                         "check the file's permissions") from exc
+    try:
         data, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
     except (soundfile.LibsndfileError, RuntimeError, TypeError, ValueError) as exc:
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -40,6 +46,7 @@ def read_pcm(path: str | Path) -> bytes:
 def to_pcm(samples: np.ndarray, rate: int) -> bytes:
     """Mix float samples (frames x channels) down to mono and resample to 16 kHz int16."""
     mono = samples.mean(axis=1) if samples.ndim == 2 else samples
+    mono = np.nan_to_num(mono, nan=0.0, posinf=1.0, neginf=-1.0)  # a broken float WAV
     if rate != SAMPLE_RATE:
         mono = soxr.resample(mono, rate, SAMPLE_RATE, quality="HQ")
     scaled = np.clip(np.round(mono * 32768.0), -32768, 32767)

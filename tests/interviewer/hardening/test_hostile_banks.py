@@ -64,7 +64,7 @@ def test_fifo_and_dev_zero_banks_are_refused_without_reading(interviewer_home) -
     assert done.returncode == 0
     assert "pipe.toml: not a regular file" in done.stderr
     assert "zero.toml: not a regular file" in done.stderr
-    assert "huge.toml: the file is 9216 KB; a bank may be at most 8 MB" in done.stderr
+    assert "huge.toml: the file is 9216 KB; at most 8 MB is read" in done.stderr
 
 
 def test_escape_codes_are_refused_and_never_printed_raw(interviewer_home, tmp_path) -> None:
