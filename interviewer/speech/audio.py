@@ -45,8 +45,9 @@ def read_pcm(path: str | Path) -> bytes:
 
 def to_pcm(samples: np.ndarray, rate: int) -> bytes:
     """Mix float samples (frames x channels) down to mono and resample to 16 kHz int16."""
+    # a broken float WAV: NaN becomes silence, anything past full scale is full scale
+    samples = np.clip(np.nan_to_num(samples, nan=0.0, posinf=1.0, neginf=-1.0), -1.0, 1.0)
     mono = samples.mean(axis=1) if samples.ndim == 2 else samples
-    mono = np.nan_to_num(mono, nan=0.0, posinf=1.0, neginf=-1.0)  # a broken float WAV
     if rate != SAMPLE_RATE:
         mono = soxr.resample(mono, rate, SAMPLE_RATE, quality="HQ")
     scaled = np.clip(np.round(mono * 32768.0), -32768, 32767)
