@@ -13,6 +13,7 @@ from interviewer.banks import load_library
 from interviewer.history import HistoryStore, find_orphans
 from tests.interviewer.hardening.cli_run import damage_index
 
+SECOND = "I call the customer, agree a payment plan and confirm it in writing."
 TYPED = ("I reconcile the accounts every week and work the aging report, so overdue "
          "invoices are chased early.")
 
@@ -39,6 +40,16 @@ def test_a_failed_save_in_the_app_is_kept_and_offered_back(make_window, qtbot, t
     [kept] = (paths.recordings_dir()).glob("*.unsaved.json")
     assert "database disk image is malformed" in message and str(kept) in message
     assert json.loads(kept.read_text())["transcript"]["text"] == TYPED
+
+    # the next answer of the same round is kept too, though history gave up after the first
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is qs, timeout=10000)
+    qs.show_typing()
+    qs.typed.setPlainText(SECOND)
+    with qtbot.waitSignal(ctl.result_shown, timeout=30000):
+        qs.submit_typed.click()
+    rs.next_button.click()
+    qtbot.waitUntil(lambda: len(list(paths.recordings_dir().glob("*.unsaved.json"))) == 2,
+                    timeout=15000)
     window.controller.shutdown()
     window.jobs.wait(20000)
     window.close()
@@ -47,20 +58,23 @@ def test_a_failed_save_in_the_app_is_kept_and_offered_back(make_window, qtbot, t
     again = make_window(auto_record=False)
     start, ctl = again.start_screen, again.controller
     qtbot.waitUntil(start.recover_button.isVisible, timeout=10000)
-    assert start.orphan_note.text().startswith("1 ")
+    assert start.orphan_note.text().startswith("2 ")
 
     seen = {}
 
     def pick_it() -> None:  # inside the dialog, as a person would click
         dialog = again.orphan_dialog
         seen["rows"] = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        dialog.list.setCurrentRow(next(i for i in range(dialog.list.count())  # the first one
+                                       if dialog.list.item(i).toolTip() == str(kept)))
         seen["chosen"] = dialog.chosen()
         dialog.score_button.click()
 
     QTimer.singleShot(0, pick_it)
     with qtbot.waitSignal(ctl.result_shown, timeout=60000) as shown:
         qtbot.keyClick(start, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    assert "typed, not saved" in seen["rows"][0] and seen["chosen"] == (kept, question)
+    assert all("typed, not saved" in row for row in seen["rows"]) and len(seen["rows"]) == 2
+    assert seen["chosen"] == (kept, question)
     attempt = shown.args[0]
     assert attempt.transcript.text == TYPED and attempt.question == question
 
@@ -68,5 +82,5 @@ def test_a_failed_save_in_the_app_is_kept_and_offered_back(make_window, qtbot, t
     qtbot.waitUntil(lambda: attempt.history_id is not None, timeout=10000)
     with HistoryStore() as store:
         assert store.attempt(attempt.history_id).transcript.text == TYPED
-        assert find_orphans(store, load_library()) == []  # offered once, then gone
-    assert not kept.exists()
+        left = find_orphans(store, load_library())  # offered once, then gone
+    assert not kept.exists() and len(left) == 1 and left[0].unsaved.transcript.text == SECOND
