@@ -30,7 +30,7 @@ def orphan_recordings(store: object | None = None, folder: Path | None = None) -
     return [o.path for o in _unsaved(store, folder)]
 
 
-def _unsaved(store: object | None, folder: Path | None) -> list[_Found]:
+def _unsaved(store: Any, folder: Path | None) -> list[_Found]:
     """Orphan recordings and kept answers; sidecars of answers saved since are removed."""
     from interviewer.history.store import HistoryStore
 
@@ -45,7 +45,7 @@ def _unsaved(store: object | None, folder: Path | None) -> list[_Found]:
     own = store is None
     history = HistoryStore() if own else store
     try:
-        saved = {str(Path(p).resolve()) for p in history.audio_paths()}  # type: ignore[union-attr]
+        saved = {str(Path(p).resolve()) for p in history.audio_paths()}
         waiting = []
         for answer in kept:
             if is_saved(answer, history):
@@ -54,7 +54,7 @@ def _unsaved(store: object | None, folder: Path | None) -> list[_Found]:
                 waiting.append(answer)
     finally:
         if own:
-            history.close()  # type: ignore[union-attr]
+            history.close()
     claimed = {str(a.recording.resolve()) for a in waiting if a.recording}
     found = [_Found(p, None) for p in candidates
              if str(p.resolve()) not in saved and str(p.resolve()) not in claimed]

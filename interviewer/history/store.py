@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from interviewer import paths
 from interviewer.errors import InterviewerError
@@ -217,7 +217,7 @@ class HistoryStore:
             cursor = conn.execute(
                 "INSERT INTO sessions (bank_id, mode, started_at) VALUES (?, ?, ?)",
                 (bank_id, mode, to_text(started_at or now_utc())))
-            return int(cursor.lastrowid)
+            return int(cursor.lastrowid or 0)
 
     def finish_session(self, session_id: int, finished_at: datetime | None = None) -> None:
         with self._transaction() as conn:
@@ -278,7 +278,7 @@ class HistoryStore:
                     "transcript, corrected_text, words, duration, engine, model, coverage, wpm, "
                     "feedback, audio_path, followup_of) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
-                return int(cursor.lastrowid)
+                return int(cursor.lastrowid or 0)
         except HistoryError as exc:
             raise _kept_elsewhere(exc, question, transcript, data, corrected_text,
                                   audio_path) from exc
@@ -300,7 +300,8 @@ class HistoryStore:
     def attempts(self, session_id: int | None = None,
                  question_id: str | None = None) -> list[AttemptRecord]:
         """Attempts, oldest first, optionally of one session and/or one question."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if session_id is not None:
             where.append("session_id = ?")
             args.append(session_id)
@@ -361,7 +362,7 @@ class HistoryStore:
         return [r[0] for r in self._query(sql + " ORDER BY due_at, box, question_id", args)]
 
     def review_states(self, bank_id: str | None = None) -> list[review.ReviewState]:
-        sql, args = "SELECT * FROM reviews", ()
+        sql, args = "SELECT * FROM reviews", cast(tuple[Any, ...], ())
         if bank_id is not None:
             sql, args = sql + " WHERE bank_id = ?", (bank_id,)
         return [_review(r) for r in self._query(sql + " ORDER BY due_at", args)]

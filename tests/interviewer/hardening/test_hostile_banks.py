@@ -175,8 +175,13 @@ def test_a_read_only_home_gives_one_line_errors(interviewer_home, tmp_path) -> N
     for path in modes:
         path.chmod(0o555 if path.is_dir() else 0o444)
     try:
+        model = tmp_path / "vosk-model-small-en-us-0.15"
+        for part in ("am/final.mdl", "conf/model.conf", "graph/HCLG.fst"):
+            (model / part).parent.mkdir(parents=True, exist_ok=True)
+            (model / part).write_bytes(b"x")
         for command in (["banks", "new", "Clerk"], ["banks", "import", str(csv)],
-                        ["say", "hello", "--out", str(data / "x.wav")]):
+                        ["say", "hello", "--out", str(data / "x.wav")],
+                        ["model", "install", str(model)]):
             done = run_cli(command, interviewer_home, as_user=True)
             assert done.returncode == 1 and len(error_lines(done)) == 1, command
         listed = run_cli(["history"], interviewer_home, as_user=True)  # reading still works
