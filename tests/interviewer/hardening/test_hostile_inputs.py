@@ -73,3 +73,16 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def test_an_unreadable_answers_folder_is_one_line(interviewer_home, tmp_path) -> None:
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    answers.chmod(0)
+    try:
+        done = run_cli(["practice", "--answers", str(answers), "--no-voice"], interviewer_home,
+                       as_user=True)
+    finally:
+        answers.chmod(0o755)
+    assert error_lines(done) == [f"interviewer: error: {answers}: cannot read the folder "
+                                 "(Permission denied)"]
