@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -56,10 +57,13 @@ class HistoryStore:
     """Sessions, attempts and the review schedule (contract: docs/architecture.md)."""
 
     def __init__(self, path: Path | str | None = None, read_only: bool = False) -> None:
+        """`read_only`: the caller only reads. The file is still opened for writing where
+        it can be (so an old one is upgraded); where it cannot, it is read as it is."""
         self.path = Path(path) if path else paths.history_db()
-        self.read_only = read_only
+        self.read_only = False
         self._lock = threading.RLock()
-        if read_only:
+        if read_only and not _writable(self.path):
+            self.read_only = True
             self._conn = self._open_read_only()
             return
         try:
@@ -366,6 +370,17 @@ class HistoryStore:
         if bank_id is not None:
             sql, args = sql + " WHERE bank_id = ?", (bank_id,)
         return [_review(r) for r in self._query(sql + " ORDER BY due_at", args)]
+
+
+def _writable(path: Path) -> bool:
+    """Can SQLite write here: the file (or, for a new one, the nearest existing folder)
+    and the folder that holds its journal files."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
 
 
 def _kept_elsewhere(error: HistoryError, question: Any, transcript: Transcript, data: dict,
