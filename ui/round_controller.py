@@ -121,6 +121,13 @@ class RoundController(QObject):
         """
         self._begin(Round("practice", [question]), question.bank_id, ask=False)
         self.qs.reveal_text()
+        if path.name.endswith(".unsaved.json"):  # typed; kept when the history refused it
+            self.info.emit("Scoring the answer the history could not save, on this question.")
+            self.jobs.run(services.part("interviewer.history.unsaved").read_unsaved, path,
+                          on_done=lambda kept: self._add_attempt(Transcript.typed(
+                              kept.corrected_text or kept.transcript.text), None),
+                          on_error=self.problem.emit)
+            return
         self.info.emit(f"Scoring the recording {path.name} on this question.")
         self.load_file(path, recovered=True)
 

@@ -9,6 +9,7 @@ scored, shown, and saved to the same history the desktop app uses.
 from __future__ import annotations
 
 import argparse
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -281,7 +282,8 @@ def run(args: argparse.Namespace) -> int:
         if mock and persona is not None:
             speaker.say(persona.closing)
     finally:
-        store.finish_session(session_id)
+        with contextlib.suppress(InterviewerError):  # a failed save has said why already
+            store.finish_session(session_id)
         store.close()
         close = getattr(source, "close", None)
         if close:
