@@ -5,11 +5,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -21,7 +20,7 @@ from interviewer import settings as settings_store
 from interviewer.banks import Library
 from interviewer.errors import InterviewerError
 from interviewer.settings import Settings
-from ui import services
+from ui import file_dialogs, services
 from ui.audio_in import AudioInput, MicrophoneInput
 from ui.help_dialog import HelpDialog
 from ui.jobs import Jobs
@@ -89,8 +88,9 @@ class MainWindow(QMainWindow):
         self.help_action = self._action("Keyboard shortcuts and help", "F1", self.open_help)
         self.history_action = self._action("History and progress…", "Ctrl+Shift+H",
                                            self.open_history)
+        # the slot takes no argument: QAction.triggered's `checked` is not a file
         self.import_action = self._action("Import a question bank…", "Ctrl+I",
-                                          self.import_bank)
+                                          self.ask_import)
         self.start_action = self._action("Back to the start screen", "Ctrl+Home",
                                          self.show_start)
         self.quit_action = self._action("Quit", "Ctrl+Q", self.close)
@@ -231,14 +231,12 @@ class MainWindow(QMainWindow):
                                     "try again in a moment")
             return
         if target is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            name, kind = QFileDialog.getSaveFileName(
-                self, "Save the session report", str(Path(folder) / report_name(session_id)),
-                ";;".join(REPORT_FILTERS))
-            if not name:
+            chosen = file_dialogs.save_file(self, self.settings, "Save the session report",
+                                            report_name(session_id), ";;".join(REPORT_FILTERS))
+            if chosen is None:
                 return
-            target = Path(name)
+            self.save_settings()  # the folder is remembered for the next dialog
+            target, kind = chosen
             if not target.suffix:  # typed without one: the chosen filter says which
                 target = target.with_suffix(REPORT_FILTERS.get(kind, ".pdf"))
         self.controller.history.write_report(
@@ -246,15 +244,16 @@ class MainWindow(QMainWindow):
             on_done=lambda path: self.messages.show_info(f"Saved the session report: {path}"),
             on_error=self.messages.show_error)
 
-    def import_bank(self, source: Path | None = None) -> None:
+    def ask_import(self) -> None:
+        """App > Import a question bank…: ask for the file, then import it."""
+        source = file_dialogs.open_file(self, self.settings, "Import a question bank",
+                                        "Question files (*.csv *.md *.markdown)")
+        if source is not None:
+            self.save_settings()  # the folder is remembered for the next dialog
+            self.import_bank(source)
+
+    def import_bank(self, source: Path) -> None:
         """Turn a CSV or Markdown file into a bank; asks before replacing one."""
-        if source is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, "Import a question bank", str(Path.home()),
-                "Question files (*.csv *.md *.markdown)")
-            if not name:
-                return
-            source = Path(name)
         target = import_target(source)
         force = False
         if target.exists():
