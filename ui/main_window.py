@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from interviewer import settings as settings_store
 from interviewer.banks import Library
 from interviewer.errors import InterviewerError
+from interviewer.history.review import outlook
 from interviewer.settings import Settings
 from ui import file_dialogs, services
 from ui.audio_in import AudioInput, MicrophoneInput
@@ -141,11 +143,11 @@ class MainWindow(QMainWindow):
         self.banks.reload()  # new banks appear, and a broken one is reported
 
     def _refresh_due(self, bank_id: str) -> None:
-        """Ask history (in the background) how many of this bank's questions are due."""
+        """Ask history (in the background) what of this bank is due, and when the rest is."""
         if bank_id:
-            self.controller.history.due_questions(
-                bank_id, lambda due: self.start_screen.set_due(
-                    bank_id, None if due is None else len(due)))
+            self.controller.history.review_states(
+                bank_id, lambda states: self.start_screen.set_due(
+                    bank_id, None if states is None else outlook(states, datetime.now(UTC))))
 
     def _on_orphans(self, orphans: list | None) -> None:
         # a recording begun since this window opened is an answer in progress, not a leftover

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from interviewer.banks import Library
 from interviewer.banks.model import CATEGORIES, DIFFICULTIES
+from interviewer.history.review import Outlook, when_due
 from interviewer.settings import Settings
 from ui.widgets import button, heading, label
 
@@ -132,14 +134,24 @@ class StartScreen(QWidget):
         self.orphan_note.setVisible(count > 0)
         self.recover_button.setVisible(count > 0)
 
-    def set_due(self, bank_id: str, count: int | None) -> None:
-        """Show how many of this bank's questions review mode would ask now."""
-        if bank_id != (self.bank.currentData() or "") or count is None:
+    def set_due(self, bank_id: str, seen: Outlook | None) -> None:
+        """Say how many of this bank's questions review mode asks now, and when more come."""
+        if bank_id != (self.bank.currentData() or "") or seen is None:
             return
-        self.due.setText(
-            f"Review: {count} question{'s' if count != 1 else ''} in this role "
-            f"{'is' if count == 1 else 'are'} due." if count else
-            "Review: nothing is due in this role yet; answers you struggle with come back.")
+        count = len(seen.due)
+        text = (f"Review: {count} question{'s' if count != 1 else ''} in this role "
+                f"{'is' if count == 1 else 'are'} due now: choose “{MODE_LABELS['review']}” "
+                "to practise your weakest." if count else
+                "Review: nothing is due in this role now.")
+        if seen.next_at is not None:
+            more = "more" if count else ""
+            text += (f" {seen.next_count} {more}{' ' if more else ''}"
+                     f"come{'s' if seen.next_count == 1 else ''} due "
+                     f"{when_due(seen.next_at, datetime.now(UTC))} "
+                     f"({seen.next_at.astimezone():%a %d %b, %H:%M}).")
+        elif not count:
+            text += " An answer you struggle with comes back here at once."
+        self.due.setText(text)
         self.mode_buttons["review"].setText(f"{MODE_LABELS['review']} ({count} due)")
         self.due.show()
 
