@@ -3,6 +3,8 @@ strongest and weakest answers, delivery trends, and the session report."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -79,8 +81,7 @@ class SummaryScreen(QWidget):
             best = max(main + follow, key=lambda a: a.feedback.coverage if a.feedback else -1)
             coverage = best.feedback.coverage if best.feedback else None
             if coverage is not None:
-                scores.append(AnswerScore.from_feedback(best.question, best.feedback,
-                                                        bool(follow)))
+                scores.append(_score(best, main + follow, bool(follow)))
             text = group[0].question.text + (f"\n↳ follow-up: {follow[0].follow_up}"
                                               if follow else "")
             missed = ", ".join(best.feedback.missed) if best.feedback else "not scored"
@@ -104,6 +105,17 @@ class SummaryScreen(QWidget):
     def set_report_available(self, available: bool) -> None:
         """A report needs the session in history; without history there is none to save."""
         self.report_button.setEnabled(available)
+
+
+def _score(best: Attempt, group: list[Attempt], followed_up: bool) -> AnswerScore:
+    """The question's score from its best attempt; pace and fillers from the best attempt
+    that has timings (a corrected or typed answer has none), so every spoken answer counts."""
+    score = AnswerScore.from_feedback(best.question, best.feedback, followed_up)
+    timed = [a for a in group if a.feedback is not None and a.feedback.delivery is not None]
+    if score.wpm is not None or not timed:
+        return score
+    spoken = max(timed, key=lambda a: a.feedback.coverage).feedback.delivery
+    return replace(score, wpm=float(spoken.wpm), fillers=len(spoken.fillers))
 
 
 def highlight_text(s: Summary) -> str:
