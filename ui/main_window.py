@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from ui.round_controller import InputFactory, RoundController
 from ui.settings_dialog import SettingsDialog
 from ui.start_screen import StartChoice, StartScreen
 from ui.summary_screen import SummaryScreen
+from ui.widgets import fit_to_screen
 
 
 def microphone_input(settings: Settings) -> AudioInput:
@@ -78,11 +80,16 @@ class MainWindow(QMainWindow):
         self._menus()
         self._connect_callbacks()
         self.apply_font()
-        self.resize(1100, 800)
+        self._fit_to_screen()
         self.orphans: list = []
         self._opened_at = time.time()
         self.show_start()
         self.controller.history.orphans(library, self._on_orphans)
+
+    def _fit_to_screen(self) -> None:
+        """1100x800, or less on a smaller display (a 1366x768 laptop has 768 rows)."""
+        room = self.screen().availableGeometry()
+        self.resize(min(1100, room.width()), min(800, room.height()))
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu("&App")
@@ -129,6 +136,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, screen: QObject) -> None:
         """Switch screens and put the keyboard focus where the next key press belongs."""
+        if self.stack.currentWidget() is not screen:
+            self.messages.clear_info()
         self.stack.setCurrentWidget(screen)
         focus = getattr(screen, "focus_target", None)
         if focus is not None:
@@ -137,6 +146,8 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         self.controller.shutdown()
         self.start_screen.load(self.settings)
+        if self.stack.currentWidget() is not self.start_screen:
+            self.messages.clear_info()  # "Saved the session report" stays with the summary
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.start_button.setFocus()
         self._refresh_due(self.start_screen.choice().bank_id)
@@ -179,6 +190,11 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.jobs, self)
         self.settings_dialog = dialog
+        fields = dialog.findChild(QScrollArea)
+        if fields is not None and fields.widget() is not None:  # all of it, if there is room
+            hint, extra = fields.widget().sizeHint(), dialog.sizeHint() - fields.sizeHint()
+            fit_to_screen(dialog, hint.width() + extra.width() + 40,
+                          hint.height() + extra.height() + 20)
         if dialog.exec():
             new = dialog.result_settings()
             for key, value in vars(new).items():

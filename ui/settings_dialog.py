@@ -25,7 +25,7 @@ from ui import services
 from ui.audio_in import device_id, microphones
 from ui.jobs import Jobs
 from ui.model_install import ModelInstaller
-from ui.widgets import button, label
+from ui.widgets import button, label, scrolling
 
 
 def _named(widget: QWidget, name: str, tip: str = "") -> QWidget:
@@ -43,7 +43,10 @@ class SettingsDialog(QDialog):
         self.jobs = jobs
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        lay.addLayout(form)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts
+        fields = QWidget()
+        fields.setLayout(form)
+        lay.addWidget(scrolling(fields, "Settings fields"), 1)  # taller than the screen: scroll
         self.persona = _named(QComboBox(), "Interviewer persona")
         self.voice = _named(QComboBox(), "Voice", "The system voice that reads the questions")
         self.rate = _named(QSpinBox(), "Speaking rate", "Words per minute; 0 uses the persona's")

@@ -23,7 +23,8 @@ from interviewer.banks import Library
 from interviewer.banks.model import CATEGORIES, DIFFICULTIES
 from interviewer.history.review import Outlook, when_due
 from interviewer.settings import Settings
-from ui.widgets import button, heading, label
+from ui.flow_layout import FlowLayout
+from ui.widgets import button, heading, label, scrolling
 
 MODE_LABELS = {
     "practice": "Practise one question at a time",
@@ -52,7 +53,11 @@ class StartScreen(QWidget):
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Start screen")
-        outer = QVBoxLayout(self)
+        page = QVBoxLayout(self)
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolling(content, "Start choices"), 1)
         outer.addWidget(heading("Rehearse an interview", "Title", 1.6))
         outer.addWidget(label("Pick a role and a way to practise. The interviewer reads each "
                               "question aloud; answer out loud and see what you covered.",
@@ -84,6 +89,7 @@ class StartScreen(QWidget):
         row.addWidget(self.mock_count)
         outer.addLayout(row)
         outer.addStretch(1)
+        outer = page  # the hint and Start stay in view below the choices
         outer.addWidget(label("Enter starts · F1 lists every keyboard shortcut · "
                               "Ctrl+, opens Settings", "Keyboard hint"))
         self.start_button = button("Start", "Start", "Begin the round", "Return",
@@ -179,7 +185,7 @@ class StartScreen(QWidget):
 
     def _checks(self, lay: QVBoxLayout, title: str, names: tuple[str, ...]
                 ) -> dict[str, QCheckBox]:
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at a large font rather than widening the window
         row.addWidget(label(f"{title}:", title, wrap=False))
         boxes = {}
         for name in names:
@@ -187,7 +193,6 @@ class StartScreen(QWidget):
             check.setAccessibleName(f"{title} {name}")
             boxes[name] = check
             row.addWidget(check)
-        row.addStretch(1)
         lay.addLayout(row)
         return boxes
 

@@ -88,7 +88,8 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
     assert summary.overall.text().startswith("That's everything from me")
     assert summary.highlights.text().startswith("Strongest: ")
     assert "Weakest: " in summary.highlights.text()
-    assert "Follow-up questions asked: 1" in summary.highlights.text()
+    assert summary.glance.follow_ups.number.text() == "1"  # at a glance: one follow-up
+    assert summary.glance.questions.number.text() == "3"
     shot(window, artifacts, "06-mock-summary")
 
     # Double-clicking a question opens its answers in full, in the history window.
