@@ -24,6 +24,9 @@ class Transcript:
     duration: float = 0.0
     engine: str = "typed"
     model: str = ""
+    # where a later recording starts in a joined answer (a follow-up): the silence before
+    # it is the interviewer's turn, not a pause in the answer
+    joins: tuple[float, ...] = ()
 
     @property
     def has_timings(self) -> bool:
@@ -32,6 +35,8 @@ class Transcript:
     def to_dict(self) -> dict:
         data = asdict(self)
         data["words"] = [asdict(w) for w in self.words]
+        if not self.joins:
+            del data["joins"]
         return data
 
     @classmethod
