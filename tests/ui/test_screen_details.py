@@ -108,3 +108,22 @@ def test_the_summary_lists_the_pace_of_a_corrected_spoken_answer(make_window, qt
                     timeout=10000)
     pace = window.summary_screen.glance.pace.values
     assert len(pace) == 1 and pace[0] > 0  # the spoken answer's pace, though corrected
+
+
+def test_load_a_recording_opens_in_the_folder_last_used(make_window, qtbot, tmp_path) -> None:
+    from tests.ui.recordings import write_wav
+    from tests.ui.test_bank_import_ui import _answer_file_dialog
+
+    folder = tmp_path / "my recordings"
+    folder.mkdir()
+    wav = write_wav(folder / "answer.wav", pcm_of(NOT_ILL))
+    window = make_window(bank_id="ar-specialist", auto_record=False,
+                         last_folder=str(folder))
+    ctl, qs = window.controller, window.question_screen
+    qtbot.keyClick(window.start_screen.start_button, Qt.Key.Key_Return)
+    seen: list = []
+    _answer_file_dialog(wav, seen)
+    with qtbot.waitSignal(ctl.result_shown, timeout=60000) as got:
+        qtbot.keyClick(qs, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [folder]
+    assert got.args[0].transcript.engine != "typed"
