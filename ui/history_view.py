@@ -107,9 +107,12 @@ class HistoryView(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         self.close_button = button("Close", "Close history", "Close this window", "Escape",
-                                   self.close, self)
+                                   self._close, self)
         row.addWidget(self.close_button)
         layout.addLayout(row)
+
+    def _close(self) -> None:
+        self.close()
 
     def _connect_callbacks(self) -> None:
         self.tree.currentItemChanged.connect(self._on_tree_item)
@@ -168,7 +171,7 @@ class HistoryView(QWidget):
     def select_question(self, question_id: str) -> None:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            if item.data(0, ID_ROLE) == question_id:
+            if item is not None and item.data(0, ID_ROLE) == question_id:
                 self.tree.blockSignals(True)
                 self.tree.setCurrentItem(item)
                 self.tree.blockSignals(False)

@@ -154,8 +154,9 @@ class ResultScreen(QWidget):
         for widget in (self.play_button, self.hear_button):
             row.addWidget(widget)
         rating = QWidget()
-        rating.setLayout(self._rating_row())
-        rating.layout().setContentsMargins(0, 0, 0, 0)
+        rating_row = self._rating_row()
+        rating_row.setContentsMargins(0, 0, 0, 0)
+        rating.setLayout(rating_row)
         row.addWidget(rating)
         row.add_push()
         row.addWidget(self.retry_button)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QWidget
 
 
@@ -47,7 +47,9 @@ class Heading(QLabel):
         self.scale = scale
         self._rescale(QApplication.font())
         # an explicitly set font no longer follows the app's: follow its changes here
-        QApplication.instance().fontChanged.connect(self._rescale)
+        app = QApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.fontChanged.connect(self._rescale)
 
     def _rescale(self, base: QFont) -> None:
         font = QFont(base)
