@@ -124,6 +124,10 @@ class HistoryLink(QObject):
     def due_questions(self, bank_id: str, on_done: Callable[[Any], None]) -> None:
         self._run(lambda store: store.due_questions(bank_id), on_done)
 
+    def review_states(self, bank_id: str, on_done: Callable[[Any], None]) -> None:
+        """The bank's review schedule (ReviewState list), for what is due and when."""
+        self._run(lambda store: store.review_states(bank_id), on_done)
+
     def orphans(self, library: Any, on_done: Callable[[Any], None]) -> None:
         """Recordings a crash left without an attempt (history.Orphan list, newest first)."""
         self._run(lambda store: services.part("interviewer.history").find_orphans(

@@ -269,12 +269,12 @@ class RoundController(QObject):
         self._add_attempt(result.transcript, audio)
 
     def _on_load_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from ui.file_dialogs import open_file  # Documents or the folder last used
 
-        path, _ = QFileDialog.getOpenFileName(self.qs, "Load a recording of your answer", "",
-                                              "Audio (*.wav *.flac *.aiff *.aif)")
-        if path:
-            self.load_file(Path(path))
+        path = open_file(self.qs, self.settings, "Load a recording of your answer",
+                         "Audio (*.wav *.flac *.aiff *.aif)")
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path, recovered: bool = False) -> None:
         """Read a recording in the background, then stream it like a microphone.

@@ -175,8 +175,9 @@ class Round:
         rating = ask_rating(self.source.read_line, self.out, self.style) if self.rate else None
         state = self.store.record_review(question.id, coverage, rating)
         if rating is not None:
-            days = (state.due_at - state.last_reviewed_at).days
-            when = "tomorrow" if days == 1 else f"in {days} days"
+            from interviewer.history.review import when_due
+
+            when = when_due(state.due_at, state.last_reviewed_at)
             self.out(self.style(f"  Rated {rating}/5: this question comes back for review "
                                 f"{when}.", "dim"))
 
