@@ -16,7 +16,7 @@ from interviewer import __version__
 from interviewer.errors import InterviewerError
 
 COMMANDS = ("banks", "voices", "say", "transcribe", "model", "score", "history", "report",
-            "practice")
+            "practice", "launcher")
 
 
 def build_parser() -> argparse.ArgumentParser:
