@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName("interviewer")
     app.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName("interviewer")  # Wayland and docks match the launcher entry by it
+    QApplication.setDesktopFileName("interviewer")  # docks match the launcher entry by it
     QApplication.setWindowIcon(app_icon())
     window = build_window()
     window.show()
