@@ -30,13 +30,13 @@ def start_command() -> list[str]:
 
     On Windows pythonw.exe, so no console window opens behind the app.
     """
-    python = Path(sys.executable).resolve()
+    python = Path(sys.executable).absolute()  # not resolved: a venv's python is a symlink
     if os.name == "nt":
         windowless = python.with_name("pythonw.exe")
         return [str(windowless if windowless.exists() else python), "-m", "interviewer"]
-    script = Path(sys.executable).parent / "interviewer"
+    script = python.parent / "interviewer"
     if script.exists():
-        return [str(script.absolute())]
+        return [str(script)]
     return [str(python), "-m", "interviewer"]
 
 

@@ -116,3 +116,15 @@ def test_windows_shortcut_script_quotes_for_powershell() -> None:
     assert "$link.Arguments = '-m interviewer'" in script
     assert "$link.IconLocation = '" in script and "interviewer.ico,0'" in script
     assert script.endswith("$link.Save()")
+
+
+def test_start_command_keeps_the_virtualenvs_own_python(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A venv's python is a symlink to the system one: resolving it would lose the venv."""
+    python = tmp_path / "venv" / "bin" / "python"
+    python.parent.mkdir(parents=True)
+    python.symlink_to(sys.executable)
+    monkeypatch.setattr(sys, "executable", str(python))
+    assert launcher.start_command() == [str(python), "-m", "interviewer"]
+    (python.parent / "interviewer").write_text("#!/bin/sh\n")
+    assert launcher.start_command() == [str(python.parent / "interviewer")]
