@@ -120,13 +120,18 @@ def found_result_and_number(structure: Any) -> tuple[bool, bool]:
 
 
 def follow_up_line(has_result: bool, has_number: bool) -> str | None:
-    """The interviewer's words for what is missing, or None when nothing is."""
-    asks = ([] if has_result else [ASK_RESULT]) + ([] if has_number else [ASK_NUMBER])
-    return " ".join(asks) or None
+    """The interviewer's words when the answer gives neither a result nor a figure, else None.
+
+    A stated outcome ("they paid in full", "still a customer") or a figure is enough: an
+    interviewer asks for the outcome only when the story stops before it.
+    """
+    if has_result or has_number:
+        return None
+    return f"{ASK_RESULT} {ASK_NUMBER}"
 
 
 def follow_up_for(feedback: Any, question: Question | None = None) -> str | None:
-    """The one follow-up to ask when an answer states no result or no number, else None.
+    """The one follow-up to ask when an answer states no result and no figure, else None.
 
     No follow-up to an empty answer (there is nothing to follow up), nor to opening or
     closing questions when the question is given.
@@ -141,13 +146,15 @@ def follow_up_for(feedback: Any, question: Question | None = None) -> str | None
 def with_follow_up(answer: Transcript, follow_up: Transcript) -> Transcript:
     """The answer and its follow-up as one transcript, so the question is scored as a whole.
 
-    The follow-up's word times continue after the first answer's, so pace and pauses
-    are measured over what was actually said.
+    The follow-up's word times continue after the first answer's (matching the two
+    recordings joined end to end); `joins` marks where the follow-up starts, so the
+    interviewer's turn in between is not counted as a pause or as slow speech.
     """
     offset = answer.duration
     words = answer.words + tuple(replace(w, start=w.start + offset, end=w.end + offset)
                                  for w in follow_up.words)
     text = " ".join(t for t in (answer.text.strip(), follow_up.text.strip()) if t)
     engine = answer.engine if answer.engine == follow_up.engine else "mixed"
+    joins = answer.joins + (offset,) + tuple(t + offset for t in follow_up.joins)
     return Transcript(text=text, words=words, duration=answer.duration + follow_up.duration,
-                      engine=engine, model=answer.model or follow_up.model)
+                      engine=engine, model=answer.model or follow_up.model, joins=joins)

@@ -121,6 +121,13 @@ class RoundController(QObject):
         """
         self._begin(Round("practice", [question]), question.bank_id, ask=False)
         self.qs.reveal_text()
+        if path.name.endswith(".unsaved.json"):  # typed; kept when the history refused it
+            self.info.emit("Scoring the answer the history could not save, on this question.")
+            self.jobs.run(services.part("interviewer.history.unsaved").read_unsaved, path,
+                          on_done=lambda kept: self._add_attempt(Transcript.typed(
+                              kept.corrected_text or kept.transcript.text), None),
+                          on_error=self.problem.emit)
+            return
         self.info.emit(f"Scoring the recording {path.name} on this question.")
         self.load_file(path, recovered=True)
 
@@ -262,12 +269,12 @@ class RoundController(QObject):
         self._add_attempt(result.transcript, audio)
 
     def _on_load_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from ui.file_dialogs import open_file  # Documents or the folder last used
 
-        path, _ = QFileDialog.getOpenFileName(self.qs, "Load a recording of your answer", "",
-                                              "Audio (*.wav *.flac *.aiff *.aif)")
-        if path:
-            self.load_file(Path(path))
+        path = open_file(self.qs, self.settings, "Load a recording of your answer",
+                         "Audio (*.wav *.flac *.aiff *.aif)")
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path, recovered: bool = False) -> None:
         """Read a recording in the background, then stream it like a microphone.

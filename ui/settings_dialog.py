@@ -27,7 +27,9 @@ from ui import services
 from ui.audio_in import device_id, microphones
 from ui.jobs import Jobs
 from ui.model_install import ModelInstaller
-from ui.widgets import button, label
+from ui.voice import DEFAULT_PERSONA
+from ui.voice_picker import VoicePicker
+from ui.widgets import button, label, scrolling
 
 
 def _named(widget: QWidget, name: str, tip: str = "") -> QWidget:
@@ -43,11 +45,18 @@ class SettingsDialog(QDialog):
         self.setAccessibleName("Settings")
         self.settings = copy.deepcopy(settings)
         self.jobs = jobs
+        self._personas: list = []
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        lay.addLayout(form)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts
+        fields = QWidget()
+        fields.setLayout(form)
+        lay.addWidget(scrolling(fields, "Settings fields"), 1)  # taller than the screen: scroll
         self.persona = _named(QComboBox(), "Interviewer persona")
-        self.voice = _named(QComboBox(), "Voice", "The system voice that reads the questions")
+        self.voice_picker = VoicePicker(jobs, self)
+        self.voice = self.voice_picker.combo
+        self.voice_picker.follow(self._voice_settings_now)
+        self.voice_picker.message.connect(lambda text: self.note.setText(text))
         self.rate = _named(QSpinBox(), "Speaking rate", "Words per minute; 0 uses the persona's")
         self.rate.setRange(0, 400)
         self.rate.setSpecialValueText("persona's own")
@@ -90,7 +99,7 @@ class SettingsDialog(QDialog):
         self.font_size.setRange(8, 32)
         self.font_size.setSuffix(" pt")
         form.addRow("Interviewer:", self.persona)
-        form.addRow("Voice:", self.voice)
+        form.addRow("Voice:", self.voice_picker)
         form.addRow("Rate:", self.rate)
         form.addRow("Microphone:", self.microphone)
         form.addRow("Recognizer:", self.engine)
@@ -117,7 +126,6 @@ class SettingsDialog(QDialog):
     def _fill(self) -> None:
         s = self.settings
         self.persona.addItem("Default", "")
-        self.voice.addItem("Persona's voice", "")
         self.microphone.addItem("System default", "")
         for device in microphones():
             self.microphone.addItem(device.description(), device_id(device))
@@ -142,10 +150,9 @@ class SettingsDialog(QDialog):
         personas, voices, problems = found
         for p in personas:
             self.persona.addItem(p.name, p.id)
-        for v in voices:
-            self.voice.addItem(getattr(v, "name", str(v)), getattr(v, "id", str(v)))
+        self._personas = list(personas)
+        self.voice_picker.set_voices(voices, self.settings.voice)
         self._select(self.persona, self.settings.persona)
-        self._select(self.voice, self.settings.voice)
         if problems:
             self.note.setText(" ".join(problems))
 
@@ -156,6 +163,16 @@ class SettingsDialog(QDialog):
         self.jobs.run(_recognizer_plan, engine, self.model_path.text().strip(),
                       on_done=self.heard_by.setText,
                       on_error=lambda e: self.heard_by.setText(e.message))
+
+    def _voice_settings_now(self) -> tuple[int, object | None]:
+        """The rate and persona as the dialog shows them now, for the voice sample."""
+        wanted = self.persona.currentData() or DEFAULT_PERSONA
+        persona = next((p for p in self._personas if p.id == wanted), None)
+        return self.rate.value(), persona
+
+    def done(self, result: int) -> None:
+        self.voice_picker.stop()  # a sample stops with the dialog
+        super().done(result)
 
     @staticmethod
     def _select(combo: QComboBox, data: str) -> None:

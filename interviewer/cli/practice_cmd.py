@@ -9,6 +9,7 @@ scored, shown, and saved to the same history the desktop app uses.
 from __future__ import annotations
 
 import argparse
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,8 +175,9 @@ class Round:
         rating = ask_rating(self.source.read_line, self.out, self.style) if self.rate else None
         state = self.store.record_review(question.id, coverage, rating)
         if rating is not None:
-            days = (state.due_at - state.last_reviewed_at).days
-            when = "tomorrow" if days == 1 else f"in {days} days"
+            from interviewer.history.review import when_due
+
+            when = when_due(state.due_at, state.last_reviewed_at)
             self.out(self.style(f"  Rated {rating}/5: this question comes back for review "
                                 f"{when}.", "dim"))
 
@@ -281,7 +283,8 @@ def run(args: argparse.Namespace) -> int:
         if mock and persona is not None:
             speaker.say(persona.closing)
     finally:
-        store.finish_session(session_id)
+        with contextlib.suppress(InterviewerError):  # a failed save has said why already
+            store.finish_session(session_id)
         store.close()
         close = getattr(source, "close", None)
         if close:
