@@ -198,11 +198,15 @@ class AnswerCapture(QObject):
         if self._finished:
             return
         self._finished = True
-        if self._pipe.finisher:
-            # The final pass has the last stretch to decode: say so while it runs.
-            self.engine_ready.emit(f"{self._pipe.finisher}: finishing the transcript…")
+        # Asked on the lane, after the stream opened and took every chunk: the final pass
+        # has the last stretch to decode, so say so while it runs.
+        self.jobs.run(lambda: self._pipe.finisher, lane=self._lane, on_done=self._on_finishing)
         self.jobs.run(self._pipe.finish, lane=self._lane, on_done=self._on_final,
                       on_error=self._on_final_error)
+
+    def _on_finishing(self, finisher: str) -> None:
+        if finisher:
+            self.engine_ready.emit(f"{finisher}: finishing the transcript…")
 
     def _on_final(self, result: tuple[Transcript | None, Path | None]) -> None:
         transcript, path = result
