@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer.banks import Question
+from interviewer.practice import Attempt
 from ui import feedback_text as ft
-from ui.attempt import Attempt
 from ui.highlight import HIT, MISSED, colors_for, to_html
 from ui.widgets import button, heading, label, shortcut
 

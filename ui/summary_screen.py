@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer.mock_summary import AnswerScore, Summary, summarise
+from interviewer.practice import Attempt
 from interviewer.reports.format import clip
-from ui.attempt import Attempt
 from ui.widgets import button, heading, label
 
 
