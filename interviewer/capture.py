@@ -68,6 +68,17 @@ class Microphone:
                                    "check the device, or use typed answers") from exc
             yield self._convert(block)
 
+    def discard_pending(self) -> int:
+        """Drop the audio queued since the last answer (the interviewer's voice, room noise
+        during the question): an answer starts with what is said after it starts."""
+        dropped = 0
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                return dropped
+            dropped += 1
+
     def _convert(self, block: bytes) -> bytes:
         if self._resampler is None:
             return block
@@ -152,7 +163,9 @@ def record(mic: Microphone, should_stop: Callable[[], bool], max_seconds: float,
     """Read until `should_stop()`, the time limit, or `silence_stop` seconds of quiet after speech.
 
     `on_chunk(pcm, elapsed)` sees every chunk as it arrives (level bar, live transcript).
+    The stream stays open for the session, so what it queued before this call is dropped.
     """
+    mic.discard_pending()
     parts: list[bytes] = []
     started = time.monotonic()
     heard = False

@@ -184,6 +184,9 @@ class PracticeFlow:
         return self.follow_up_for(attempt.feedback, question)
 
     def _ask_follow_up(self, line: str) -> None:
+        if not self.answers.has_more():  # scripted answers ran out: no one to answer it
+            self._move_on()
+            return
         self._asked_follow_up.add(self.round.current.id)
         self.follow_up = line
         self.front.show_follow_up(line)
@@ -206,7 +209,7 @@ class PracticeFlow:
         self._close_question(self._advance)
 
     def _advance(self) -> None:
-        if self.round.advance():
+        if self.answers.has_more() and self.round.advance():
             self._ask()
         else:
             self.finish()

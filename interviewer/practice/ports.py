@@ -32,6 +32,9 @@ class AnswerSource(Protocol):
         """The interviewer has finished: the answer may start now. `then(None)` when no
         more answers will come (scripted answers ran out, the keyboard closed)."""
 
+    def has_more(self) -> bool:
+        """False once it is known that no answer will come (the last file was used)."""
+
 
 class Runner(Protocol):
     def run(self, fn: Callable[..., T], *args: Any, then: Callable[[T | None], None]) -> None:

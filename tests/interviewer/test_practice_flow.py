@@ -60,6 +60,9 @@ class Script:
                   if self.answers else None)
         self.loop.post(lambda: then(answer))
 
+    def has_more(self) -> bool:
+        return bool(self.answers)
+
     # Front
     def show_question(self, question: Question, progress: str) -> None:
         self.events.append(f"show:{question.id}")
