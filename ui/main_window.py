@@ -208,14 +208,11 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def _show_history(self, store: object, question_id: str) -> None:
-        try:
-            view_module = services.part("ui.history_view")
-        except InterviewerError as exc:
-            self.messages.show_error(exc)
-            return
+        from ui.history_view import HistoryView
+
         # A child of this window (shown as its own window): Qt deletes it with the app,
         # rather than Python's garbage collector at some later moment.
-        view = view_module.HistoryView(store, self.jobs, parent=self, select=question_id)
+        view = HistoryView(store, self.jobs, parent=self, select=question_id)
         view.setWindowFlag(Qt.WindowType.Window)
         view.setWindowTitle("interviewer: history")
         view.setAccessibleName("History")
