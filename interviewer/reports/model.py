@@ -95,7 +95,7 @@ def _tips(library: Library | None, question_id: str) -> tuple[str, list[str]]:
 def _question_report(attempt: AttemptRecord, earlier: list[AttemptRecord],
                      library: Library | None) -> QuestionReport:
     text, tips = _tips(library, attempt.question_id)
-    data = attempt.feedback
+    data = attempt.scored
     covered, missed = feedback_view.key_points(data)
     return QuestionReport(
         attempt=attempt, question_text=attempt.question_text or text or attempt.question_id,
