@@ -13,6 +13,7 @@ import queue
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -53,10 +54,10 @@ def _portaudio():
 class Microphone:
     """An open input stream; iterate `chunks()` to read it, close it when done."""
 
-    stream: object
+    stream: Any  # sounddevice.RawInputStream (sounddevice has no type hints)
     device_rate: int
-    _queue: queue.Queue
-    _resampler: object | None = None
+    _queue: queue.Queue[bytes]
+    _resampler: Any = None  # soxr.ResampleStream when the device rate is not 16 kHz
 
     def chunks(self, timeout: float = 2.0) -> Iterator[bytes]:
         """16 kHz mono PCM, about CHUNK_SECONDS each; stops if the device goes quiet for good."""

@@ -240,6 +240,6 @@ def _permission_granted() -> bool:
         return True
     status = app.checkPermission(QMicrophonePermission())
     if status == Qt.PermissionStatus.Undetermined:
-        app.requestPermission(QMicrophonePermission(), lambda *_: None)
+        app.requestPermission(QMicrophonePermission(), app, lambda *_: None)
         return True
     return status != Qt.PermissionStatus.Denied

@@ -15,7 +15,7 @@ DAY_MS = 24 * 3600 * 1000
 
 
 def _ms(moment: datetime) -> float:
-    return float(QDateTime(moment.astimezone()).toMSecsSinceEpoch())
+    return moment.timestamp() * 1000.0
 
 
 def _series(name: str, color: QColor) -> QLineSeries:

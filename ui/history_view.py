@@ -148,7 +148,7 @@ class HistoryView(QWidget):
     def select_question(self, question_id: str) -> None:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            if item.data(0, ID_ROLE) == question_id:
+            if item is not None and item.data(0, ID_ROLE) == question_id:
                 self.tree.blockSignals(True)
                 self.tree.setCurrentItem(item)
                 self.tree.blockSignals(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from interviewer import settings as settings_store
 from interviewer.banks import Library
+from interviewer.banks.importer import ImportResult
 from interviewer.errors import InterviewerError
+from interviewer.history import HistoryStore
 from interviewer.settings import Settings
 from ui import services
 from ui.audio_in import AudioInput, MicrophoneInput
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
         self.banks.imported.connect(self._on_imported)
         self.banks.problem.connect(self._on_bank_problem)
 
-    def _show(self, screen: QObject) -> None:
+    def _show(self, screen: QWidget) -> None:
         """Switch screens and put the keyboard focus where the next key press belongs."""
         self.stack.setCurrentWidget(screen)
         focus = getattr(screen, "focus_target", None)
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         if view is not None and view.isVisible():
             view.refresh()
 
-    def _show_history(self, store: object, question_id: str) -> None:
+    def _show_history(self, store: HistoryStore, question_id: str) -> None:
         from ui.history_view import HistoryView
 
         # A child of this window (shown as its own window): Qt deletes it with the app,
@@ -265,7 +267,7 @@ class MainWindow(QMainWindow):
         self.messages.show_info(self._importing)
         self.banks.import_file(source, force=force)
 
-    def _on_imported(self, result: object) -> None:
+    def _on_imported(self, result: ImportResult) -> None:
         self.messages.withdraw(self._importing)
         text = import_message(result)
         if result.problems:

@@ -8,7 +8,7 @@ and keys back to it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -119,7 +119,7 @@ class RoundController(QObject):
             return
         self._begin(Round(choice.mode, questions), bank.id)
 
-    def _start_review(self, questions: list[Question], due: list[str],
+    def _start_review(self, questions: Sequence[Question], due: list[str],
                       filters: Filters) -> None:
         try:
             chosen = review_order(questions, due, filters)

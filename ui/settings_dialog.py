@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,8 +28,10 @@ from ui.jobs import Jobs
 from ui.model_install import ModelInstaller
 from ui.widgets import button, label
 
+W = TypeVar("W", bound=QWidget)
 
-def _named(widget: QWidget, name: str, tip: str = "") -> QWidget:
+
+def _named(widget: W, name: str, tip: str = "") -> W:
     widget.setAccessibleName(name)
     widget.setToolTip(tip or name)
     return widget

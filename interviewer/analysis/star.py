@@ -61,7 +61,7 @@ def find_star(text: str, sentences: list[Sentence]) -> list[StarPart]:
     for part, cue in CUES.items():
         hits = [i for i, s in enumerate(sentences) if cue.search(s.plain)]
         free = [i for i in hits if i not in used]
-        chosen = (free or hits or [None])[0]
+        chosen = (free or hits)[0] if (free or hits) else None
         if chosen is None:
             parts.append(StarPart(part, None, None))
             continue

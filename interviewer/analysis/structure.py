@@ -19,7 +19,7 @@ def analyse_structure(text: str, tokens: list[Token], category: str,
     quantities = find_quantities(text, tokens)
     plain = " ".join(t.word for t in tokens)
     estimated = duration is None
-    seconds = len(tokens) / SPOKEN_WPM * 60 if estimated else float(duration)
+    seconds = len(tokens) / SPOKEN_WPM * 60 if duration is None else float(duration)
     return Structure(
         star=find_star(text, sentences),
         quantities=[q.text for q in quantities],

@@ -155,7 +155,7 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
             j += 1
         run = tokens[i:j]
         numbers = words_to_numbers([t.word for t in run])
-        covered = set()
+        covered: set[int] = set()
         merged = []
         for a, b, digits in numbers:
             merged.append(_number_token(digits, run[a].start, run[b - 1].end, spoken=True,

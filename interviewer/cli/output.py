@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -12,7 +13,7 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def print_table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> None:
+def print_table(rows: Sequence[tuple[str, ...]], header: tuple[str, ...]) -> None:
     """Columns padded to the widest cell; good enough for a terminal."""
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:

@@ -15,6 +15,7 @@ from interviewer.history import HistoryStore, Orphan, find_orphans
 from interviewer.recording import read_repaired
 from interviewer.reports.format import clip
 from interviewer.speech import load_recognizer
+from interviewer.speech.base import Recognizer
 from interviewer.speech.transcribe import transcribe_pcm
 
 MODE = "practice"  # as the app does: a recovered answer is a practice answer
@@ -49,7 +50,7 @@ def recover_orphans(store: HistoryStore, library: Library,
     return saved
 
 
-def _recover_one(store: HistoryStore, library: Library, recognizer: object, orphan: Orphan,
+def _recover_one(store: HistoryStore, library: Library, recognizer: Recognizer, orphan: Orphan,
                  sessions: dict[str, int]) -> tuple[int, str]:
     """Score one recording and save it; returns the attempt id and what was heard."""
     from interviewer.analysis import score_answer

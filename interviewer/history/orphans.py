@@ -9,16 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interviewer import paths
 from interviewer.recording import HEADER_BYTES, question_for_recording
 from interviewer.speech.audio import BYTES_PER_SECOND
 
+if TYPE_CHECKING:
+    from interviewer.history.store import HistoryStore
+
 AUDIO_SUFFIXES = (".wav", ".flac")
 
 
-def orphan_recordings(store: object | None = None, folder: Path | None = None) -> list[Path]:
+def orphan_recordings(store: HistoryStore | None = None, folder: Path | None = None) -> list[Path]:
     """Recordings in `folder` (the recordings folder) with no attempt, newest first.
 
     `store` is a HistoryStore; without one the default history is opened and closed.
@@ -34,12 +37,12 @@ def orphan_recordings(store: object | None = None, folder: Path | None = None) -
     if not candidates:
         return []
     own = store is None
-    history = HistoryStore() if own else store
+    history = HistoryStore() if store is None else store
     try:
-        saved = {str(Path(p).resolve()) for p in history.audio_paths()}  # type: ignore[union-attr]
+        saved = {str(Path(p).resolve()) for p in history.audio_paths()}
     finally:
         if own:
-            history.close()  # type: ignore[union-attr]
+            history.close()
     orphans = [p for p in candidates if str(p.resolve()) not in saved]
     return sorted(orphans, key=lambda p: p.stat().st_mtime, reverse=True)
 
@@ -60,7 +63,8 @@ class Orphan:
         return f"{self.modified:%a %d %b %H:%M} · {minutes}:{seconds:02d} · {what}"
 
 
-def find_orphans(store: object, library: Any, folder: Path | None = None) -> list[Orphan]:
+def find_orphans(store: HistoryStore | None, library: Any,
+                 folder: Path | None = None) -> list[Orphan]:
     """The orphan recordings with what the app shows about them, newest first."""
     found = []
     for path in orphan_recordings(store, folder):

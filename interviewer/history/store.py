@@ -147,7 +147,7 @@ class HistoryStore:
             cursor = conn.execute(
                 "INSERT INTO sessions (bank_id, mode, started_at) VALUES (?, ?, ?)",
                 (bank_id, mode, to_text(started_at or now_utc())))
-            return int(cursor.lastrowid)
+            return _row_id(cursor)
 
     def finish_session(self, session_id: int, finished_at: datetime | None = None) -> None:
         with self._transaction() as conn:
@@ -208,7 +208,7 @@ class HistoryStore:
                     "transcript, corrected_text, words, duration, engine, model, coverage, wpm, "
                     "feedback, audio_path, followup_of) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
-                return int(cursor.lastrowid)
+                return _row_id(cursor)
         except sqlite3.IntegrityError as exc:
             if followup_of is not None and not self._query(
                     "SELECT 1 FROM attempts WHERE id = ?", (followup_of,)):
@@ -227,7 +227,8 @@ class HistoryStore:
     def attempts(self, session_id: int | None = None,
                  question_id: str | None = None) -> list[AttemptRecord]:
         """Attempts, oldest first, optionally of one session and/or one question."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[object] = []
         if session_id is not None:
             where.append("session_id = ?")
             args.append(session_id)
@@ -288,10 +289,16 @@ class HistoryStore:
         return [r[0] for r in self._query(sql + " ORDER BY due_at, box, question_id", args)]
 
     def review_states(self, bank_id: str | None = None) -> list[review.ReviewState]:
-        sql, args = "SELECT * FROM reviews", ()
+        sql, args = "SELECT * FROM reviews", tuple[str, ...]()
         if bank_id is not None:
             sql, args = sql + " WHERE bank_id = ?", (bank_id,)
         return [_review(r) for r in self._query(sql + " ORDER BY due_at", args)]
+
+
+def _row_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row just inserted (always set after an INSERT)."""
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
 
 
 def _absolute(audio_path: Path | str | None) -> str | None:
