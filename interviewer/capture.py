@@ -8,7 +8,6 @@ fall back to typed answers instead of crashing.
 
 from __future__ import annotations
 
-import math
 import queue
 import time
 from collections.abc import Callable, Iterator
@@ -18,25 +17,14 @@ from typing import Any
 import numpy as np
 
 from interviewer.errors import InterviewerError
+from interviewer.pcm import CHUNK_SECONDS, SAMPLE_RATE, is_voice
 
-SAMPLE_RATE = 16000
-CHUNK_SECONDS = 0.1
-SILENCE_LEVEL = 0.02          # RMS level (0..1) below which a chunk counts as quiet
 _NO_DEVICE_HINT = ("no microphone: answers will be typed instead "
                    "(or record answers to files and pass --answers DIR)")
 
 
 class NoMicrophoneError(InterviewerError):
     """No audio input can be opened here: the terminal mode falls back to typed answers."""
-
-
-def level_of(pcm: bytes) -> float:
-    """RMS loudness of 16-bit PCM on a 0..1 scale, for the live level bar."""
-    samples = np.frombuffer(pcm, dtype="<i2")
-    if samples.size == 0:
-        return 0.0
-    rms = math.sqrt(float(np.mean(samples.astype(np.float64) ** 2)))
-    return min(1.0, rms / 32768.0)
 
 
 def _portaudio():
@@ -176,7 +164,7 @@ def record(mic: Microphone, should_stop: Callable[[], bool], max_seconds: float,
         parts.append(chunk)
         if on_chunk:
             on_chunk(chunk, elapsed)
-        loud = level_of(chunk) >= SILENCE_LEVEL
+        loud = is_voice(chunk)
         heard = heard or loud
         quiet_since = None if loud else (quiet_since if quiet_since is not None else elapsed)
         long_quiet = (silence_stop is not None and heard and quiet_since is not None

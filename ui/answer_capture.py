@@ -15,12 +15,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from interviewer.errors import InterviewerError
+from interviewer.pcm import BYTES_PER_SECOND, is_voice
 from interviewer.transcript import Transcript
 from ui import services
-from ui.audio_in import BYTES_PER_SECOND, AudioInput, peak_level
+from ui.audio_in import AudioInput
 from ui.jobs import Jobs
 
-VOICE_LEVEL = 0.45  # peak_level of about -33 dBFS: above it, someone is talking
 SPEECH_LANE = "speech"  # one thread: a recognizer stream must stay on one thread
 
 
@@ -142,7 +142,7 @@ class AnswerCapture(QObject):
         seconds = self.seconds
         self.elapsed.emit(seconds)
 
-        if peak_level(pcm) >= VOICE_LEVEL:
+        if is_voice(pcm):
             self._last_voice = seconds
         if self.time_limit_s and seconds >= self.time_limit_s:
             self.stop("limit")

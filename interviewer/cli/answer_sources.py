@@ -19,9 +19,10 @@ from typing import Protocol
 
 from interviewer import paths
 from interviewer.banks import Question
-from interviewer.capture import Microphone, level_of, open_microphone, record
+from interviewer.capture import Microphone, open_microphone, record
 from interviewer.cli.term import Style, bar, clock
 from interviewer.errors import InterviewerError
+from interviewer.pcm import level as meter_level
 from interviewer.practice import Answer
 from interviewer.recording import RecordingWriter, recording_name
 from interviewer.transcript import Transcript
@@ -130,7 +131,7 @@ class MicAnswers:
         with RecordingWriter(path) as writer:
             def show(chunk: bytes, elapsed: float) -> None:
                 writer.write(chunk)  # on disk as it is spoken: a crash loses a second at most
-                level = bar(min(1.0, level_of(chunk) * 4), width=30, full="|", empty=" ")
+                level = bar(meter_level(chunk), width=30, full="|", empty=" ")
                 left = self.style(clock(time_limit - elapsed), "bold")
                 sys.stdout.write(f"\r  mic {level} {left} left ")
                 sys.stdout.flush()

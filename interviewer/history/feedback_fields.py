@@ -9,8 +9,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-WPM_KEYS = ("wpm", "words_per_minute", "pace_wpm")
-
 
 def as_dict(feedback: Any) -> dict:
     """The JSON-ready form of a feedback object or dict; None becomes {}."""
@@ -43,8 +41,4 @@ def wpm(data: dict) -> float | None:
     delivery = data.get("delivery")
     if not isinstance(delivery, dict):
         return None
-    for key in WPM_KEYS:
-        value = _number(delivery.get(key))
-        if value is not None:
-            return value
-    return None
+    return _number(delivery.get("wpm"))

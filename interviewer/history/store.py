@@ -215,15 +215,6 @@ class HistoryStore:
                 raise HistoryError(f"no attempt {followup_of} to follow up") from exc
             raise self._no_session(session_id) from exc
 
-    def correct_attempt(self, attempt_id: int, corrected_text: str | None) -> None:
-        """Keep the candidate's fix of a misheard transcript next to what was heard."""
-        with self._transaction() as conn:
-            cursor = conn.execute("UPDATE attempts SET corrected_text = ? WHERE id = ?",
-                                  (corrected_text, attempt_id))
-            if cursor.rowcount == 0:
-                raise HistoryError(f"no attempt {attempt_id}",
-                                   "list the attempts with: interviewer history")
-
     def attempts(self, session_id: int | None = None,
                  question_id: str | None = None) -> list[AttemptRecord]:
         """Attempts, oldest first, optionally of one session and/or one question."""
