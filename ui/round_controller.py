@@ -26,7 +26,7 @@ from interviewer.session import Filters, mock_order, practice_order, review_orde
 from interviewer.settings import Settings
 from interviewer.speech import read_pcm
 from interviewer.transcript import Transcript
-from ui.answer_capture import AnswerCapture, CaptureResult
+from ui.answer_capture import AnswerCapture, CaptureResult, speech_context
 from ui.audio_in import AudioInput, FileAudioInput
 from ui.audio_out import Player
 from ui.history_link import HistoryLink
@@ -287,9 +287,12 @@ class RoundController(QObject):
         self._kept_audio = kept_audio
         wav = None if kept_audio else (paths.ensure(paths.recordings_dir())
                                        / recording_name(question))
+        bank = next((b for b in self.library.banks if b.id == question.bank_id), None)
         capture = AnswerCapture(self.jobs, source, wav, self.settings.engine,
                                 self.settings.model_path, self.settings.silence_stop_s,
-                                self._times_for(question).limit_s, self)
+                                self._times_for(question).limit_s, self,
+                                context=speech_context(question,
+                                                       bank.questions if bank else ()))
         capture.engine_ready.connect(self.qs.set_engine)
         capture.partial.connect(self.qs.set_partial)
         capture.level.connect(self.qs.set_level)
@@ -398,6 +401,6 @@ class RoundController(QObject):
         self.voice.stop()
 
 
-def _no_transcriber(pcm: bytes) -> Transcript:
+def _no_transcriber(pcm: bytes, question: Question) -> Transcript:
     raise InterviewerError("the app transcribes while it records",
                            "record the answer again, or type it")

@@ -110,21 +110,34 @@ class Listener:
 
 
 class LazyRecognizer:
-    """The engine and model chosen in the app, loaded at the first spoken answer."""
+    """The engine and model chosen in the app, loaded at the first spoken answer; the
+    question and its bank's terms prime it, as in the app."""
 
-    def __init__(self, settings: Settings, out: Callable[[str], None], style: Style) -> None:
-        self.settings, self.out, self.style = settings, out, style
+    def __init__(self, settings: Settings, bank: Bank, out: Callable[[str], None],
+                 style: Style) -> None:
+        self.settings, self.bank, self.out, self.style = settings, bank, out, style
         self._recognizer: Recognizer | None = None
 
-    def __call__(self, pcm: bytes) -> Transcript:
+    def __call__(self, pcm: bytes, question: Question) -> Transcript:
         from interviewer.speech import load_recognizer
         from interviewer.speech.transcribe import transcribe_pcm
+        from interviewer.speech.vocabulary import context_for
 
         if self._recognizer is None:
             self.out(self.style("  (loading the speech recognizer...)", "dim"))
             self._recognizer = load_recognizer(self.settings.engine,
                                                self.settings.model_path or None)
-        return transcribe_pcm(pcm, self._recognizer)  # in live-sized chunks
+        transcript = transcribe_pcm(pcm, self._recognizer,
+                                    context=context_for(question, self.bank.questions),
+                                    progress=self._finishing)  # in live-sized chunks
+        if transcript.note:
+            self.out(self.style(f"  ({transcript.note})", "dim"))
+        return transcript
+
+    def _finishing(self, done: float | None, total: float) -> None:
+        """Whisper's last stretch is decoded after the answer ends: say so."""
+        if done is None and getattr(self._recognizer, "engine", "") == "whisper":
+            self.out(self.style("  (finishing the transcript...)", "dim"))
 
 
 def write_session_report(session_id: int, target: Path | None,
@@ -176,7 +189,7 @@ def run(args: argparse.Namespace) -> int:
         flow = PracticeFlow(
             Round("mock" if mock else "practice", questions), bank.id,
             speaker=TerminalSpeaker(speaker, loop), answers=Listener(source, loop),
-            runner=loop, transcribe=LazyRecognizer(saved, out, style),
+            runner=loop, transcribe=LazyRecognizer(saved, bank, out, style),
             score=lambda q, answer, paths: score_attempt(q, answer, paths, library),
             store=store, front=front,
             times=lambda q: answer_times(q, saved, args.time),

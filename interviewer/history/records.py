@@ -69,8 +69,14 @@ class AttemptRecord:
 
     @property
     def scored(self) -> Feedback | None:
-        """The saved feedback, typed again; None for an attempt saved without one."""
-        return Feedback.from_dict(self.feedback) if self.feedback else None
+        """The saved feedback, typed again; None for an attempt saved without one (or with
+        only a few fields, as hand-made or very old records have)."""
+        if not self.feedback:
+            return None
+        try:
+            return Feedback.from_dict(self.feedback)
+        except (KeyError, TypeError, ValueError):
+            return None
 
     @property
     def text(self) -> str:

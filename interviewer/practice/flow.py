@@ -115,7 +115,7 @@ class PracticeFlow:
         elif answer.pcm is None:
             self._transcribed(answer, Transcript.typed(""))
         else:
-            self.runner.run(self.transcribe, answer.pcm,
+            self.runner.run(self.transcribe, answer.pcm, self.round.current,
                             then=lambda transcript: self._transcribed(answer, transcript))
 
     def _transcribed(self, answer: Answer, transcript: Transcript | None) -> None:

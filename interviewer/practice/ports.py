@@ -77,6 +77,6 @@ class Front(Protocol):
     def show_summary(self, title: str, round_: Round, closing: str) -> None: ...
 
 
-Transcriber = Callable[[bytes], Transcript]
+Transcriber = Callable[[bytes, Question], Transcript]  # the question primes the recognizer
 Scorer = Callable[[Question, Transcript, list[Path | None]], Feedback]
 FollowUp = Callable[[Feedback, Question], str | None]

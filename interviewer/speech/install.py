@@ -25,6 +25,10 @@ STALE_SECONDS = 6 * 3600
 def install_model(source: str, sha256: str | None = None, progress: Progress | None = None,
                   activate: bool = True) -> ModelInfo:
     """Install from a known name, an http(s) URL, a local .zip or a folder; make it active."""
+    from interviewer.speech.whisper_install import install_whisper, is_whisper_source
+
+    if is_whisper_source(source):  # Whisper models have their own folder and checks
+        return install_whisper(source, sha256, progress)  # type: ignore[return-value]
     root = paths.ensure(paths.models_dir())
     _remove_stale(root)
     known = KNOWN_MODELS.get(source)

@@ -37,12 +37,14 @@ def test_saved_feedback_is_read_back_typed() -> None:
     assert [p.part for p in back.structure.star] == [p.part for p in feedback.structure.star]
 
 
-def test_an_old_partial_record_reads_back_with_empty_sections() -> None:
-    back = Feedback.from_dict({"coverage": 0.5, "key_points": [{"label": "Aging",
-                                                                 "covered": True}]})
-    assert back.coverage == 0.5 and back.delivery is None and back.structure.star == []
-    assert feedback_view.key_points(back) == (["Aging"], [])
-    assert feedback_view.delivery_lines(back) == [] and feedback_view.star_parts(back) == []
+def test_a_partial_record_reads_back_as_no_feedback(tmp_path) -> None:
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        session = store.start_session("ar-specialist")
+        attempt = store.attempt(store.add_attempt(session, "ar-specialist/x", "words",
+                                                  {"coverage": 0.5}))
+    assert attempt.coverage == 0.5 and attempt.scored is None
+    assert feedback_view.key_points(attempt.scored) == ([], [])
+    assert feedback_view.delivery_lines(attempt.scored) == []
 
 
 def test_the_terminal_and_the_report_say_the_same_sentences() -> None:

@@ -104,7 +104,7 @@ def run_round(store: HistoryStore, mode: str, questions: list[Question], answers
     library = load_library()
     flow = PracticeFlow(
         Round(mode, questions), questions[0].bank_id, speaker=script, answers=script,
-        runner=loop, transcribe=lambda pcm: Transcript.typed(""),
+        runner=loop, transcribe=lambda pcm, question: Transcript.typed(""),
         score=lambda q, t, paths: score_attempt(q, t, paths, library),
         store=StoreOnThisThread(store), front=script,
         times=lambda q: answer_times(q, Settings()), clock=lambda: NOW)
