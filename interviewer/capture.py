@@ -9,6 +9,7 @@ fall back to typed answers instead of crashing.
 from __future__ import annotations
 
 import queue
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from interviewer.errors import InterviewerError
+from interviewer.no_sound import NoSoundWatch, no_sound_error
 from interviewer.pcm import CHUNK_SECONDS, SAMPLE_RATE, is_voice
 
 _NO_DEVICE_HINT = ("no microphone: answers will be typed instead "
@@ -54,7 +56,7 @@ class Microphone:
                 block = self._queue.get(timeout=timeout)
             except queue.Empty as exc:
                 raise NoMicrophoneError("the microphone stopped sending audio",
-                                   "check the device, or use typed answers") from exc
+                                        no_sound_error().hint + ", or use typed answers") from exc
             yield self._convert(block)
 
     def discard_pending(self) -> int:
@@ -159,11 +161,15 @@ def record(mic: Microphone, should_stop: Callable[[], bool], max_seconds: float,
     started = time.monotonic()
     heard = False
     quiet_since: float | None = None
+    no_sound = NoSoundWatch()
     for chunk in mic.chunks():
         elapsed = time.monotonic() - started
         parts.append(chunk)
         if on_chunk:
             on_chunk(chunk, elapsed)
+        if no_sound.feed(chunk):  # a refused permission records only silence
+            error = no_sound_error()
+            sys.stderr.write(f"\n  {error.message}: {error.hint}\n")
         loud = is_voice(chunk)
         heard = heard or loud
         quiet_since = None if loud else (quiet_since if quiet_since is not None else elapsed)

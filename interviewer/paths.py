@@ -40,6 +40,12 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def documents_dir() -> Path:
+    """Where Open and Save dialogs start before the user has picked a folder."""
+    home = _home_override()
+    return home / "documents" if home else Path(platformdirs.user_documents_dir())
+
+
 def user_banks_dir() -> Path:
     return data_dir() / "banks"
 

@@ -43,6 +43,7 @@ class Settings:
     categories: list[str] = field(default_factory=list)
     shuffle: bool = True
     mock_count: int = 5
+    last_folder: str = ""  # where the last Open or Save dialog was answered
 
     def validated(self) -> Settings:
         """Clamp values into ranges the app can use."""

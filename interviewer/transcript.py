@@ -29,6 +29,9 @@ class Transcript:
     live_model: str = ""
     # Said to the candidate in words, e.g. why the live transcript was kept; "" if nothing.
     note: str = ""
+    # where a later recording starts in a joined answer (a follow-up): the silence before
+    # it is the interviewer's turn, not a pause in the answer
+    joins: tuple[float, ...] = ()
 
     @property
     def has_timings(self) -> bool:
@@ -37,6 +40,8 @@ class Transcript:
     def to_dict(self) -> dict:
         data = asdict(self)
         data["words"] = [asdict(w) for w in self.words]
+        if not self.joins:
+            del data["joins"]
         return data
 
     @classmethod

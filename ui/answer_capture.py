@@ -132,6 +132,7 @@ class AnswerCapture(QObject):
         source.chunk.connect(self._on_chunk)
         source.level.connect(self.level)
         source.failed.connect(self._on_failed)
+        source.warning.connect(self.problem)
         source.ended.connect(self._on_ended)
 
     @property

@@ -13,6 +13,7 @@ from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from interviewer.errors import InterviewerError
+from interviewer.no_sound import NoSoundWatch, no_sound_error
 from interviewer.pcm import BYTES_PER_SECOND, SAMPLE_RATE, level
 
 
@@ -23,6 +24,7 @@ class AudioInput(QObject):
     level = Signal(int)  # 0..100 (an int: float emits from here crashed PySide6 6.12 at exit)
     ended = Signal()  # no more audio will come (stopped, end of file, or after `failed`)
     failed = Signal(object)  # InterviewerError
+    warning = Signal(object)  # InterviewerError while recording goes on (no sound arrives)
 
     description = "audio"
 
@@ -137,6 +139,7 @@ class MicrophoneInput(AudioInput):
         self._watch = QTimer(self)
         self._watch.setInterval(250)
         self._watch.timeout.connect(self._check_source)
+        self._no_sound = NoSoundWatch()
         self.description = "microphone"
 
     @property
@@ -163,6 +166,7 @@ class MicrophoneInput(AudioInput):
                                         "or type your answer"))
             return
         self._io.readyRead.connect(self._read)
+        self._no_sound = NoSoundWatch()  # a refused permission records only silence
         self._watch.start()
 
     def stop(self) -> None:
@@ -175,7 +179,10 @@ class MicrophoneInput(AudioInput):
 
     def _read(self) -> None:
         if self._io is not None:
-            self._deliver(bytes(self._io.readAll().data()))
+            pcm = bytes(self._io.readAll().data())
+            self._deliver(pcm)
+            if self._no_sound.feed(pcm):
+                self.warning.emit(no_sound_error())
 
     def _close(self) -> None:
         self._watch.stop()
@@ -192,6 +199,8 @@ class MicrophoneInput(AudioInput):
             self.ended.emit()
 
     def _check_source(self) -> None:
+        if self._no_sound.check():  # nothing at all arrived
+            self.warning.emit(no_sound_error())
         if self._source is None or self._source.state() != QtAudio.State.StoppedState:
             return
         if self._source.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):

@@ -7,12 +7,45 @@ without blocking. `finished` means the audio reached its end; `stop()` emits
 
 from __future__ import annotations
 
+import ctypes
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+import PySide6
+from PySide6.QtCore import QLoggingCategory, QObject, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 NO_DEVICE = "No audio output device: the question is shown on screen only."
+AV_LOG_ERROR = 16  # libavutil/log.h
+# Qt's own notes about its FFmpeg backend ("Using Qt multimedia with FFmpeg 7.1...")
+QUIET_RULES = "qt.multimedia.ffmpeg.info=false\nqt.multimedia.symbolsresolver*=false"
+
+
+def _avutil() -> ctypes.CDLL | None:
+    """The libavutil that PySide6's FFmpeg media plugin uses (Linux, Windows, macOS names)."""
+    base = Path(PySide6.__file__).parent
+    for pattern in ("Qt/lib/libavutil.so.*", "avutil-*.dll", "Qt/lib/libavutil.*.dylib"):
+        for path in sorted(base.glob(pattern)):
+            try:
+                return ctypes.CDLL(str(path))
+            except OSError:
+                continue
+    return None
+
+
+def quiet_qt_multimedia() -> None:
+    """Qt's notes on which FFmpeg and PipeWire it found: set before the plugin loads."""
+    QLoggingCategory.setFilterRules(QUIET_RULES)
+
+
+def quiet_ffmpeg() -> None:
+    """Keep FFmpeg's "Input #0, wav, from ..." dump off the terminal on every playback.
+
+    Qt's FFmpeg backend leaves FFmpeg's own logger on its default (stderr, info level)
+    unless QT_FFMPEG_DEBUG is set; errors still get through.
+    """
+    lib = _avutil()
+    if lib is not None:
+        lib.av_log_set_level(ctypes.c_int(AV_LOG_ERROR))
 
 
 class Player(QObject):
@@ -26,8 +59,10 @@ class Player(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        quiet_qt_multimedia()
         self._output = QAudioOutput(self)
         self._player = QMediaPlayer(self)
+        quiet_ffmpeg()  # after the media plugin has set FFmpeg up
         self._player.setAudioOutput(self._output)
         self._active = False
         self._connect_callbacks()

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ui.widgets import heading, label
 
@@ -49,13 +58,35 @@ class HelpDialog(QDialog):
         table.setHorizontalHeaderLabels(["Key", "Where", "What it does"])
         for row, cells in enumerate(SHORTCUTS):
             for col, text in enumerate(cells):
-                table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, col, item)
         table.verticalHeader().setVisible(False)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        lay.addWidget(table)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # the description wraps inside the window's width: no sideways scrolling
+        table.setWordWrap(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+        self.table = table
+        lay.addWidget(table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close help")
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(640, 720)
+        self._fit()
+
+    def _fit(self) -> None:
+        """About 75 characters wide and tall enough for the list, within the screen."""
+        room = self.screen().availableGeometry()
+        char = self.fontMetrics().horizontalAdvance("0")
+        line = self.fontMetrics().lineSpacing()
+        self.resize(min(char * 75, round(room.width() * 0.95)),
+                    min(line * (len(SHORTCUTS) + 12), round(room.height() * 0.95)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.table.resizeRowsToContents()

@@ -1,21 +1,21 @@
-"""The progress chart: coverage (left axis, %) and pace (right axis, wpm) over time."""
+"""The progress chart: coverage (left axis, %) and pace (right axis, wpm), attempt by attempt.
+
+The x axis counts attempts (or sessions), not days: a day's practice would otherwise
+stack on one vertical line under repeated day labels. The axis title says when the
+first and the last were.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QEvent, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 COVERAGE_COLOR = QColor("#1b7a3a")
 PACE_COLOR = QColor("#2f5fb3")
-DAY_MS = 24 * 3600 * 1000
-
-
-def _ms(moment: datetime) -> float:
-    return moment.timestamp() * 1000.0
 
 
 def _series(name: str, color: QColor) -> QLineSeries:
@@ -32,7 +32,6 @@ class ProgressChart(QChartView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
         chart = QChart()
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -40,8 +39,11 @@ class ProgressChart(QChartView):
         self.pace = _series("Pace (wpm)", PACE_COLOR)
         chart.addSeries(self.coverage)
         chart.addSeries(self.pace)
-        self.time_axis = QDateTimeAxis()
-        self.time_axis.setFormat("MMM d")
+        self.time_axis = QValueAxis()
+        self.time_axis.setLabelFormat("%d")
+        self.time_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.time_axis.setTickAnchor(1)
+        self.time_axis.setTickInterval(1)
         self.coverage_axis = QValueAxis()
         self.coverage_axis.setRange(0, 100)
         self.coverage_axis.setLabelFormat("%d%%")
@@ -56,20 +58,50 @@ class ProgressChart(QChartView):
             series.attachAxis(self.time_axis)
             series.attachAxis(axis)
         self.setChart(chart)
+        self._fit_to_font()
 
-    def plot(self, title: str, points: Sequence[tuple[datetime, float, float | None]]) -> None:
+    def _fit_to_font(self) -> None:
+        """Labels follow the font setting up to 16 pt; past that the plot itself would
+        vanish behind them. The chart keeps room for about ten lines."""
+        font = QFont(self.font())
+        font.setPointSizeF(min(font.pointSizeF(), 16.0))
+        for axis in (self.time_axis, self.coverage_axis, self.pace_axis):
+            axis.setLabelsFont(font)
+            axis.setTitleFont(font)
+        self.chart().legend().setFont(font)
+        self.chart().setTitleFont(font)
+        self.setMinimumHeight(QFontMetrics(font).lineSpacing() * 11)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+
+    def plot(self, title: str, points: Sequence[tuple[datetime, float, float | None]],
+             unit: str = "Attempt") -> None:
+        """One point per attempt (or session) in time order, numbered from 1."""
         self.chart().setTitle(title)
         self.coverage.clear()
         self.pace.clear()
-        for moment, coverage, wpm in points:
-            self.coverage.append(_ms(moment), coverage * 100)
+        for number, (_moment, coverage, wpm) in enumerate(points, 1):
+            self.coverage.append(number, coverage * 100)
             if wpm:
-                self.pace.append(_ms(moment), wpm)
-        times = [_ms(m) for m, _, _ in points] or [_ms(datetime.now().astimezone())]
-        low, high = min(times), max(times)
-        pad = max((high - low) * 0.05, DAY_MS / 2)
-        self.time_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(low - pad)),
-                                QDateTime.fromMSecsSinceEpoch(int(high + pad)))
+                self.pace.append(number, wpm)
+        count = max(len(points), 1)
+        self.time_axis.setRange(0.5, count + 0.5)
+        self.time_axis.setTickInterval(max(1, round(count / 10)))
+        self.time_axis.setTitleText(axis_title(unit, [m for m, _, _ in points]))
         paces = [w for _, _, w in points if w] or [100.0, 160.0]
         self.pace_axis.setRange(max(0, min(paces) - 20), max(paces) + 20)
         self.pace_axis.applyNiceNumbers()
+
+
+def axis_title(unit: str, moments: Sequence[datetime]) -> str:
+    """"Attempt (1: 27 Nov 09:12 … 4: 28 Nov 18:40)": the numbers tied to real time."""
+    if not moments:
+        return unit
+    def when(m: datetime) -> str:
+        return m.astimezone().strftime("%d %b %H:%M")
+    if len(moments) == 1:
+        return f"{unit} (1: {when(moments[0])})"
+    return f"{unit} (1: {when(moments[0])} … {len(moments)}: {when(moments[-1])})"

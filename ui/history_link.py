@@ -16,7 +16,14 @@ from PySide6.QtCore import QObject, Signal
 
 from interviewer.banks import Library
 from interviewer.errors import InterviewerError
-from interviewer.history import HistoryStore, Orphan, find_orphans
+from interviewer.history import (
+    HistoryStore,
+    Orphan,
+    ReviewState,
+    feedback_fields,
+    find_orphans,
+    unsaved,
+)
 from interviewer.practice import Attempt
 from interviewer.practice.saving import save_attempt
 from interviewer.reports import build_report, write_report
@@ -24,6 +31,13 @@ from ui.jobs import Jobs
 
 HISTORY_LANE = "history"
 T = TypeVar("T")
+
+
+def keep_unsaved(attempt: Attempt) -> Path:
+    """The answer in a sidecar the next start offers back (history/unsaved.py)."""
+    return unsaved.keep_answer(attempt.question, attempt.transcript,
+                               feedback_fields.as_dict(attempt.feedback),
+                               attempt.corrected_text, attempt.audio_path)
 
 
 class HistoryLink(QObject):
@@ -82,8 +96,15 @@ class HistoryLink(QObject):
     def save_attempt(self, attempt: Attempt) -> None:
         """Store one attempt with its correction; a follow-up is linked to its first
         answer, whose id the lane set when it saved it."""
+        if attempt.feedback is None:
+            return
+        if self._broken:  # history refused an earlier save: keep this answer beside it
+            self.jobs.run(keep_unsaved, attempt, lane=HISTORY_LANE,
+                          on_error=self.problem.emit)
+            return
+
         def save(store: HistoryStore) -> int | None:
-            if self._session is None or attempt.feedback is None:
+            if self._session is None:
                 return None
             return save_attempt(store, self._session, attempt)
 
@@ -109,6 +130,11 @@ class HistoryLink(QObject):
 
     def due_questions(self, bank_id: str, on_done: Callable[[list[str] | None], None]) -> None:
         self._run(lambda store: store.due_questions(bank_id), on_done)
+
+    def review_states(self, bank_id: str,
+                      on_done: Callable[[list[ReviewState] | None], None]) -> None:
+        """The bank's review schedule, for what is due and when."""
+        self._run(lambda store: store.review_states(bank_id), on_done)
 
     def orphans(self, library: Library,
                 on_done: Callable[[list[Orphan] | None], None]) -> None:

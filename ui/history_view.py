@@ -27,6 +27,7 @@ from interviewer.reports import format as fmt
 from ui.attempt_pane import AttemptPane
 from ui.history_chart import ProgressChart
 from ui.jobs import Jobs
+from ui.widgets import button
 
 ALL = ""  # the tree item that stands for every question
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -64,9 +65,14 @@ class HistoryView(QWidget):
         self.groups: dict[str, list[AttemptRecord]] = {}
         self.sessions: list[SessionRecord] = []
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Question / attempt", "Coverage", "Pace"])
+        self.tree.setHeaderLabels(["Question / attempt", "Best", "Pace"])
         header = self.tree.header()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0") * 4)
+        # long questions and dates are cut with "…" and shown whole on hover, never scrolled
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setAccessibleName("Questions and attempts")
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -92,10 +98,21 @@ class HistoryView(QWidget):
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.tree)
         main.addWidget(right)
-        main.setSizes([380, 820])
+        main.setSizes([460, 740])
+        main.setStretchFactor(0, 2)
+        main.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(main, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_button = button("Close", "Close history", "Close this window", "Escape",
+                                   self._close, self)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+
+    def _close(self) -> None:
+        self.close()
 
     def _connect_callbacks(self) -> None:
         self.tree.currentItemChanged.connect(self._on_tree_item)
@@ -130,12 +147,18 @@ class HistoryView(QWidget):
     def _question_item(self, question_id: str, attempts: list[AttemptRecord]) -> QTreeWidgetItem:
         text = attempts[-1].question_text or question_id
         best = max(a.coverage for a in attempts)
-        item = QTreeWidgetItem([f"{text} ({len(attempts)})", f"best {fmt.percent(best)}", ""])
-        item.setToolTip(0, f"{escape(question_id)}: {escape(text)}")
+        item = QTreeWidgetItem([f"{text} ({len(attempts)})", fmt.percent(best), ""])
+        item.setToolTip(0, f"{escape(text)} ({len(attempts)} attempts; {escape(question_id)})")
+        item.setToolTip(1, f"Best coverage of {len(attempts)} attempts: {fmt.percent(best)}")
         item.setData(0, ID_ROLE, question_id)
-        for attempt in attempts:
-            child = QTreeWidgetItem([fmt.when(attempt.created_at), fmt.percent(attempt.coverage),
-                                     fmt.wpm(attempt.wpm)])
+        for number, attempt in enumerate(attempts, 1):
+            cells = [f"#{number} {fmt.when(attempt.created_at)}",
+                     fmt.percent(attempt.coverage), fmt.wpm(attempt.wpm)]
+            child = QTreeWidgetItem(cells)
+            child.setToolTip(0, f"Attempt {number} of this question, "
+                                f"{fmt.when(attempt.created_at)}")
+            for column in (1, 2):
+                child.setToolTip(column, cells[column])
             child.setData(0, ID_ROLE, question_id)
             child.setData(1, ID_ROLE, attempt.id)
             item.addChild(child)
@@ -175,7 +198,7 @@ class HistoryView(QWidget):
             sessions = [s for s in self.sessions if s.attempt_count]
             self.chart.plot("Every session: mean coverage and pace",
                             [(s.started_at, s.mean_coverage or 0.0, s.mean_wpm)
-                             for s in sessions])
+                             for s in sessions], unit="Session")
             for pane in (self.left_pane, self.right_pane):
                 pane.set_attempts([], -1)
             return

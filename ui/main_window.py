@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,8 +23,9 @@ from interviewer.banks import Library
 from interviewer.banks.importer import ImportResult
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore
+from interviewer.history.review import outlook
 from interviewer.settings import Settings
-from ui import services
+from ui import file_dialogs, services
 from ui.audio_in import AudioInput, MicrophoneInput
 from ui.help_dialog import HelpDialog
 from ui.jobs import Jobs
@@ -36,6 +38,7 @@ from ui.round_controller import InputFactory, RoundController
 from ui.settings_dialog import SettingsDialog
 from ui.start_screen import StartChoice, StartScreen
 from ui.summary_screen import SummaryScreen
+from ui.widgets import fit_to_screen
 
 
 def microphone_input(settings: Settings) -> AudioInput:
@@ -79,11 +82,16 @@ class MainWindow(QMainWindow):
         self._menus()
         self._connect_callbacks()
         self.apply_font()
-        self.resize(1100, 800)
+        self._fit_to_screen()
         self.orphans: list = []
         self._opened_at = time.time()
         self.show_start()
         self.controller.history.orphans(library, self._on_orphans)
+
+    def _fit_to_screen(self) -> None:
+        """1100x800, or less on a smaller display (a 1366x768 laptop has 768 rows)."""
+        room = self.screen().availableGeometry()
+        self.resize(min(1100, room.width()), min(800, room.height()))
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu("&App")
@@ -91,8 +99,9 @@ class MainWindow(QMainWindow):
         self.help_action = self._action("Keyboard shortcuts and help", "F1", self.open_help)
         self.history_action = self._action("History and progress…", "Ctrl+Shift+H",
                                            self.open_history)
+        # the slot takes no argument: QAction.triggered's `checked` is not a file
         self.import_action = self._action("Import a question bank…", "Ctrl+I",
-                                          self.import_bank)
+                                          self.ask_import)
         self.start_action = self._action("Back to the start screen", "Ctrl+Home",
                                          self.show_start)
         self.quit_action = self._action("Quit", "Ctrl+Q", self.close)
@@ -129,6 +138,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, screen: QWidget) -> None:
         """Switch screens and put the keyboard focus where the next key press belongs."""
+        if self.stack.currentWidget() is not screen:
+            self.messages.clear_info()
         self.stack.setCurrentWidget(screen)
         focus = getattr(screen, "focus_target", None)
         if focus is not None:
@@ -137,17 +148,19 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         self.controller.shutdown()
         self.start_screen.load(self.settings)
+        if self.stack.currentWidget() is not self.start_screen:
+            self.messages.clear_info()  # "Saved the session report" stays with the summary
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.start_button.setFocus()
         self._refresh_due(self.start_screen.choice().bank_id)
         self.banks.reload()  # new banks appear, and a broken one is reported
 
     def _refresh_due(self, bank_id: str) -> None:
-        """Ask history (in the background) how many of this bank's questions are due."""
+        """Ask history (in the background) what of this bank is due, and when the rest is."""
         if bank_id:
-            self.controller.history.due_questions(
-                bank_id, lambda due: self.start_screen.set_due(
-                    bank_id, None if due is None else len(due)))
+            self.controller.history.review_states(
+                bank_id, lambda states: self.start_screen.set_due(
+                    bank_id, None if states is None else outlook(states, datetime.now(UTC))))
 
     def _on_orphans(self, orphans: list | None) -> None:
         # a recording begun since this window opened is an answer in progress, not a leftover
@@ -179,6 +192,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.jobs, self)
         self.settings_dialog = dialog
+        fields = dialog.findChild(QScrollArea)
+        inner = fields.widget() if fields is not None else None
+        if fields is not None and inner is not None:  # all of it, if there is room
+            hint, extra = inner.sizeHint(), dialog.sizeHint() - fields.sizeHint()
+            fit_to_screen(dialog, hint.width() + extra.width() + 40,
+                          hint.height() + extra.height() + 20)
         if dialog.exec():
             new = dialog.result_settings()
             for key, value in vars(new).items():
@@ -230,14 +249,12 @@ class MainWindow(QMainWindow):
                                     "try again in a moment")
             return
         if target is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            name, kind = QFileDialog.getSaveFileName(
-                self, "Save the session report", str(Path(folder) / report_name(session_id)),
-                ";;".join(REPORT_FILTERS))
-            if not name:
+            chosen = file_dialogs.save_file(self, self.settings, "Save the session report",
+                                            report_name(session_id), ";;".join(REPORT_FILTERS))
+            if chosen is None:
                 return
-            target = Path(name)
+            self.save_settings()  # the folder is remembered for the next dialog
+            target, kind = chosen
             if not target.suffix:  # typed without one: the chosen filter says which
                 target = target.with_suffix(REPORT_FILTERS.get(kind, ".pdf"))
         self.controller.history.write_report(
@@ -245,15 +262,16 @@ class MainWindow(QMainWindow):
             on_done=lambda path: self.messages.show_info(f"Saved the session report: {path}"),
             on_error=self.messages.show_error)
 
-    def import_bank(self, source: Path | None = None) -> None:
+    def ask_import(self) -> None:
+        """App > Import a question bank…: ask for the file, then import it."""
+        source = file_dialogs.open_file(self, self.settings, "Import a question bank",
+                                        "Question files (*.csv *.md *.markdown)")
+        if source is not None:
+            self.save_settings()  # the folder is remembered for the next dialog
+            self.import_bank(source)
+
+    def import_bank(self, source: Path) -> None:
         """Turn a CSV or Markdown file into a bank; asks before replacing one."""
-        if source is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, "Import a question bank", str(Path.home()),
-                "Question files (*.csv *.md *.markdown)")
-            if not name:
-                return
-            source = Path(name)
         target = import_target(source)
         force = False
         if target.exists():

@@ -33,6 +33,8 @@ class MessageBar(QFrame):
 
     def dismiss(self) -> None:
         self._shown.clear()
+        self.text.clear()
+        self.text.setAccessibleDescription("")
         self.hide()
 
     def withdraw(self, message: str) -> None:
@@ -46,7 +48,17 @@ class MessageBar(QFrame):
         for entry in reversed(kept):
             self._show(*entry)
 
+    def clear_info(self) -> None:
+        """Drop the notes (keep the problems): a note belongs to the screen it was made on."""
+        kept = [e for e in self._shown if e[2]]
+        if kept != self._shown:
+            self.dismiss()
+            for entry in reversed(kept):
+                self._show(*entry)
+
     def show_error(self, error: InterviewerError) -> None:
+        """A problem replaces the notes shown, so it never reads as part of one."""
+        self._shown = [e for e in self._shown if e[2]]
         self._show(error.message, error.hint, warn=True)
 
     def show_info(self, message: str, hint: str = "") -> None:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer.banks import Question
-from ui.widgets import button, fmt_seconds, heading, label, shortcut
+from ui.flow_layout import FlowLayout
+from ui.widgets import button, fmt_seconds, heading, label, scrolling, shortcut
 
 HIDDEN_TEXT = "The question is spoken only, as in a real interview. Press R to hear it again."
 
@@ -33,7 +34,11 @@ class QuestionScreen(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Question screen")
         self._question_text = ""
-        outer = QVBoxLayout(self)
+        page = QVBoxLayout(self)
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolling(content, "Question and answer"))
         top = QHBoxLayout()
         self.progress = label("", "Progress", wrap=False)
         self.countdown = label("", "Time left in the mock interview", wrap=False)
@@ -54,8 +59,8 @@ class QuestionScreen(QWidget):
         shortcut(self, "Space", self._space)
         shortcut(self, "Ctrl+Return", self._submit_typed)
 
-    def _voice_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _voice_row(self) -> FlowLayout:
+        row = FlowLayout()
         self.replay_button = button("Replay question", "Replay question",
                                     "Hear the question again", "R",
                                     self.replay_requested.emit, self)
@@ -69,7 +74,7 @@ class QuestionScreen(QWidget):
         row.addWidget(self.replay_button)
         row.addWidget(self.stop_voice_button)
         row.addWidget(self.hide_text)
-        row.addStretch(1)
+        row.add_push()
         self.end_button = button("End round", "End round", "Stop this round and see the summary",
                                  "Ctrl+E", self.end_requested.emit, self)
         row.addWidget(self.end_button)
@@ -95,7 +100,7 @@ class QuestionScreen(QWidget):
         row.addWidget(self.level, 1)
         row.addWidget(self.elapsed)
         lay.addLayout(row)
-        self.engine = label("", "Speech recognizer", wrap=False)
+        self.engine = label("", "Speech recognizer")
         lay.addWidget(self.engine)
         self.live = QPlainTextEdit()
         self.live.setReadOnly(True)
@@ -109,7 +114,7 @@ class QuestionScreen(QWidget):
         panel = QWidget()
         lay = QVBoxLayout(panel)
         lay.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.type_button = button("Type answer instead", "Type answer instead",
                                   "Write your answer instead of speaking", "T",
                                   self.show_typing, self)
@@ -118,7 +123,6 @@ class QuestionScreen(QWidget):
                                   self.load_file_requested.emit, self)
         row.addWidget(self.type_button)
         row.addWidget(self.load_button)
-        row.addStretch(1)
         lay.addLayout(row)
         self.typed = QPlainTextEdit()
         self.typed.setAccessibleName("Typed answer")
@@ -145,7 +149,6 @@ class QuestionScreen(QWidget):
         self.hide_text.setChecked(hide_text)
         self.hide_text.blockSignals(False)
         self._show_text(hide_text)
-        self.engine.setText("")
         self._clear_answer()
 
     def show_follow_up(self, text: str, hide_text: bool) -> None:
@@ -161,6 +164,8 @@ class QuestionScreen(QWidget):
         self.typed.setVisible(False)
         self.submit_typed.setVisible(False)
         self.level.setValue(0)
+        self.elapsed.setText("0:00")  # not the last answer's time against its target
+        self.engine.setText("")  # the recognizer is named again when this answer starts
         self.set_recording(False)
         self.record_button.setFocus()
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QListWidget,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
@@ -22,8 +21,10 @@ from PySide6.QtWidgets import (
 from interviewer.banks import Question
 from interviewer.practice import Attempt
 from ui import feedback_text as ft
+from ui.flow_layout import FlowLayout
+from ui.glance import AnswerGlance
 from ui.highlight import HIT, MISSED, colors_for, to_html
-from ui.widgets import button, heading, label, shortcut
+from ui.widgets import button, heading, label, scrolling, shortcut
 
 RATING_MEANINGS = {1: "I struggled", 2: "Shaky", 3: "All right", 4: "Good",
                    5: "I nailed it"}
@@ -52,28 +53,36 @@ class ResultScreen(QWidget):
         outer = QVBoxLayout(self)
         self.question = heading("", "Question", 1.2)
         outer.addWidget(self.question)
+        # at a glance first, the detail below; it scrolls down (never sideways) when a
+        # large font makes it taller than the window
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
         self.summary = label("", "Score summary")
-        outer.addWidget(self.summary)
+        body.addWidget(self.summary)
         self.compare = label("", "Comparison with the previous attempt")
-        outer.addWidget(self.compare)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self._answer_side())
-        split.addWidget(self._sample_side())
-        split.setSizes([1, 1])
-        outer.addWidget(split, 3)
-        lower = QHBoxLayout()
-        points = QVBoxLayout()
-        points.addWidget(label("Key points", "Key points heading", wrap=False))
-        self.points = QListWidget()
-        self.points.setAccessibleName("Key points hit and missed")
-        self.points.setWordWrap(True)
-        points.addWidget(self.points)
-        lower.addLayout(points, 1)
+        body.addWidget(self.compare)
+        self.glance = AnswerGlance()
+        self.points = self.glance.points
+        body.addWidget(self.glance)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self._answer_side())
+        self.split.addWidget(self._sample_side())
+        self.split.setSizes([1, 1])
+        self.split.setChildrenCollapsible(False)
+        body.addWidget(self.split, 3)
         self.details = QTextBrowser()
         self.details.setAccessibleName("Delivery, STAR structure and tips")
-        lower.addWidget(self.details, 2)
-        outer.addLayout(lower, 2)
+        body.addWidget(self.details, 2)
+        outer.addWidget(scrolling(content, "Result"), 1)
         outer.addLayout(self._buttons())
+        self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        """Text boxes keep a few readable lines at any font size; the page scrolls instead."""
+        line = self.fontMetrics().lineSpacing()
+        self.split.setMinimumHeight(line * 7)
+        self.details.setMinimumHeight(line * 7)
 
     def _answer_side(self) -> QWidget:
         side = QWidget()
@@ -129,8 +138,9 @@ class ResultScreen(QWidget):
         lay.addWidget(self.sample_stack)
         return side
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        """One row at the usual font; wraps onto two at a large one."""
+        row = FlowLayout()
         self.play_button = button("Play my answer", "Play my answer",
                                   "Hear your own recording", "P",
                                   self.play_answer_requested.emit, self)
@@ -143,9 +153,12 @@ class ResultScreen(QWidget):
                                   self.next_requested.emit, self)
         for widget in (self.play_button, self.hear_button):
             row.addWidget(widget)
-        row.addStretch(1)
-        row.addLayout(self._rating_row())
-        row.addStretch(1)
+        rating = QWidget()
+        rating_row = self._rating_row()
+        rating_row.setContentsMargins(0, 0, 0, 0)
+        rating.setLayout(rating_row)
+        row.addWidget(rating)
+        row.add_push()
         row.addWidget(self.retry_button)
         row.addWidget(self.next_button)
         return row
@@ -190,7 +203,7 @@ class ResultScreen(QWidget):
         self._fill_samples(q)
         self.sample_stack.setCurrentIndex(0)
         self.sample_choice.setVisible(False)
-        self._fill_points()
+        self.glance.show_feedback(attempt.feedback)
         self.details.setHtml(self._details_html())
         self.play_button.setEnabled(attempt.audio_path is not None)
         self._show_rating(attempt.self_rating)
@@ -205,11 +218,14 @@ class ResultScreen(QWidget):
         self.ratings.setExclusive(True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Re-colour the highlights when the system switches between light and dark."""
+        """Re-colour the highlights when the system switches between light and dark; keep
+        the text boxes a few lines tall when the font size changes."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.attempt is not None:
             self._render_answer()
             self._render_sample()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
 
     def focus_target(self) -> QWidget:
         return self.next_button if self.sample_revealed else self.reveal_button
@@ -246,9 +262,8 @@ class ResultScreen(QWidget):
         engine = attempt.transcript.engine
         how = "typed" if engine == "typed" else f"heard by {engine}"
         edited = ", corrected" if attempt.corrected_text is not None else ""
-        score = ft.coverage_line(attempt.feedback) if attempt.feedback else "Not scored"
         follow = f" · follow-up: “{attempt.follow_up}”" if attempt.follow_up else ""
-        return f"Attempt {attempt.number} ({how}{edited}) · {score}{follow}"
+        return f"Attempt {attempt.number} ({how}{edited}){follow}"
 
     def _render_answer(self) -> None:
         fb = self.attempt.feedback if self.attempt else None
@@ -282,18 +297,6 @@ class ResultScreen(QWidget):
                 spans += [(s, e, kind) for s, e in point.sample_spans[index]]
         text = q.sample_answers[index].text
         self.sample_view.setHtml(to_html(text, spans, colors_for(is_dark())))
-
-    def _fill_points(self) -> None:
-        self.points.clear()
-        fb = self.attempt.feedback if self.attempt else None
-        if fb is None:
-            return
-        for p in sorted(fb.key_points, key=lambda p: not p.covered):
-            if p.covered:
-                said = ", ".join(dict.fromkeys(p.matched))
-                self.points.addItem(f"✔ {p.label}" + (f" — you said “{said}”" if said else ""))
-            else:
-                self.points.addItem(f"✘ Missed: {p.label}")
 
     def _details_html(self) -> str:
         fb = self.attempt.feedback if self.attempt else None

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from interviewer import paths
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
+from interviewer.history.unsaved import UnsavedAnswer, read_unsaved
 from interviewer.mock import follow_up_for, plan_mock
 from interviewer.practice import Answer, AnswerTimes, Attempt, PracticeFlow, Round, answer_times
 from interviewer.practice.persona_lines import PersonaLines
@@ -135,8 +136,17 @@ class RoundController(QObject):
         """
         self._begin(Round("practice", [question]), question.bank_id, ask=False)
         self.qs.reveal_text()
+        if path.name.endswith(".unsaved.json"):  # typed; kept when the history refused it
+            self.info.emit("Scoring the answer the history could not save, on this question.")
+            self.jobs.run(read_unsaved, path, on_done=self._recovered_typed,
+                          on_error=self.problem.emit)
+            return
         self.info.emit(f"Scoring the recording {path.name} on this question.")
         self.load_file(path, recovered=True)
+
+    def _recovered_typed(self, kept: UnsavedAnswer) -> None:
+        if self.flow is not None:
+            self.flow.typed(kept.corrected_text or kept.transcript.text)
 
     def _begin(self, round_: Round, bank_id: str, ask: bool = True) -> None:
         self.session_id = None
@@ -326,12 +336,12 @@ class RoundController(QObject):
             self.flow.answered(Answer(transcript=result.transcript, audio_path=audio))
 
     def _on_load_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from ui.file_dialogs import open_file  # Documents or the folder last used
 
-        path, _ = QFileDialog.getOpenFileName(self.qs, "Load a recording of your answer", "",
-                                              "Audio (*.wav *.flac *.aiff *.aif)")
-        if path:
-            self.load_file(Path(path))
+        path = open_file(self.qs, self.settings, "Load a recording of your answer",
+                         "Audio (*.wav *.flac *.aiff *.aif)")
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path, recovered: bool = False) -> None:
         """Read a recording in the background, then stream it like a microphone.

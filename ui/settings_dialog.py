@@ -31,7 +31,7 @@ from ui.jobs import Jobs
 from ui.model_install import ModelInstaller
 from ui.voice import DEFAULT_PERSONA
 from ui.voice_picker import VoicePicker
-from ui.widgets import button, label
+from ui.widgets import button, label, scrolling
 
 W = TypeVar("W", bound=QWidget)
 
@@ -54,7 +54,10 @@ class SettingsDialog(QDialog):
         self._personas: list = []
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        lay.addLayout(form)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts
+        fields = QWidget()
+        fields.setLayout(form)
+        lay.addWidget(scrolling(fields, "Settings fields"), 1)  # taller than the screen: scroll
         self.persona = _named(QComboBox(), "Interviewer persona")
         self.voice_picker = VoicePicker(jobs, self)
         self.voice = self.voice_picker.combo

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from interviewer.banks import Library
 from interviewer.banks.model import CATEGORIES, DIFFICULTIES
+from interviewer.history.review import Outlook, when_due
 from interviewer.settings import Settings
-from ui.widgets import button, heading, label
+from ui.flow_layout import FlowLayout
+from ui.widgets import button, heading, label, scrolling
 
 MODE_LABELS = {
     "practice": "Practise one question at a time",
@@ -50,7 +53,11 @@ class StartScreen(QWidget):
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Start screen")
-        outer = QVBoxLayout(self)
+        page = QVBoxLayout(self)
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolling(content, "Start choices"), 1)
         outer.addWidget(heading("Rehearse an interview", "Title", 1.6))
         outer.addWidget(label("Pick a role and a way to practise. The interviewer reads each "
                               "question aloud; answer out loud and see what you covered.",
@@ -82,6 +89,7 @@ class StartScreen(QWidget):
         row.addWidget(self.mock_count)
         outer.addLayout(row)
         outer.addStretch(1)
+        outer = page  # the hint and Start stay in view below the choices
         outer.addWidget(label("Enter starts · F1 lists every keyboard shortcut · "
                               "Ctrl+, opens Settings", "Keyboard hint"))
         self.start_button = button("Start", "Start", "Begin the round", "Return",
@@ -132,14 +140,24 @@ class StartScreen(QWidget):
         self.orphan_note.setVisible(count > 0)
         self.recover_button.setVisible(count > 0)
 
-    def set_due(self, bank_id: str, count: int | None) -> None:
-        """Show how many of this bank's questions review mode would ask now."""
-        if bank_id != (self.bank.currentData() or "") or count is None:
+    def set_due(self, bank_id: str, seen: Outlook | None) -> None:
+        """Say how many of this bank's questions review mode asks now, and when more come."""
+        if bank_id != (self.bank.currentData() or "") or seen is None:
             return
-        self.due.setText(
-            f"Review: {count} question{'s' if count != 1 else ''} in this role "
-            f"{'is' if count == 1 else 'are'} due." if count else
-            "Review: nothing is due in this role yet; answers you struggle with come back.")
+        count = len(seen.due)
+        text = (f"Review: {count} question{'s' if count != 1 else ''} in this role "
+                f"{'is' if count == 1 else 'are'} due now: choose “{MODE_LABELS['review']}” "
+                "to practise your weakest." if count else
+                "Review: nothing is due in this role now.")
+        if seen.next_at is not None:
+            more = "more" if count else ""
+            text += (f" {seen.next_count} {more}{' ' if more else ''}"
+                     f"come{'s' if seen.next_count == 1 else ''} due "
+                     f"{when_due(seen.next_at, datetime.now(UTC))} "
+                     f"({seen.next_at.astimezone():%a %d %b, %H:%M}).")
+        elif not count:
+            text += " An answer you struggle with comes back here at once."
+        self.due.setText(text)
         self.mode_buttons["review"].setText(f"{MODE_LABELS['review']} ({count} due)")
         self.due.show()
 
@@ -167,7 +185,7 @@ class StartScreen(QWidget):
 
     def _checks(self, lay: QVBoxLayout, title: str, names: tuple[str, ...]
                 ) -> dict[str, QCheckBox]:
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at a large font rather than widening the window
         row.addWidget(label(f"{title}:", title, wrap=False))
         boxes = {}
         for name in names:
@@ -175,7 +193,6 @@ class StartScreen(QWidget):
             check.setAccessibleName(f"{title} {name}")
             boxes[name] = check
             row.addWidget(check)
-        row.addStretch(1)
         lay.addLayout(row)
         return boxes
 

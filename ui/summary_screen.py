@@ -3,6 +3,9 @@ strongest and weakest answers, delivery trends, and the session report."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewer.errors import InterviewerError
 from interviewer.mock_summary import AnswerScore, Summary, summarise
 from interviewer.practice import Attempt
 from interviewer.reports.format import clip
-from ui.widgets import button, heading, label
+from ui.glance import RoundGlance
+from ui.widgets import button, heading, label, scrolling
 
 
 class SummaryScreen(QWidget):
@@ -27,11 +32,17 @@ class SummaryScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Summary screen")
-        lay = QVBoxLayout(self)
+        page = QVBoxLayout(self)
+        content = QWidget()
+        lay = QVBoxLayout(content)
+        lay.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolling(content, "Round summary"), 1)
         self.title = heading("Round complete", "Summary title", 1.5)
         lay.addWidget(self.title)
         self.overall = label("", "Overall result")
         lay.addWidget(self.overall)
+        self.glance = RoundGlance()
+        lay.addWidget(self.glance)
         self.highlights = label("", "Strongest, weakest and delivery")
         lay.addWidget(self.highlights)
         self.table = QTableWidget(0, 4)
@@ -51,6 +62,7 @@ class SummaryScreen(QWidget):
         self.table.cellActivated.connect(self._on_row_activated)
         self.question_ids: list[str] = []
         lay.addWidget(self.table, 1)
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         row = QHBoxLayout()
         self.report_button = button("Save the session &report…", "Save the session report",
                                     "Write this session as HTML, PDF or Markdown", "Ctrl+S",
@@ -60,7 +72,7 @@ class SummaryScreen(QWidget):
         self.back_button = button("Back to start", "Back to start", "Choose another round",
                                   "Return", self.back_requested.emit, self)
         row.addWidget(self.back_button)
-        lay.addLayout(row)
+        page.addLayout(row)
 
     def focus_target(self) -> QWidget:
         return self.back_button
@@ -79,8 +91,7 @@ class SummaryScreen(QWidget):
             best = max(main + follow, key=lambda a: a.feedback.coverage if a.feedback else -1)
             coverage = best.feedback.coverage if best.feedback else None
             if coverage is not None:
-                scores.append(AnswerScore.from_feedback(best.question, best.feedback,
-                                                        bool(follow)))
+                scores.append(_score(best, main + follow, bool(follow)))
             text = group[0].question.text + (f"\n↳ follow-up: {follow[0].follow_up}"
                                               if follow else "")
             missed = ", ".join(best.feedback.missed) if best.feedback else "not scored"
@@ -90,6 +101,7 @@ class SummaryScreen(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeRowsToContents()
         summary = summarise(scores) if scores else None
+        self.glance.show_round(len(rows), summary)
         average = f"Average coverage {summary.overall:.0%}" if summary else ""
         answered = f"{len(rows)} question{'s' if len(rows) != 1 else ''} answered"
         self.overall.setText(" · ".join(p for p in (closing, answered, average) if p))
@@ -106,14 +118,41 @@ class SummaryScreen(QWidget):
         self.report_button.setEnabled(available)
 
 
+def _score(best: Attempt, group: list[Attempt], followed_up: bool) -> AnswerScore:
+    """The question's score from its best attempt; pace and fillers from how it was spoken.
+
+    A corrected or typed answer is scored without timings, so the pace comes from the
+    best attempt that has them, else from the words the recognizer timed before the
+    correction: every spoken answer's pace is listed.
+    """
+    score = AnswerScore.from_feedback(best.question, best.feedback, followed_up)
+    if score.wpm is not None:
+        return score
+    spoken = [d for d in (_delivery(a) for a in sorted(
+        group, key=lambda a: a.feedback.coverage if a.feedback else -1, reverse=True))
+              if d is not None]
+    if not spoken:
+        return score
+    return replace(score, wpm=float(spoken[0].wpm), fillers=len(spoken[0].fillers))
+
+
+def _delivery(attempt: Attempt) -> Any:
+    if attempt.feedback is not None and attempt.feedback.delivery is not None:
+        return attempt.feedback.delivery
+    if attempt.first is None and attempt.transcript.words:  # heard, then corrected
+        try:
+            from interviewer.analysis.delivery import analyse_delivery
+
+            return analyse_delivery(attempt.transcript)
+        except InterviewerError:
+            return None
+    return None
+
+
 def highlight_text(s: Summary) -> str:
-    """Strongest and weakest answers and how delivery moved, as the terminal mode says it."""
-    lines = [f"Strongest: {s.strongest.coverage:.0%}, {clip(s.strongest.question_text, 90)}",
-             f"Weakest: {s.weakest.coverage:.0%}, {clip(s.weakest.question_text, 90)}"]
-    if len(s.pace) > 1:
-        lines.append(f"Pace {', '.join(f'{w:.0f}' for w in s.pace)} words a minute "
-                     f"({s.pace_trend}); fillers {', '.join(map(str, s.fillers))} "
-                     f"({s.filler_trend})")
-    if s.follow_ups:
-        lines.append(f"Follow-up questions asked: {s.follow_ups}")
-    return "\n".join(lines)
+    """Strongest and weakest answers, in words; pace and follow-ups are in the glance row."""
+    if s.strongest.coverage == s.weakest.coverage:
+        return f"Every answer covered {s.strongest.coverage:.0%} of its key points."
+    return "\n".join([
+        f"Strongest: {s.strongest.coverage:.0%}, {clip(s.strongest.question_text, 90)}",
+        f"Weakest: {s.weakest.coverage:.0%}, {clip(s.weakest.question_text, 90)}"])

@@ -27,9 +27,17 @@ def _pace(wpm: float, seconds: float) -> str:
     return "fast" if wpm > WPM_BAND[1] else "ok"
 
 
-def _pauses(words: tuple[Word, ...]) -> list[tuple[float, float]]:
+def _turns(words: tuple[Word, ...], joins: tuple[float, ...]) -> list[tuple[Word, Word]]:
+    """Neighbouring words with a join (a new recording) between them: not pauses."""
+    return [(a, b) for a, b in zip(words, words[1:], strict=False)
+            if any(a.end <= t <= b.start for t in joins)]
+
+
+def _pauses(words: tuple[Word, ...], joins: tuple[float, ...] = ()) -> list[tuple[float, float]]:
+    turns = _turns(words, joins)
     return [(round(a.end, 2), round(b.start - a.end, 2))
-            for a, b in zip(words, words[1:], strict=False) if b.start - a.end > LONG_PAUSE]
+            for a, b in zip(words, words[1:], strict=False)
+            if b.start - a.end > LONG_PAUSE and (a, b) not in turns]
 
 
 def find_repeats(words: list[str]) -> list[str]:
@@ -60,6 +68,7 @@ def analyse_delivery(transcript: Transcript, pcm: bytes | None = None) -> Delive
     words = tuple(w for w, f in pairs if f)
     folded = [f for _, f in pairs if f]
     span = max(words[-1].end - words[0].start, 0.0) if words else 0.0
+    span -= sum(b.start - a.end for a, b in _turns(words, transcript.joins))  # turn gaps
     recorded = transcript.duration or transcript.words[-1].end
     wpm = len(words) * 60 / span if span > 0.01 else 0.0
     fillers = [Filler(" ".join(folded[a:b]), round(words[a].start, 2))
@@ -72,7 +81,7 @@ def analyse_delivery(transcript: Transcript, pcm: bytes | None = None) -> Delive
             notes.append(f"{hesitations} possible hesitation(s): sound between words with no "
                          "recognised word, often an um or uh the recognizer left out")
     return Delivery(duration=round(span, 2), word_count=len(words), wpm=round(wpm, 1),
-                    pace=_pace(wpm, span), fillers=fillers, pauses=_pauses(words),
+                    pace=_pace(wpm, span), fillers=fillers, pauses=_pauses(words, transcript.joins),
                     repeats=find_repeats(folded), hesitations=hesitations, notes=notes,
                     recorded=round(recorded, 2))
 

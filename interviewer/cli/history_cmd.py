@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 
 from interviewer.banks import load_library
 from interviewer.cli.output import print_json, print_table
-from interviewer.history import AttemptRecord, HistoryStore, find_orphans, orphan_recordings
+from interviewer.history import AttemptRecord, HistoryStore, find_orphans, orphan_recordings, review
 from interviewer.reports import format as fmt
 
 
@@ -38,9 +39,15 @@ def _show_due(store: HistoryStore, as_json: bool) -> int:
         return 0
     if not states:
         print("Nothing is due for review.")
-        return 0
-    print_table([(s.question_id, str(s.box), fmt.when(s.due_at), fmt.percent(s.last_score))
-                 for s in states], ("QUESTION", "BOX", "DUE SINCE", "LAST SCORE"))
+    else:
+        print_table([(s.question_id, str(s.box), fmt.when(s.due_at), fmt.percent(s.last_score))
+                     for s in states], ("QUESTION", "BOX", "DUE SINCE", "LAST SCORE"))
+    now = datetime.now(UTC)
+    coming = review.outlook(store.review_states(), now)
+    if coming.next_at is not None:
+        count = coming.next_count
+        print(f"Next: {count} question{'s' if count != 1 else ''} come{'s' if count == 1 else ''}"
+              f" due {review.when_due(coming.next_at, now)} ({fmt.when(coming.next_at)}).")
     return 0
 
 
@@ -52,7 +59,7 @@ def _show_orphans(store: HistoryStore, as_json: bool) -> int:
     if not found:
         print("Every recording belongs to a saved attempt.")
         return 0
-    print("Recordings with no saved attempt (newest first):")
+    print("Answers with no saved attempt (newest first):")
     for orphan in found:
         print(f"  {orphan.path}\n    {orphan.label}")
     print("To score them: interviewer history --recover, or Recover... in the app.")
@@ -60,7 +67,7 @@ def _show_orphans(store: HistoryStore, as_json: bool) -> int:
 
 
 def show_history(args: argparse.Namespace) -> int:
-    with HistoryStore() as store:
+    with HistoryStore(read_only=not args.recover) as store:
         if args.due:
             return _show_due(store, args.json)
         if args.orphans:

@@ -12,6 +12,7 @@ from interviewer.cli.self_rating import ask_rating
 from interviewer.cli.speaker import Speaker
 from interviewer.cli.term import Style, bar
 from interviewer.history import ReviewState
+from interviewer.history.review import when_due
 from interviewer.mock_summary import AnswerScore, summarise
 from interviewer.practice import Attempt, PracticeFlow, Round, SerialLoop
 from interviewer.reports.format import clip
@@ -83,8 +84,7 @@ class TerminalFront:
     def reviewed(self, state: ReviewState, rating: int | None) -> None:
         """Say when a rated question comes back, as the app's result screen does."""
         if rating is not None:
-            days = (state.due_at - state.last_reviewed_at).days
-            when = "tomorrow" if days == 1 else f"in {days} days"
+            when = when_due(state.due_at, state.last_reviewed_at)
             self.out(self.style(f"  Rated {rating}/5: this question comes back for review "
                                 f"{when}.", "dim"))
 

@@ -2,8 +2,9 @@
 
 A question sits in box 1..5. A good answer moves it up one box, a middling one
 keeps it where it is, a weak one sends it back to box 1. Each box has an interval
-that doubles-ish, so practice time goes where it is needed. Pure functions: the
-store keeps the state, these decide what changes.
+that doubles-ish, so practice time goes where it is needed. A weak answer is due
+again at once: the candidate can review it the same day, while it still stings.
+Pure functions: the store keeps the state, these decide what changes.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ class ReviewState:
     review_count: int = 1
     lapses: int = 0
 
+    def is_due(self, now: datetime) -> bool:
+        return self.due_at <= now
+
 
 def score(coverage: float, self_rating: int | None = None) -> float:
     """Blend key-point coverage with the candidate's own 1-5 rating, when given.
@@ -56,6 +60,11 @@ def next_box(box: int | None, value: float) -> int:
     return 1
 
 
+def interval(box: int, value: float) -> timedelta:
+    """How long until the next review: none after a weak answer, else the box's interval."""
+    return timedelta(0) if value < KEEP_AT else timedelta(days=INTERVAL_DAYS[box])
+
+
 def review(previous: ReviewState | None, question_id: str, value: float,
            now: datetime) -> ReviewState:
     """The new state of a question after one review scored `value` (0..1) at `now`."""
@@ -65,9 +74,39 @@ def review(previous: ReviewState | None, question_id: str, value: float,
         question_id=question_id,
         bank_id=question_id.partition("/")[0],
         box=box,
-        due_at=now + timedelta(days=INTERVAL_DAYS[box]),
+        due_at=now + interval(box, value),
         last_reviewed_at=now,
         last_score=value,
         review_count=(previous.review_count + 1) if previous else 1,
         lapses=(previous.lapses + int(lapsed)) if previous else 0,
     )
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """What review mode would ask now, and when the next questions come due."""
+
+    due: tuple[str, ...]
+    next_at: datetime | None = None
+    next_count: int = 0
+
+
+def outlook(states: list[ReviewState], now: datetime) -> Outlook:
+    """Split a bank's review states into due now and the next ones to come due (same day)."""
+    due = tuple(s.question_id for s in sorted(states, key=lambda s: s.due_at) if s.is_due(now))
+    later = sorted(s.due_at for s in states if not s.is_due(now))
+    if not later:
+        return Outlook(due)
+    first = later[0]
+    same_day = [d for d in later if d.date() == first.date()]
+    return Outlook(due, first, len(same_day))
+
+
+def when_due(moment: datetime, now: datetime) -> str:
+    """A due time in words: "now", "later today", "tomorrow", "in 3 days"."""
+    if moment <= now:
+        return "now"
+    days = (moment.date() - now.date()).days
+    if days <= 0:
+        return "later today"
+    return "tomorrow" if days == 1 else f"in {days} days"

@@ -6,9 +6,11 @@ with its correction and link a follow-up to the answer it completes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 
+from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, ReviewState
 from interviewer.practice.attempt import Attempt
 
@@ -49,4 +51,5 @@ class StoreOnThisThread:
 
     def finish_session(self) -> None:
         if self.session_id is not None:
-            self.store.finish_session(self.session_id)
+            with contextlib.suppress(InterviewerError):  # a failed save has said why already
+                self.store.finish_session(self.session_id)

@@ -20,7 +20,7 @@ def change(delta: float | None, earlier: float | None) -> str:
         return "first attempt"
     points = round(delta * 100)
     if points == 0:
-        return f"same as last time ({percent(earlier)})"
+        return f"same as last time, {percent(earlier)}"
     direction = "up" if points > 0 else "down"
     return f"{direction} {abs(points)} points from {percent(earlier)} last time"
 

@@ -31,7 +31,7 @@ def _list(items: list[str], color: str | None = None) -> str:
 
 
 def _progress(report: SessionReport) -> str:
-    rows = [f"<tr><td>{s.id}</td><td>{fmt.when(s.started_at)}</td><td>{s.attempt_count}</td>"
+    rows = [f"<tr><td>{s.id}</td><td>{fmt.when(s.started_at)}</td><td>{report.questions_in(s)}</td>"
             f"<td>{fmt.percent(s.mean_coverage)}</td><td>{fmt.wpm(s.mean_wpm)}</td></tr>"
             for s in report.earlier_sessions]
     s = report.session
@@ -64,11 +64,13 @@ def _question(number: int, q: QuestionReport) -> str:
     color = GREEN if a.coverage >= 0.75 else RED if a.coverage < 0.45 else "#8a5a00"
     parts = [f"<h3>{number}. {escape(q.question_text)}</h3>",
              f'<p><b>Coverage:</b> <span style="color:{color}"><b>{fmt.percent(a.coverage)}'
-             f"</b></span> ({escape(fmt.change(q.change, earlier))})</p>",
-             "<p><b>Your answer</b></p>",
-             f'<p class="answer">{escape(a.text) or "(no answer)"}</p>']
-    if q.heard_differs:
-        parts.append(f'<p class="muted"><i>As recognised:</i> {escape(a.transcript.text)}</p>')
+             f"</b></span> ({escape(fmt.change(q.change, earlier))})</p>"]
+    for title, answer in q.answers or [("Your answer", a)]:
+        parts += [f"<p><b>{escape(title)}</b></p>",
+                  f'<p class="answer">{escape(answer.text) or "(no answer)"}</p>']
+        if answer.corrected_text is not None and answer.corrected_text != answer.transcript.text:
+            parts.append(f'<p class="muted"><i>As recognised:</i> '
+                         f"{escape(answer.transcript.text)}</p>")
     if q.covered:
         parts.append("<p><b>Key points covered</b></p>" + _list(q.covered, GREEN))
     if q.missed:

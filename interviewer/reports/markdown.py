@@ -18,7 +18,7 @@ def _progress(report: SessionReport) -> list[str]:
     lines = ["## Progress", "", "| Session | Date | Questions | Coverage | Pace |",
              "| --- | --- | --- | --- | --- |"]
     for s in report.earlier_sessions:
-        lines.append(f"| {s.id} | {fmt.when(s.started_at)} | {s.attempt_count} | "
+        lines.append(f"| {s.id} | {fmt.when(s.started_at)} | {report.questions_in(s)} | "
                      f"{fmt.percent(s.mean_coverage)} | {fmt.wpm(s.mean_wpm)} |")
     s = report.session
     lines.append(f"| **{s.id} (this one)** | {fmt.when(s.started_at)} | {len(report.questions)} "
@@ -33,10 +33,11 @@ def _question(number: int, q: QuestionReport) -> list[str]:
     a = q.attempt
     earlier = q.earlier[-1] if q.earlier else None
     lines = [f"### {number}. {_escape(q.question_text)}", "",
-             f"**Coverage:** {fmt.percent(a.coverage)} ({fmt.change(q.change, earlier)})", "",
-             "**Your answer:**", "", f"> {_escape(a.text) or '(no answer)'}", ""]
-    if q.heard_differs:
-        lines += [f"*As recognised:* {_escape(a.transcript.text)}", ""]
+             f"**Coverage:** {fmt.percent(a.coverage)} ({fmt.change(q.change, earlier)})", ""]
+    for title, answer in q.answers or [("Your answer", a)]:
+        lines += [f"**{title}:**", "", f"> {_escape(answer.text) or '(no answer)'}", ""]
+        if answer.corrected_text is not None and answer.corrected_text != answer.transcript.text:
+            lines += [f"*As recognised:* {_escape(answer.transcript.text)}", ""]
     if q.covered or q.missed:
         lines += ["**Key points:**", ""]
         lines += [f"- [x] {_escape(label)}" for label in q.covered]

@@ -21,9 +21,10 @@ EARLIER_SESSIONS_SHOWN = 5
 
 @dataclass(frozen=True)
 class QuestionReport:
-    """One answered question: the answer, how it scored, and how it compares with before."""
+    """One question asked: its answers (retries and follow-ups inside it), the best score,
+    and how that compares with before. Counted as one question, as the summary screen does."""
 
-    attempt: AttemptRecord
+    attempt: AttemptRecord  # the attempt whose score stands for the question (best)
     question_text: str
     covered: list[str]
     missed: list[str]
@@ -32,11 +33,7 @@ class QuestionReport:
     notes: list[str]
     tips: list[str]
     earlier: list[float]  # coverage of this question's attempts in earlier sessions
-
-    @property
-    def heard_differs(self) -> bool:
-        return self.attempt.corrected_text is not None and \
-            self.attempt.corrected_text != self.attempt.transcript.text
+    answers: list[tuple[str, AttemptRecord]] = field(default_factory=list)  # label, attempt
 
     @property
     def change(self) -> float | None:
@@ -50,7 +47,12 @@ class SessionReport:
     bank_title: str
     questions: list[QuestionReport]
     earlier_sessions: list[SessionRecord] = field(default_factory=list)
+    earlier_questions: dict[int, int] = field(default_factory=dict)  # session id: questions
     generated_at: datetime = field(default_factory=now_utc)
+
+    def questions_in(self, earlier: SessionRecord) -> int:
+        """Questions asked in an earlier session (retries and follow-ups inside them)."""
+        return self.earlier_questions.get(earlier.id, earlier.attempt_count)
 
     @property
     def mean_coverage(self) -> float:
@@ -92,8 +94,11 @@ def _tips(library: Library | None, question_id: str) -> tuple[str, list[str]]:
     return question.text, list(question.tips)
 
 
-def _question_report(attempt: AttemptRecord, earlier: list[AttemptRecord],
+def _question_report(group: list[AttemptRecord], earlier: list[AttemptRecord],
                      library: Library | None) -> QuestionReport:
+    """One question from all its attempts this session; a follow-up's score covers the
+    answer and the follow-up together, so it competes as the whole answer."""
+    attempt = max(group, key=lambda a: a.coverage)
     text, tips = _tips(library, attempt.question_id)
     data = attempt.scored
     covered, missed = feedback_view.key_points(data)
@@ -101,7 +106,27 @@ def _question_report(attempt: AttemptRecord, earlier: list[AttemptRecord],
         attempt=attempt, question_text=attempt.question_text or text or attempt.question_id,
         covered=covered, missed=missed, delivery=feedback_view.delivery_lines(data),
         star=feedback_view.star_parts(data), notes=feedback_view.notes(data), tips=tips,
-        earlier=[a.coverage for a in earlier])
+        earlier=[a.coverage for a in earlier], answers=_labelled(group))
+
+
+def _labelled(group: list[AttemptRecord]) -> list[tuple[str, AttemptRecord]]:
+    """Each answer with what it was: the answer, a retry, or the follow-up after one."""
+    main = [a for a in group if a.followup_of is None]
+    out: list[tuple[str, AttemptRecord]] = []
+    for number, a in enumerate(main, 1):
+        out.append(("Your answer" if len(main) == 1 else f"Attempt {number}", a))
+        out += [("Your answer to the follow-up", f) for f in group if f.followup_of == a.id]
+    known = {a.id for _, a in out}
+    out += [("Your answer to the follow-up", a) for a in group if a.id not in known]
+    return out
+
+
+def _by_question(attempts: list[AttemptRecord]) -> list[list[AttemptRecord]]:
+    """Attempts grouped by question, in the order the questions were first asked."""
+    groups: dict[str, list[AttemptRecord]] = {}
+    for a in attempts:
+        groups.setdefault(a.question_id, []).append(a)
+    return list(groups.values())
 
 
 def build_report(store: HistoryStore, session_id: int | None = None,
@@ -115,14 +140,16 @@ def build_report(store: HistoryStore, session_id: int | None = None,
     session = store.session(session_id)
     library = library if library is not None else _safe_library()
     questions = []
-    for attempt in store.attempts(session_id=session_id):
-        earlier = [a for a in store.attempts(question_id=attempt.question_id)
+    for group in _by_question(store.attempts(session_id=session_id)):
+        earlier = [a for a in store.attempts(question_id=group[0].question_id)
                    if a.session_id < session_id]
-        questions.append(_question_report(attempt, earlier, library))
+        questions.append(_question_report(group, earlier, library))
     earlier_sessions = [s for s in store.sessions() if s.id < session_id
                         and s.bank_id == session.bank_id and s.attempt_count]
     bank_title = session.bank_id
     if library is not None:
         bank_title = next((b.title for b in library.banks if b.id == session.bank_id), bank_title)
+    shown = earlier_sessions[-EARLIER_SESSIONS_SHOWN:]
+    counts = {s.id: len(_by_question(store.attempts(session_id=s.id))) for s in shown}
     return SessionReport(session=session, bank_title=bank_title, questions=questions,
-                         earlier_sessions=earlier_sessions[-EARLIER_SESSIONS_SHOWN:])
+                         earlier_sessions=shown, earlier_questions=counts)

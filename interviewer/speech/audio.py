@@ -30,6 +30,12 @@ def read_pcm(path: str | Path) -> bytes:
     if not path.is_file():
         raise AudioError(f"{path}: no such audio file", "check the path and try again")
     try:
+        with open(path, "rb"):  # libsndfile says only "System error." for these
+            pass
+    except OSError as exc:
+        raise AudioError(f"{path}: cannot read the recording ({exc.strerror or exc})",
+                         "check the file's permissions") from exc
+    try:
         with soundfile.SoundFile(str(path)) as sound:
             _check_rate(path, sound.samplerate)
             pcm = _convert_blocks(sound)
@@ -77,6 +83,8 @@ def _quantise(mono: np.ndarray) -> bytes:
 
 def to_pcm(samples: np.ndarray, rate: int) -> bytes:
     """Mix float samples (frames x channels) down to mono and resample to 16 kHz int16."""
+    # a broken float WAV: NaN becomes silence, anything past full scale is full scale
+    samples = np.clip(np.nan_to_num(samples, nan=0.0, posinf=1.0, neginf=-1.0), -1.0, 1.0)
     mono = samples.mean(axis=1) if samples.ndim == 2 else samples
     if rate != SAMPLE_RATE:
         mono = soxr.resample(mono, rate, SAMPLE_RATE, quality="HQ")

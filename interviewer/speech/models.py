@@ -68,7 +68,9 @@ def _setting_path() -> Path | None:
     except (OSError, ValueError):
         return None
     value = data.get(SETTING_KEY) if isinstance(data, dict) else None
-    return Path(value).expanduser() if isinstance(value, str) and value.strip() else None
+    if not isinstance(value, str) or not value.strip() or "\x00" in value:
+        return None  # a NUL makes no path: an edited settings file must not crash every start
+    return Path(value).expanduser()
 
 
 def _speechrecognition_dir() -> Path | None:

@@ -159,7 +159,7 @@ def test_self_ratings_feed_the_review_schedule(tmp_path, austen_bank) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("How did that answer feel? 1 (poor) to 5 (great)") == 3
     assert "'9' is not a rating: type a number from 1 to 5" in done.stdout
-    assert done.stdout.count("Rated 1/5: this question comes back for review tomorrow.") == 1
+    assert done.stdout.count("Rated 1/5: this question comes back for review now.") == 1
     with HistoryStore() as store:
         rated, skipped = store.attempts()
         state = store.review_state(rated.question_id)

@@ -109,3 +109,31 @@ def test_no_audio_device_is_a_message_not_a_hang(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=60, cwd=REPO)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False False ['" + NO_DEVICE + "']"
+
+
+PLAY_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.audio_out import Player
+player = Player()
+player.finished.connect(app.quit)
+player.error.connect(lambda message: (print(message), app.exit(1)))
+QTimer.singleShot(0, lambda: player.play(sys.argv[1]))
+QTimer.singleShot(20000, lambda: app.exit(2))
+sys.exit(app.exec())
+"""
+
+
+def test_playback_prints_nothing_to_the_terminal(pulse_server, tmp_path: Path) -> None:
+    """FFmpeg's "Input #0, wav, from ..." dump stays out of the terminal the app runs in."""
+    wav = tts.synthesize("Thanks. Next question.")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("QT_FFMPEG_DEBUG", None)
+    env.pop("QT_LOGGING_RULES", None)
+    done = subprocess.run([sys.executable, "-c", PLAY_SCRIPT, str(wav)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Input #0" not in done.stderr and "Stream #0" not in done.stderr, done.stderr
+    assert "Using Qt multimedia with FFmpeg" not in done.stderr, done.stderr

@@ -3,10 +3,13 @@ the new role is chosen at once, and an existing bank is replaced only when asked
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from interviewer import paths
+from interviewer import settings as settings_store
 from interviewer.banks.importer import import_file
 from tests.interviewer.test_bank_import import CSV_TEXT, MARKDOWN_TEXT, write
 from tests.ui.conftest import shot
@@ -15,6 +18,9 @@ from tests.ui.conftest import shot
 def _answer_next_question(button: QMessageBox.StandardButton, seen: list) -> None:
     def press() -> None:
         box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # another dialog comes first: wait for this one
+            QTimer.singleShot(20, press)
+            return
         seen.append(box.text())
         box.button(button).click()
     QTimer.singleShot(0, press)
@@ -28,9 +34,10 @@ def test_import_from_the_menu_keeps_good_rows_and_names_bad_lines(make_window, q
     window.import_bank(source)
     qtbot.waitUntil(lambda: start.bank.currentData() == "ar-extra", timeout=15000)
     message = window.messages.message
-    assert "Imported 3 questions as 'ar-extra'; 2 left out: " in message
-    assert f"{source}:4: question 'tell-me-about-a-dispute-you-resolved'" in message
-    assert "; also line 8. fix those lines" in message
+    assert "Imported 3 questions as \"Ar Extra\" (bank 'ar-extra'); 2 left out (lines 4, 8)" \
+        in message
+    assert f"First problem: {source}:4: question 'tell-me-about-a-dispute-you-resolved'" \
+        in message
     assert "Importing" not in message  # the note that it was working is gone
     assert start.bank.currentText() == "Ar Extra (3 questions)"
     assert window.controller.library.bank("ar-extra").questions[0].slug == \
@@ -74,3 +81,42 @@ def test_a_broken_bank_is_reported_once_and_the_others_load(make_window, qtbot) 
     qtbot.wait(100)
     assert window.messages.message.count("A question bank was skipped") == 1
     assert window.start_screen.bank.findData("ar-collector") >= 0
+
+
+def _answer_file_dialog(path, seen: list) -> None:
+    """Answer the real Open dialog the app shows, as a person would: pick `path`, press Open."""
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(Path(dialog.directory().absolutePath()))
+        dialog.selectFile(str(path))
+        dialog.accept()
+    QTimer.singleShot(0, answer)
+
+
+def test_the_menu_action_asks_for_a_file_and_imports_it(make_window, qtbot, tmp_path,
+                                                        interviewer_home) -> None:
+    documents = paths.ensure(paths.documents_dir())
+    window = make_window(auto_record=False)
+    start = window.start_screen
+    folder = paths.ensure(tmp_path / "downloads")
+    source = write(folder, "ar_extra.csv", CSV_TEXT)
+    seen: list = []
+    _answer_file_dialog(source, seen)
+    window.import_action.trigger()  # App > Import a question bank… (Ctrl+I)
+    qtbot.waitUntil(lambda: start.bank.currentData() == "ar-extra", timeout=15000)
+    assert seen == [documents]  # the first dialog opens in the user's Documents
+    assert "Imported 3 questions as 'ar-extra'" in window.messages.message
+    # the next dialog opens where the last file came from, also after a restart
+    window.jobs.wait(5000)
+    assert settings_store.load().last_folder == str(folder)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    _answer_file_dialog(source, seen)
+    asked: list = []
+    _answer_next_question(QMessageBox.StandardButton.No, asked)
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert seen[1] == folder
+    assert "already have a bank" in asked[0]

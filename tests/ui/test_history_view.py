@@ -54,7 +54,7 @@ def test_history_view_shows_progress_and_compares(qtbot, pulse_server, artifacts
     top = tree.topLevelItem(1)
     cycle = run.questions["full-cycle-ar-experience"]
     assert top.data(0, Qt.ItemDataRole.UserRole) == cycle.id and top.childCount() == 3
-    assert "(3)" in top.text(0) and top.text(1) == "best 100 %"
+    assert "(3)" in top.text(0) and top.text(1) == "100 %"
     assert "3 sessions, 7 attempts at 3 questions" in view.summary.text()
 
     # The chart plots this question's attempts: coverage in %, pace where it was spoken.

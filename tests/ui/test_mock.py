@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import subprocess
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from interviewer.analysis import score_answer
 from tests.ui.conftest import shot
@@ -14,6 +15,18 @@ from tests.ui.recordings import NOT_ILL, pcm_of
 VAGUE = "I would look at the account and talk to the customer about the invoice."
 COMPLETE = ("When a customer disputed an invoice I checked the purchase order, fixed the "
             "price with sales, and as a result they paid 12,000 dollars within 10 days.")
+
+
+def answer_save_dialog(path) -> None:
+    """Answer the real Save dialog the app shows: type the file name, press Save."""
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.selectFile(str(path))
+        dialog.accept()
+    QTimer.singleShot(0, answer)
 
 
 def _type_answer(qtbot, qs, text: str) -> None:
@@ -75,7 +88,8 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
     assert summary.overall.text().startswith("That's everything from me")
     assert summary.highlights.text().startswith("Strongest: ")
     assert "Weakest: " in summary.highlights.text()
-    assert "Follow-up questions asked: 1" in summary.highlights.text()
+    assert summary.glance.follow_ups.number.text() == "1"  # at a glance: one follow-up
+    assert summary.glance.questions.number.text() == "3"
     shot(window, artifacts, "06-mock-summary")
 
     # Double-clicking a question opens its answers in full, in the history window.
@@ -98,10 +112,22 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
     # The session report, saved from the summary, holds every answer of the interview.
     assert summary.report_button.isEnabled()
     report = tmp_path / "mock.pdf"
-    window.save_report(report)
+    answer_save_dialog(report)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.keyClick(summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Saved the session report" in window.messages.message,
                     timeout=30000)
     assert report.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", "-layout", str(report), "-"], capture_output=True,
                           text=True, check=True).stdout
-    assert "12,000 dollars" in " ".join(text.split())
+    words = " ".join(text.split())
+    assert "12,000 dollars" in words
+    # the report counts questions as the summary does: the follow-up sits inside question 2
+    assert "mock, 3 questions answered" in words
+    assert summary.overall.text().count("3 questions answered") == 1
+    assert words.count(" ".join(plan[1].text.split()[:6])) == 1
+    assert "Your answer to the follow-up " + " ".join(more.split()[:4]) in words
+    for number, question in enumerate(plan, 1):
+        assert f"{number}. {' '.join(question.text.split()[:5])}" in words
+    assert words.count("Your answer to the follow-up") == 1

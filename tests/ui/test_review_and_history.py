@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from interviewer.cli.main import main
 from interviewer.history import HistoryStore
 from tests.ui.conftest import shot
 
@@ -135,3 +136,39 @@ def test_a_self_rating_counts_in_the_review_schedule(make_window, qtbot, artifac
     with qtbot.waitSignal(ctl.result_shown, timeout=30000):
         qs.submit_typed.click()
     assert rs.self_rating() is None
+
+
+def test_a_weak_answer_can_be_reviewed_the_same_day(make_window, qtbot, artifacts,
+                                                    capsys) -> None:
+    """0% in practice: the start screen says it is due now and Review asks it at once."""
+    window = make_window(bank_id="ar-specialist", shuffle=False, auto_record=False,
+                         mode="practice")
+    ctl, qs, start = window.controller, window.question_screen, window.start_screen
+    qtbot.keyClick(start.start_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctl.round is not None, timeout=10000)
+    weak = ctl.round.current
+    qtbot.keyClick(qs.record_button, Qt.Key.Key_T)  # type instead of speaking
+    qtbot.keyClicks(qs.typed, "I am not sure.")
+    with qtbot.waitSignal(ctl.result_shown, timeout=30000) as shown:
+        qtbot.keyClick(qs.typed, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert shown.args[0].feedback.coverage == 0
+    qtbot.keyClick(window.result_screen.next_button, Qt.Key.Key_N)  # saves the attempt
+    qtbot.waitUntil(lambda: len(ctl.history.saved) == 1, timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: start.due.isVisible() and "due now" in start.due.text(),
+                    timeout=10000)
+    assert start.due.text().startswith("Review: 1 question in this role is due now")
+    assert start.mode_buttons["review"].text().endswith("(1 due)")
+    shot(window, artifacts, "10b-start-weak-due-now")
+    start.mode_buttons["review"].click()
+    qtbot.keyClick(start.start_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctl.round is not None and ctl.round.mode == "review",
+                    timeout=10000)
+    assert [q.id for q in ctl.round.questions] == [weak.id]
+    assert qs.question.text() == weak.text
+    # and the terminal says the same: `interviewer history --due`
+    window.jobs.wait(5000)
+    assert main(["history", "--due"]) == 0
+    listed = capsys.readouterr().out
+    print(listed)
+    assert weak.id in listed and "0 %" in listed
