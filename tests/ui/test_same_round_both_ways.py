@@ -80,13 +80,13 @@ def test_typed_practice_with_a_retry_reviews_once_in_the_app(make_window, qtbot,
     ctl, qs, rs = window.controller, window.question_screen, window.result_screen
     window.start_screen.start_button.click()
     first_question = ctl.round.current
-    for text in ("He was not an ill disposed young man.",
+    for text in ("He was a young man.",
                  "He was not an ill disposed young man, and he was kind."):
         qs.show_typing()
         qs.typed.setPlainText(text)
         with qtbot.waitSignal(ctl.result_shown, timeout=30000):
             qs.submit_typed.click()
-        if "kind" not in text:
+        if "disposed" not in text:
             rs.retry_button.click()
     with qtbot.waitSignal(ctl.round_finished, timeout=30000):
         ctl.finish_round()
