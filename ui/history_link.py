@@ -16,14 +16,10 @@ from PySide6.QtCore import QObject, Signal
 
 from interviewer.banks import Library
 from interviewer.errors import InterviewerError
-from interviewer.history import (
-    HistoryStore,
-    Orphan,
-    ReviewState,
-    feedback_fields,
-    find_orphans,
-    unsaved,
-)
+from interviewer.history import HistoryStore, Orphan, find_orphans
+from interviewer.history.feedback_fields import as_dict
+from interviewer.history.review import ReviewState
+from interviewer.history.unsaved import keep_answer
 from interviewer.practice import Attempt
 from interviewer.practice.saving import save_attempt
 from interviewer.reports import build_report, write_report
@@ -35,9 +31,8 @@ T = TypeVar("T")
 
 def keep_unsaved(attempt: Attempt) -> Path:
     """The answer in a sidecar the next start offers back (history/unsaved.py)."""
-    return unsaved.keep_answer(attempt.question, attempt.transcript,
-                               feedback_fields.as_dict(attempt.feedback),
-                               attempt.corrected_text, attempt.audio_path)
+    return keep_answer(attempt.question, attempt.transcript, as_dict(attempt.feedback),
+                       attempt.corrected_text, attempt.audio_path)
 
 
 class HistoryLink(QObject):
@@ -95,12 +90,12 @@ class HistoryLink(QObject):
 
     def save_attempt(self, attempt: Attempt) -> None:
         """Store one attempt with its correction; a follow-up is linked to its first
-        answer, whose id the lane set when it saved it."""
+        answer, whose id the lane set when it saved it. Once history has refused a save,
+        each answer is kept in a sidecar the next start offers back."""
         if attempt.feedback is None:
             return
-        if self._broken:  # history refused an earlier save: keep this answer beside it
-            self.jobs.run(keep_unsaved, attempt, lane=HISTORY_LANE,
-                          on_error=self.problem.emit)
+        if self._broken:
+            self.jobs.run(keep_unsaved, attempt, lane=HISTORY_LANE, on_error=self.problem.emit)
             return
 
         def save(store: HistoryStore) -> int | None:

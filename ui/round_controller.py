@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from interviewer import paths
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
-from interviewer.history.unsaved import UnsavedAnswer, read_unsaved
+from interviewer.history.unsaved import read_unsaved
 from interviewer.mock import follow_up_for, plan_mock
 from interviewer.practice import Answer, AnswerTimes, Attempt, PracticeFlow, Round, answer_times
 from interviewer.practice.persona_lines import PersonaLines
@@ -138,15 +138,13 @@ class RoundController(QObject):
         self.qs.reveal_text()
         if path.name.endswith(".unsaved.json"):  # typed; kept when the history refused it
             self.info.emit("Scoring the answer the history could not save, on this question.")
-            self.jobs.run(read_unsaved, path, on_done=self._recovered_typed,
+            self.jobs.run(read_unsaved, path,
+                          on_done=lambda kept: self._on_typed(
+                              kept.corrected_text or kept.transcript.text),
                           on_error=self.problem.emit)
             return
         self.info.emit(f"Scoring the recording {path.name} on this question.")
         self.load_file(path, recovered=True)
-
-    def _recovered_typed(self, kept: UnsavedAnswer) -> None:
-        if self.flow is not None:
-            self.flow.typed(kept.corrected_text or kept.transcript.text)
 
     def _begin(self, round_: Round, bank_id: str, ask: bool = True) -> None:
         self.session_id = None
@@ -301,8 +299,7 @@ class RoundController(QObject):
         capture = AnswerCapture(self.jobs, source, wav, self.settings.engine,
                                 self.settings.model_path, self.settings.silence_stop_s,
                                 self._times_for(question).limit_s, self,
-                                context=speech_context(question,
-                                                       bank.questions if bank else ()))
+                                context=speech_context(question, bank.questions if bank else ()))
         capture.engine_ready.connect(self.qs.set_engine)
         capture.partial.connect(self.qs.set_partial)
         capture.level.connect(self.qs.set_level)

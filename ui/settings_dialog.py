@@ -62,7 +62,7 @@ class SettingsDialog(QDialog):
         self.voice_picker = VoicePicker(jobs, self)
         self.voice = self.voice_picker.combo
         self.voice_picker.follow(self._voice_settings_now)
-        self.voice_picker.message.connect(lambda text: self.note.setText(text))
+        self.voice_picker.message.connect(self._show_note)
         self.rate = _named(QSpinBox(), "Speaking rate", "Words per minute; 0 uses the persona's")
         self.rate.setRange(0, 400)
         self.rate.setSpecialValueText("persona's own")
@@ -169,6 +169,9 @@ class SettingsDialog(QDialog):
         self.jobs.run(_recognizer_plan, engine, self.model_path.text().strip(),
                       on_done=self.heard_by.setText,
                       on_error=lambda e: self.heard_by.setText(e.message))
+
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
 
     def _voice_settings_now(self) -> tuple[int, object | None]:
         """The rate and persona as the dialog shows them now, for the voice sample."""

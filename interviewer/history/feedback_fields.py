@@ -29,11 +29,12 @@ def _number(value: Any) -> float | None:
 
 
 def coverage(feedback: Any, data: dict) -> float:
-    """Share of key points covered, 0..1 (0 when the feedback has none)."""
+    """Share of key points covered, 0..1 (0 when the feedback has none), to three places
+    as the saved feedback has it."""
     value = _number(getattr(feedback, "coverage", None))
     if value is None:
         value = _number(data.get("coverage"))
-    return min(max(value or 0.0, 0.0), 1.0)
+    return round(min(max(value or 0.0, 0.0), 1.0), 3)
 
 
 def wpm(data: dict) -> float | None:
