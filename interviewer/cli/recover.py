@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import SimpleNamespace
+from typing import Any
 
 from interviewer.banks import Library
 from interviewer.errors import InterviewerError
@@ -68,7 +69,7 @@ def _save_kept(store: HistoryStore, kept: UnsavedAnswer, question: object | None
     return attempt, kept.corrected_text or kept.transcript.text
 
 
-def _recover_one(store: HistoryStore, library: Library, recognizer: object, orphan: Orphan,
+def _recover_one(store: HistoryStore, library: Library, recognizer: Any, orphan: Orphan,
                  sessions: dict[str, int]) -> tuple[int, str]:
     """Score one recording and save it; returns the attempt id and what was heard."""
     from interviewer.analysis import score_answer
