@@ -128,6 +128,7 @@ def hostile_server() -> Iterator[str]:
     server.server_close()
 
 
+@pytest.mark.slow  # starts a server
 @pytest.mark.parametrize(("path", "expected"), [
     ("/endless", "the download is larger than 8 MB"),
     ("/huge", "the download is larger than 8 MB (10240 MB so far)"),
