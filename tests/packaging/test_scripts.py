@@ -58,7 +58,8 @@ def test_an_old_python3_falls_back_to_a_versioned_one(tmp_path: Path) -> None:
     """macOS's own python3 is 3.9: a python3.12 from python.org or Homebrew is used instead."""
     root = _copy_scripts(tmp_path)
     fake = _fake_bin(tmp_path / "bin", uname="echo Darwin", python3="exit 1",
-                     **{"python3.12": '[ "$1" = -c ] && exit 0; exit 3'})
+                     **{"python3.13": "exit 1", "python3.11": "exit 1",  # whatever is installed
+                        "python3.12": '[ "$1" = -c ] && exit 0; exit 3'})
     env = {**os.environ, "PATH": f"{fake}:/usr/bin:/bin"}
     env.pop("PYTHON", None)
     done = subprocess.run(["bash", str(root / "scripts/venv.sh")], env=env,
