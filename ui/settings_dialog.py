@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,8 +32,10 @@ from ui.voice import DEFAULT_PERSONA
 from ui.voice_picker import VoicePicker
 from ui.widgets import button, label, scrolling
 
+W = TypeVar("W", bound=QWidget)
 
-def _named(widget: QWidget, name: str, tip: str = "") -> QWidget:
+
+def _named(widget: W, name: str, tip: str = "") -> W:
     widget.setAccessibleName(name)
     widget.setToolTip(tip or name)
     return widget
@@ -56,7 +59,7 @@ class SettingsDialog(QDialog):
         self.voice_picker = VoicePicker(jobs, self)
         self.voice = self.voice_picker.combo
         self.voice_picker.follow(self._voice_settings_now)
-        self.voice_picker.message.connect(lambda text: self.note.setText(text))
+        self.voice_picker.message.connect(self._show_note)
         self.rate = _named(QSpinBox(), "Speaking rate", "Words per minute; 0 uses the persona's")
         self.rate.setRange(0, 400)
         self.rate.setSpecialValueText("persona's own")
@@ -164,6 +167,9 @@ class SettingsDialog(QDialog):
                       on_done=self.heard_by.setText,
                       on_error=lambda e: self.heard_by.setText(e.message))
 
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
+
     def _voice_settings_now(self) -> tuple[int, object | None]:
         """The rate and persona as the dialog shows them now, for the voice sample."""
         wanted = self.persona.currentData() or DEFAULT_PERSONA
@@ -227,7 +233,9 @@ class SettingsDialog(QDialog):
 
 def _recognizer_plan(engine: str, model_path: str) -> str:
     """Runs in the background: which recognizers hear the answers, in words."""
-    return services.part("interviewer.speech.engines").plan(engine, model_path or None)
+    from interviewer.speech.engines import plan
+
+    return plan(engine, model_path or None)
 
 
 def _voices_and_personas() -> tuple[list, list, list[str]]:

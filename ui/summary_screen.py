@@ -4,7 +4,6 @@ strongest and weakest answers, delivery trends, and the session report."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -16,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewer.errors import InterviewerError
+from interviewer.analysis.delivery import analyse_delivery
+from interviewer.analysis.feedback import Delivery
 from interviewer.mock_summary import AnswerScore, Summary, summarise
+from interviewer.practice import Attempt
 from interviewer.reports.format import clip
-from ui import services
-from ui.attempt import Attempt
 from ui.glance import RoundGlance
 from ui.widgets import button, heading, label, scrolling
 
@@ -137,15 +136,11 @@ def _score(best: Attempt, group: list[Attempt], followed_up: bool) -> AnswerScor
     return replace(score, wpm=float(spoken[0].wpm), fillers=len(spoken[0].fillers))
 
 
-def _delivery(attempt: Attempt) -> Any:
+def _delivery(attempt: Attempt) -> Delivery | None:
     if attempt.feedback is not None and attempt.feedback.delivery is not None:
         return attempt.feedback.delivery
     if attempt.first is None and attempt.transcript.words:  # heard, then corrected
-        try:
-            return services.part("interviewer.analysis.delivery").analyse_delivery(
-                attempt.transcript)
-        except InterviewerError:
-            return None
+        return analyse_delivery(attempt.transcript)
     return None
 
 

@@ -30,12 +30,6 @@ class PointResult:
             "derived": self.derived,
         }
 
-    @classmethod
-    def from_dict(cls, data: dict) -> PointResult:
-        return cls(data["label"], bool(data["covered"]), list(data.get("matched", [])),
-                   [(a, b) for a, b in data.get("transcript_spans", [])],
-                   [[(a, b) for a, b in spans] for spans in data.get("sample_spans", [])],
-                   bool(data.get("derived", False)))
 
 
 @dataclass(frozen=True)
@@ -78,15 +72,6 @@ class Delivery:
         data["pauses"] = [list(p) for p in self.pauses]
         return data
 
-    @classmethod
-    def from_dict(cls, data: dict) -> Delivery:
-        """Read back what to_dict wrote, older records (without `recorded`) included."""
-        return cls(duration=data["duration"], word_count=data["word_count"], wpm=data["wpm"],
-                   pace=data["pace"],
-                   fillers=[Filler(f["text"], f["start"]) for f in data.get("fillers", [])],
-                   pauses=[(a, b) for a, b in data.get("pauses", [])],
-                   repeats=list(data.get("repeats", [])), hesitations=data.get("hesitations"),
-                   notes=list(data.get("notes", [])), recorded=data.get("recorded", 0.0))
 
 
 @dataclass(frozen=True)
@@ -124,15 +109,6 @@ class Structure:
             "red_flags": list(self.red_flags),
         }
 
-    @classmethod
-    def from_dict(cls, data: dict) -> Structure:
-        spans = data.get("star_spans", {})
-        star = [StarPart(part, sentence, tuple(spans[part]) if spans.get(part) else None)
-                for part, sentence in data.get("star", {}).items()]
-        target = data.get("length_target")
-        return cls(star, list(data.get("quantities", [])), data.get("length_seconds", 0.0),
-                   bool(data.get("length_estimated", False)),
-                   (target[0], target[1]) if target else None, list(data.get("red_flags", [])))
 
 
 @dataclass(frozen=True)
@@ -151,6 +127,11 @@ class Feedback:
     def missed(self) -> list[str]:
         return [p.label for p in self.key_points if not p.covered]
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Feedback:
+        """The Feedback a `to_dict()` saved (history keeps it as JSON)."""
+        return feedback_from_dict(data)
+
     def to_dict(self) -> dict:
         return {
             "question": self.question_id,
@@ -162,12 +143,60 @@ class Feedback:
             "observations": list(self.observations),
         }
 
-    @classmethod
-    def from_dict(cls, data: dict) -> Feedback:
-        """The feedback to_dict wrote (as history stores it), read back."""
-        delivery = data.get("delivery")
-        return cls(data["question"], data["transcript"], data["coverage"],
-                   [PointResult.from_dict(p) for p in data.get("key_points", [])],
-                   Delivery.from_dict(delivery) if delivery else None,
-                   Structure.from_dict(data.get("structure", {})),
-                   list(data.get("observations", [])))
+
+# --- reading saved feedback back (history keeps `Feedback.to_dict()` as JSON) ---------
+
+def _spans(value: object) -> list[tuple[int, int]]:
+    return [(int(s[0]), int(s[1])) for s in (value if isinstance(value, list) else [])
+            if isinstance(s, list | tuple) and len(s) == 2]
+
+
+def _point_from_dict(data: dict) -> PointResult:
+    return PointResult(label=str(data.get("label", "")), covered=bool(data.get("covered")),
+                       matched=[str(m) for m in data.get("matched") or []],
+                       transcript_spans=_spans(data.get("transcript_spans")),
+                       sample_spans=[_spans(s) for s in data.get("sample_spans") or []],
+                       derived=bool(data.get("derived", False)))
+
+
+def _delivery_from_dict(data: dict) -> Delivery:
+    fillers = [Filler(str(f.get("text", "")), float(f.get("start", 0.0)))
+               for f in data.get("fillers") or [] if isinstance(f, dict)]
+    pauses = [(float(p[0]), float(p[1])) for p in data.get("pauses") or []
+              if isinstance(p, list | tuple) and len(p) == 2]
+    hesitations = data.get("hesitations")
+    return Delivery(duration=float(data.get("duration", 0.0)),
+                    word_count=int(data.get("word_count", 0)), wpm=float(data.get("wpm", 0.0)),
+                    pace=str(data.get("pace", "")), fillers=fillers, pauses=pauses,
+                    repeats=[str(r) for r in data.get("repeats") or []],
+                    hesitations=int(hesitations) if isinstance(hesitations, int) else None,
+                    notes=[str(n) for n in data.get("notes") or []],
+                    recorded=float(data.get("recorded", 0.0)))
+
+
+def _structure_from_dict(data: dict) -> Structure:
+    spans = data.get("star_spans") or {}
+    star = [StarPart(str(part), sentence if isinstance(sentence, str) else None,
+                     tuple(spans[part]) if isinstance(spans.get(part), list) else None)
+            for part, sentence in (data.get("star") or {}).items()]
+    target = data.get("length_target")
+    return Structure(star=star, quantities=[str(q) for q in data.get("quantities") or []],
+                     length_seconds=float(data.get("length_seconds", 0.0)),
+                     length_estimated=bool(data.get("length_estimated", False)),
+                     length_target=(int(target[0]), int(target[1]))
+                     if isinstance(target, list) and len(target) == 2 else None,
+                     red_flags=[str(f) for f in data.get("red_flags") or []])
+
+
+def feedback_from_dict(data: dict) -> Feedback:
+    """The Feedback a `to_dict()` saved; sections an older record lacks come back empty."""
+    delivery = data.get("delivery")
+    return Feedback(question_id=str(data.get("question", "")),
+                    transcript=str(data.get("transcript", "")),
+                    coverage=float(data.get("coverage", 0.0)),
+                    key_points=[_point_from_dict(p) for p in data.get("key_points") or []
+                                if isinstance(p, dict)],
+                    delivery=_delivery_from_dict(delivery) if isinstance(delivery, dict) else None,
+                    structure=_structure_from_dict(data.get("structure") or {}),
+                    observations=[str(o) for o in data.get("observations") or []])
+

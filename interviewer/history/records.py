@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from interviewer.analysis.feedback import Feedback
 from interviewer.transcript import Transcript
 
 
@@ -65,6 +66,11 @@ class AttemptRecord:
     feedback: dict = field(default_factory=dict)
     audio_path: Path | None = None
     followup_of: int | None = None
+
+    @property
+    def scored(self) -> Feedback | None:
+        """The saved feedback, typed again; None for an attempt saved without one."""
+        return Feedback.from_dict(self.feedback) if self.feedback else None
 
     @property
     def text(self) -> str:

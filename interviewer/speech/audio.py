@@ -8,15 +8,12 @@ import numpy as np
 import soundfile
 import soxr
 
+from interviewer.pcm import BYTES_PER_SECOND, SAMPLE_RATE, has_voice
 from interviewer.speech.errors import AudioError
 
-SAMPLE_RATE = 16000
-BYTES_PER_SECOND = SAMPLE_RATE * 2
 # Asking a decoder for its current hypothesis costs nearly as much as decoding the audio;
 # four updates a second is as fast as anyone reads a live transcript.
 PARTIAL_EVERY_BYTES = BYTES_PER_SECOND // 4
-# Peak below this (about -60 dBFS) is treated as silence: room noise, not an answer.
-SILENCE_PEAK = 32
 
 
 # Real recordings are made between telephone (8 kHz) and studio (384 kHz) rates; a header
@@ -105,11 +102,8 @@ def duration_of(pcm: bytes) -> float:
 
 
 def is_silent(pcm: bytes) -> bool:
-    """True when nothing in the audio rises above room-noise level."""
-    if len(pcm) < 2:
-        return True
-    samples = np.frombuffer(pcm[: len(pcm) // 2 * 2], dtype="<i2")
-    return int(np.abs(samples.astype(np.int32)).max()) < SILENCE_PEAK
+    """True when no one speaks in it (interviewer.pcm's one voice-activity rule)."""
+    return not has_voice(pcm)
 
 
 def whole_samples(pending: bytes, pcm: bytes) -> tuple[bytes, bytes]:
