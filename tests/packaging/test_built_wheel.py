@@ -25,7 +25,7 @@ from tests.interviewer.recordings import librivox
 
 PACKAGES = ("interviewer", "ui", "voices", "banks")
 # a real install of every dependency: minutes on a loaded machine, more with a cold cache
-pytestmark = pytest.mark.timeout(2400)
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(2400)]
 
 
 def _source_files() -> list[str]:
