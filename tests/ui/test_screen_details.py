@@ -127,3 +127,10 @@ def test_load_a_recording_opens_in_the_folder_last_used(make_window, qtbot, tmp_
         qtbot.keyClick(qs, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert seen == [folder]
     assert got.args[0].transcript.engine != "typed"
+
+
+def test_the_pace_band_drawn_is_the_one_scored() -> None:
+    from interviewer.analysis import delivery
+    from ui import glance
+
+    assert glance.WPM_BAND == delivery.WPM_BAND
