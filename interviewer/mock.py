@@ -120,13 +120,18 @@ def found_result_and_number(structure: Any) -> tuple[bool, bool]:
 
 
 def follow_up_line(has_result: bool, has_number: bool) -> str | None:
-    """The interviewer's words for what is missing, or None when nothing is."""
-    asks = ([] if has_result else [ASK_RESULT]) + ([] if has_number else [ASK_NUMBER])
-    return " ".join(asks) or None
+    """The interviewer's words when the answer gives neither a result nor a figure, else None.
+
+    A stated outcome ("they paid in full", "still a customer") or a figure is enough: an
+    interviewer asks for the outcome only when the story stops before it.
+    """
+    if has_result or has_number:
+        return None
+    return f"{ASK_RESULT} {ASK_NUMBER}"
 
 
 def follow_up_for(feedback: Any, question: Question | None = None) -> str | None:
-    """The one follow-up to ask when an answer states no result or no number, else None.
+    """The one follow-up to ask when an answer states no result and no figure, else None.
 
     No follow-up to an empty answer (there is nothing to follow up), nor to opening or
     closing questions when the question is given.

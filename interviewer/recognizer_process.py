@@ -21,6 +21,14 @@ _lock = threading.Lock()
 _servers: dict[tuple[str, str], RecognizerProcess] = {}
 
 
+def describe(recognizer: Any) -> dict[str, str]:
+    """What the parent needs to know of the loaded recognizer, in plain picklable form."""
+    return {"engine": recognizer.engine, "model": recognizer.model,
+            "live_engine": getattr(recognizer, "live_engine", ""),
+            "live_model": getattr(recognizer, "live_model", ""),
+            "fallback_reason": recognizer.fallback_reason}
+
+
 def _serve(conn: Connection, engine: str, model_path: str | None) -> None:
     """Child process: load once, then answer requests until the pipe closes."""
     from interviewer import speech
@@ -30,7 +38,7 @@ def _serve(conn: Connection, engine: str, model_path: str | None) -> None:
     except InterviewerError as exc:
         conn.send(("error", exc.message, exc.hint))
         return
-    conn.send(("ready", recognizer.engine, recognizer.model))
+    conn.send(("ready", describe(recognizer)))
     stream: Any = None
     while True:
         try:
@@ -40,7 +48,7 @@ def _serve(conn: Connection, engine: str, model_path: str | None) -> None:
         try:
             kind = request[0]
             if kind == "open":
-                stream = recognizer.open_stream()
+                stream = recognizer.open_stream(request[1] if len(request) > 1 else "")
                 conn.send(("ok", None))
             elif kind == "feed":
                 conn.send(("ok", stream.feed(request[1])))
@@ -65,8 +73,14 @@ class RecognizerProcess:
         self._process.start()
         child.close()
         self._lock = threading.Lock()
-        reply = self._recv()
-        self.engine, self.model = reply[1], reply[2]
+        info = self._recv()[1]
+        self.engine: str = info["engine"]
+        self.model: str = info["model"]
+        # Two passes: the engine giving live text while `engine` makes the final transcript.
+        self.live_engine: str = info["live_engine"]
+        self.live_model: str = info["live_model"]
+        # Why a better engine was not used, in words; "" when none was passed over.
+        self.fallback_reason: str = info["fallback_reason"]
 
     def _recv(self) -> tuple:
         try:
@@ -91,8 +105,9 @@ class RecognizerProcess:
     def alive(self) -> bool:
         return self._process.is_alive()
 
-    def open_stream(self) -> RemoteStream:
-        self.call("open")
+    def open_stream(self, context: str = "") -> RemoteStream:
+        """`context`: the question and its terms, for Whisper's prompt."""
+        self.call("open", context)
         return RemoteStream(self)
 
     def close(self) -> None:

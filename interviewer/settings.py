@@ -13,10 +13,10 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from interviewer import paths
+from interviewer.speech.registry import CHOICES as ENGINES
 
 SCHEMA_VERSION = 2
 MODES = ("practice", "mock", "review")
-ENGINES = ("auto", "vosk", "sphinx")
 
 
 @dataclass

@@ -24,6 +24,11 @@ class Transcript:
     duration: float = 0.0
     engine: str = "typed"
     model: str = ""
+    # Two passes: the engine that gave the live text while the final pass (engine) ran.
+    live_engine: str = ""
+    live_model: str = ""
+    # Said to the candidate in words, e.g. why the live transcript was kept; "" if nothing.
+    note: str = ""
     # where a later recording starts in a joined answer (a follow-up): the silence before
     # it is the interviewer's turn, not a pause in the answer
     joins: tuple[float, ...] = ()

@@ -3,6 +3,12 @@
 # Usage: scripts/system-deps.sh app|test
 set -euo pipefail
 
+# macOS needs no system packages: the wheels bring Qt, PortAudio and libsndfile, and the
+# voices are the system's own. Only Python 3.11+ (scripts/venv.sh says where to get it).
+if [ "$(uname -s)" = Darwin ]; then
+  exit 0
+fi
+
 # The app: a Python with venv, the espeak-ng voice, Qt's X11/audio libraries.
 app_packages=(
   python3 python3-venv espeak-ng libespeak-ng1 libpulse0 libsndfile1 libportaudio2 libasound2-plugins
@@ -12,10 +18,16 @@ app_packages=(
 )
 # The tests also need: a virtual screen, a sound server, real speech recordings,
 # and the tools that read what the app writes (PDF pages, audio).
-test_packages=(xvfb xauth pulseaudio pulseaudio-utils pocketsphinx-testdata sox poppler-utils)
+test_packages=(xvfb xauth pulseaudio pulseaudio-utils pocketsphinx-testdata sox poppler-utils
+               desktop-file-utils x11-utils)
 
 want=("${app_packages[@]}")
 [ "${1:-app}" = test ] && want+=("${test_packages[@]}")
+# PyPI has no pocketsphinx wheel for Linux aarch64 on Python 3.12: pip compiles it there.
+if [ "$(uname -m)" = aarch64 ] \
+   && python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null; then
+  want+=(build-essential python3-dev)
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "Not a Debian/Ubuntu system: install the equivalents of: ${want[*]}" >&2

@@ -20,6 +20,13 @@ from ui import services
 from ui.audio_in import BYTES_PER_SECOND, AudioInput, peak_level
 from ui.jobs import Jobs
 
+
+def speech_context(question: Any, bank_questions: Any = ()) -> str:
+    """The question and its bank's terms, for the final pass's prompt."""
+    from interviewer.speech.vocabulary import context_for
+
+    return context_for(question, bank_questions)
+
 VOICE_LEVEL = 0.45  # peak_level of about -33 dBFS: above it, someone is talking
 SPEECH_LANE = "speech"  # one thread: a recognizer stream must stay on one thread
 
@@ -36,11 +43,15 @@ class CaptureResult:
 class _Pipe:
     """Qt-free, used only on the capture lane: the writer and the recognizer stream."""
 
-    def __init__(self, wav_path: Path | None, engine: str, model_path: str) -> None:
+    def __init__(self, wav_path: Path | None, engine: str, model_path: str,
+                 context: str = "") -> None:
         self.wav_path, self.engine, self.model_path = wav_path, engine, model_path
+        self.context = context
         self.writer: Any = None
         self.stream: Any = None
+        self.finisher = ""  # the final-pass engine's label, when one follows the live text
         self.problems: list[InterviewerError] = []
+        self.notices: list[InterviewerError] = []  # said once at the start, not failures
 
     def open(self) -> str:
         """Open the file and the stream; returns the label of the engine that listens."""
@@ -52,11 +63,26 @@ class _Pipe:
                 self.problems.append(_as_error(exc, "the recording cannot be saved"))
         try:
             recognizer = services.load_recognizer(self.engine, self.model_path)
-            self.stream = recognizer.open_stream()
+            self.stream = recognizer.open_stream(self.context)
         except InterviewerError as exc:
             self.problems.append(exc)
             return "no recognizer: type your answer"
+        reason = getattr(recognizer, "fallback_reason", "")
+        if reason:
+            self.notices.append(InterviewerError(
+                f"Using {recognizer.engine}: {reason}", "see Settings for the speech models"))
+        return self._label(recognizer)
+
+    def _label(self, recognizer: Any) -> str:
+        """'sphinx, then whisper (tiny.en) for the final transcript', or 'vosk (model)'."""
         model = f" ({recognizer.model})" if getattr(recognizer, "model", "") else ""
+        live = getattr(recognizer, "live_engine", "")
+        if live:
+            self.finisher = f"{recognizer.engine}{model}"
+            return f"{live} live, then {self.finisher} for the final transcript"
+        if recognizer.engine == "whisper":
+            self.finisher = f"{recognizer.engine}{model}"
+            return f"{self.finisher} (text appears as you pause)"
         return f"{recognizer.engine}{model}"
 
     def feed(self, pcm: bytes) -> str | None:
@@ -91,11 +117,12 @@ class AnswerCapture(QObject):
 
     def __init__(self, jobs: Jobs, source: AudioInput, wav_path: Path | None,
                  engine: str = "auto", model_path: str = "", silence_stop_s: float = 0.0,
-                 time_limit_s: float = 0.0, parent: QObject | None = None) -> None:
+                 time_limit_s: float = 0.0, parent: QObject | None = None,
+                 context: str = "") -> None:
         super().__init__(parent)
         self.jobs, self.source = jobs, source
         self.silence_stop_s, self.time_limit_s = silence_stop_s, time_limit_s
-        self._pipe = _Pipe(wav_path, engine, model_path)
+        self._pipe = _Pipe(wav_path, engine, model_path, context)
         self._lane = SPEECH_LANE
         self._bytes = 0
         self._last_voice: float | None = None
@@ -105,6 +132,7 @@ class AnswerCapture(QObject):
         source.chunk.connect(self._on_chunk)
         source.level.connect(self.level)
         source.failed.connect(self._on_failed)
+        source.warning.connect(self.problem)
         source.ended.connect(self._on_ended)
 
     @property
@@ -131,7 +159,7 @@ class AnswerCapture(QObject):
 
     def _on_open(self, label: str) -> None:
         self.engine_ready.emit(label)
-        for problem in self._pipe.problems:
+        for problem in [*self._pipe.problems, *self._pipe.notices]:
             self.problem.emit(problem)
 
     def _on_chunk(self, pcm: bytes) -> None:
@@ -170,11 +198,18 @@ class AnswerCapture(QObject):
         if self._finished:
             return
         self._finished = True
+        if self._pipe.finisher:
+            # The final pass has the last stretch to decode: say so while it runs.
+            self.engine_ready.emit(f"{self._pipe.finisher}: finishing the transcript…")
         self.jobs.run(self._pipe.finish, lane=self._lane, on_done=self._on_final,
                       on_error=self._on_final_error)
 
     def _on_final(self, result: tuple[Transcript | None, Path | None]) -> None:
         transcript, path = result
+        if transcript is not None and transcript.note:
+            # The final pass failed and the live transcript stands in: tell the candidate.
+            self.problem.emit(InterviewerError(transcript.note,
+                                               "you can correct the transcript before saving"))
         error = self._device_error or next(iter(self._pipe.problems), None)
         self.done.emit(CaptureResult(transcript, path, self.seconds, self._stopped_by, error))
 

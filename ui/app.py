@@ -8,19 +8,24 @@ from PySide6.QtWidgets import QApplication
 
 from interviewer import __version__, settings
 from interviewer.banks import load_library
+from ui.app_icon import app_icon
 from ui.jobs import Jobs
 from ui.main_window import MainWindow
 
 
 def build_window(jobs: Jobs | None = None, **kwargs) -> MainWindow:
     """The main window on the start screen, opened on the last choice."""
-    return MainWindow(jobs or Jobs(), settings.load(), load_library(), **kwargs)
+    window = MainWindow(jobs or Jobs(), settings.load(), load_library(), **kwargs)
+    window.setWindowIcon(app_icon())
+    return window
 
 
 def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName("interviewer")
     app.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("interviewer")  # docks match the launcher entry by it
+    QApplication.setWindowIcon(app_icon())
     window = build_window()
     window.show()
     return app.exec()

@@ -30,11 +30,13 @@ class Attempt:
         return self.corrected_text if self.corrected_text is not None else self.transcript.text
 
     def answer(self) -> Transcript | str:
-        """What to score: the recognised transcript, or the corrected text when edited."""
+        """What to score: the recognised transcript, or the corrected text when edited,
+        realigned to the recognised word timings so the correction keeps its delivery."""
         if self.corrected_text is None:
             return self.transcript
-        return Transcript(text=self.corrected_text, words=(), duration=self.transcript.duration,
-                          engine=self.transcript.engine, model=self.transcript.model)
+        from interviewer.analysis.alignment import realign  # the scorer loads on demand
+
+        return realign(self.transcript, self.corrected_text)
 
     def whole_answer(self) -> Transcript:
         """What the question is scored on: a follow-up counts together with its first answer."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from interviewer.errors import InterviewerError
+from interviewer.no_sound import NoSoundWatch, no_sound_error
 
 SAMPLE_RATE = 16000
 BYTES_PER_SECOND = SAMPLE_RATE * 2
@@ -40,6 +41,7 @@ class AudioInput(QObject):
     level = Signal(int)  # 0..100 (an int: float emits from here crashed PySide6 6.12 at exit)
     ended = Signal()  # no more audio will come (stopped, end of file, or after `failed`)
     failed = Signal(object)  # InterviewerError
+    warning = Signal(object)  # InterviewerError while recording goes on (no sound arrives)
 
     description = "audio"
 
@@ -154,6 +156,7 @@ class MicrophoneInput(AudioInput):
         self._watch = QTimer(self)
         self._watch.setInterval(250)
         self._watch.timeout.connect(self._check_source)
+        self._no_sound = NoSoundWatch()
         self.description = "microphone"
 
     @property
@@ -180,6 +183,7 @@ class MicrophoneInput(AudioInput):
                                         "or type your answer"))
             return
         self._io.readyRead.connect(self._read)
+        self._no_sound = NoSoundWatch()  # a refused permission records only silence
         self._watch.start()
 
     def stop(self) -> None:
@@ -192,7 +196,10 @@ class MicrophoneInput(AudioInput):
 
     def _read(self) -> None:
         if self._io is not None:
-            self._deliver(bytes(self._io.readAll().data()))
+            pcm = bytes(self._io.readAll().data())
+            self._deliver(pcm)
+            if self._no_sound.feed(pcm):
+                self.warning.emit(no_sound_error())
 
     def _close(self) -> None:
         self._watch.stop()
@@ -209,6 +216,8 @@ class MicrophoneInput(AudioInput):
             self.ended.emit()
 
     def _check_source(self) -> None:
+        if self._no_sound.check():  # nothing at all arrived
+            self.warning.emit(no_sound_error())
         if self._source is None or self._source.state() != QtAudio.State.StoppedState:
             return
         if self._source.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):

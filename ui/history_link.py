@@ -20,6 +20,14 @@ from ui.jobs import Jobs
 HISTORY_LANE = "history"
 
 
+def keep_unsaved(attempt: Attempt) -> Path:
+    """The answer in a sidecar the next start offers back (history/unsaved.py)."""
+    history = services.part("interviewer.history")
+    return history.unsaved.keep_answer(
+        attempt.question, attempt.transcript, history.feedback_fields.as_dict(attempt.feedback),
+        attempt.corrected_text, attempt.audio_path)
+
+
 class HistoryLink(QObject):
     problem = Signal(object)  # InterviewerError, emitted once
     attempt_saved = Signal(int)  # the new attempt's id, once it is committed
@@ -77,6 +85,11 @@ class HistoryLink(QObject):
         if attempt.feedback is None:
             if on_done is not None:
                 on_done(None)
+            return
+        if self._broken:  # history refused an earlier save: keep this answer beside it
+            self.jobs.run(keep_unsaved, attempt, lane=HISTORY_LANE,
+                          on_done=lambda _path: on_done(None) if on_done else None,
+                          on_error=self.problem.emit)
             return
 
         def save(store: Any) -> int | None:

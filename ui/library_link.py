@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from interviewer.banks import Library, load_library
+from interviewer.banks.import_report import import_summary
 from interviewer.banks.importer import ImportResult, bank_file, default_bank_id, import_file
 from ui.jobs import Jobs
 
@@ -23,17 +24,11 @@ def import_target(source: Path) -> Path:
 
 
 def import_message(result: ImportResult) -> str:
-    """One line for the message bar: what was kept, and the first row left out."""
-    if result.path is None:
-        first = result.problems[0] if result.problems else "no questions found"
-        return f"Nothing was imported: every question had a problem, e.g. {first}"
-    said = f"Imported {result.kept} question{'s' if result.kept != 1 else ''} as '{result.bank_id}'"
-    if not result.problems:
-        return said + "."
-    first, rest = result.problems[0], result.problems[1:]
-    lines = ", ".join(str(p.line) for p in rest)
-    return (f"{said}; {len(result.problems)} left out: {first}"
-            + (f"; also line{'s' if len(rest) > 1 else ''} {lines}" if rest else ""))
+    """One line for the message bar: what was kept, under which title, what was left out."""
+    said = import_summary(result)
+    if result.problems:
+        return f"{said} First problem: {result.problems[0]}"
+    return said
 
 
 class LibraryLink(QObject):

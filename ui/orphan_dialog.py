@@ -28,10 +28,13 @@ from ui.widgets import label
 FILES_LANE = "files"
 
 
-def remove_recording(path: Path) -> Path:
-    """Delete one recording for good; a refusal becomes a message that names the file."""
+def remove_recording(path: Path, sidecar: Path | None = None) -> Path:
+    """Delete one recording (and the text a failed save kept with it) for good; a refusal
+    becomes a message that names the file."""
     try:
         path.unlink(missing_ok=True)
+        if sidecar is not None:
+            sidecar.unlink(missing_ok=True)
     except OSError as exc:
         raise InterviewerError(f"{path}: cannot delete it ({exc.strerror})",
                                "check the folder's permissions") from exc
@@ -120,7 +123,8 @@ class OrphanDialog(QDialog):
         """Remove one recording from disk, then from the list (asked for explicitly)."""
         path = self.orphans[row].path
         self.delete_button.setEnabled(False)
-        self.jobs.run(remove_recording, path, lane=FILES_LANE, on_done=self._deleted,
+        sidecar = getattr(self.orphans[row], "sidecar", None)
+        self.jobs.run(remove_recording, path, sidecar, lane=FILES_LANE, on_done=self._deleted,
                       on_error=self._not_deleted)
 
     def _deleted(self, path: Path) -> None:

@@ -20,7 +20,7 @@ from interviewer.session import Filters, Round, mock_order, practice_order, revi
 from interviewer.settings import Settings
 from interviewer.transcript import Transcript
 from ui import services
-from ui.answer_capture import AnswerCapture, CaptureResult
+from ui.answer_capture import AnswerCapture, CaptureResult, speech_context
 from ui.attempt import Attempt
 from ui.audio_in import AudioInput, FileAudioInput
 from ui.history_link import HistoryLink
@@ -121,6 +121,13 @@ class RoundController(QObject):
         """
         self._begin(Round("practice", [question]), question.bank_id, ask=False)
         self.qs.reveal_text()
+        if path.name.endswith(".unsaved.json"):  # typed; kept when the history refused it
+            self.info.emit("Scoring the answer the history could not save, on this question.")
+            self.jobs.run(services.part("interviewer.history.unsaved").read_unsaved, path,
+                          on_done=lambda kept: self._add_attempt(Transcript.typed(
+                              kept.corrected_text or kept.transcript.text), None),
+                          on_error=self.problem.emit)
+            return
         self.info.emit(f"Scoring the recording {path.name} on this question.")
         self.load_file(path, recovered=True)
 
@@ -223,9 +230,12 @@ class RoundController(QObject):
         wav = None if kept_audio else (paths.ensure(paths.recordings_dir())
                                        / recording_name(self.round.current))
         limit = self.settings.time_limit_s
+        question = self.round.current
+        bank = next((b for b in self.library.banks if b.id == question.bank_id), None)
         capture = AnswerCapture(self.jobs, source, wav, self.settings.engine,
                                 self.settings.model_path, self.settings.silence_stop_s,
-                                limit, self)
+                                limit, self, context=speech_context(
+                                    question, bank.questions if bank else ()))
         capture.engine_ready.connect(self.qs.set_engine)
         capture.partial.connect(self.qs.set_partial)
         capture.level.connect(self.qs.set_level)

@@ -20,11 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer.errors import InterviewerError
-from interviewer.settings import ENGINES, Settings
+from interviewer.settings import Settings
+from interviewer.speech.registry import CHOICES
+from interviewer.speech.registry import label as engine_label
 from ui import services
 from ui.audio_in import device_id, microphones
 from ui.jobs import Jobs
 from ui.model_install import ModelInstaller
+from ui.voice import DEFAULT_PERSONA
+from ui.voice_picker import VoicePicker
 from ui.widgets import button, label, scrolling
 
 
@@ -41,6 +45,7 @@ class SettingsDialog(QDialog):
         self.setAccessibleName("Settings")
         self.settings = copy.deepcopy(settings)
         self.jobs = jobs
+        self._personas: list = []
         lay = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts
@@ -48,22 +53,28 @@ class SettingsDialog(QDialog):
         fields.setLayout(form)
         lay.addWidget(scrolling(fields, "Settings fields"), 1)  # taller than the screen: scroll
         self.persona = _named(QComboBox(), "Interviewer persona")
-        self.voice = _named(QComboBox(), "Voice", "The system voice that reads the questions")
+        self.voice_picker = VoicePicker(jobs, self)
+        self.voice = self.voice_picker.combo
+        self.voice_picker.follow(self._voice_settings_now)
+        self.voice_picker.message.connect(lambda text: self.note.setText(text))
         self.rate = _named(QSpinBox(), "Speaking rate", "Words per minute; 0 uses the persona's")
         self.rate.setRange(0, 400)
         self.rate.setSpecialValueText("persona's own")
         self.microphone = _named(QComboBox(), "Microphone")
         self.engine = _named(QComboBox(), "Speech recognizer")
-        for engine in ENGINES:
-            self.engine.addItem(engine, engine)
-        self.model_path = _named(QLineEdit(), "Vosk model folder",
-                                 "A Vosk model folder; empty finds an installed one")
+        for engine in CHOICES:
+            self.engine.addItem(engine_label(engine), engine)
+        self.model_path = _named(QLineEdit(), "Speech model folder",
+                                 "A Vosk or Whisper model folder; empty finds an installed one")
+        self.heard_by = label("", "Which recognizer hears your answers")
+        self.heard_by.setWordWrap(True)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_path, 1)
-        model_row.addWidget(button("Browse…", "Choose a model folder", "Pick a Vosk model folder",
+        model_row.addWidget(button("Browse…", "Choose a model folder",
+                                   "Pick a Vosk or Whisper model folder",
                                    None, self._browse_model, self))
-        model_row.addWidget(button("Install model…", "Install a speech model",
-                                   "Install a Vosk model from a .zip you downloaded",
+        model_row.addWidget(button("Install from a file…", "Install a speech model from a file",
+                                   "Install a Vosk or Whisper model from a .zip you downloaded",
                                    None, self._pick_model_archive, self))
         model_row.addWidget(button("Download English", "Download the English model",
                                    "Download the small US English Vosk model (about 40 MB)",
@@ -88,11 +99,12 @@ class SettingsDialog(QDialog):
         self.font_size.setRange(8, 32)
         self.font_size.setSuffix(" pt")
         form.addRow("Interviewer:", self.persona)
-        form.addRow("Voice:", self.voice)
+        form.addRow("Voice:", self.voice_picker)
         form.addRow("Rate:", self.rate)
         form.addRow("Microphone:", self.microphone)
         form.addRow("Recognizer:", self.engine)
         form.addRow("Model:", model_row)
+        form.addRow("", self.heard_by)
         form.addRow("", self.auto_record)
         form.addRow("", self.speak)
         form.addRow("", self.hide_text)
@@ -114,13 +126,15 @@ class SettingsDialog(QDialog):
     def _fill(self) -> None:
         s = self.settings
         self.persona.addItem("Default", "")
-        self.voice.addItem("Persona's voice", "")
         self.microphone.addItem("System default", "")
         for device in microphones():
             self.microphone.addItem(device.description(), device_id(device))
         self._select(self.microphone, s.microphone)
         self._select(self.engine, s.engine)
         self.model_path.setText(s.model_path)
+        self.engine.currentIndexChanged.connect(self._update_heard_by)
+        self.model_path.editingFinished.connect(self._update_heard_by)
+        self._update_heard_by()
         self.rate.setValue(s.rate)
         self.auto_record.setChecked(s.auto_record)
         self.speak.setChecked(s.speak_questions)
@@ -136,12 +150,29 @@ class SettingsDialog(QDialog):
         personas, voices, problems = found
         for p in personas:
             self.persona.addItem(p.name, p.id)
-        for v in voices:
-            self.voice.addItem(getattr(v, "name", str(v)), getattr(v, "id", str(v)))
+        self._personas = list(personas)
+        self.voice_picker.set_voices(voices, self.settings.voice)
         self._select(self.persona, self.settings.persona)
-        self._select(self.voice, self.settings.voice)
         if problems:
             self.note.setText(" ".join(problems))
+
+    def _update_heard_by(self) -> None:
+        """Say in words which recognizer hears the answers (found off the UI thread: it
+        looks through the model folders)."""
+        engine = self.engine.currentData() or "auto"
+        self.jobs.run(_recognizer_plan, engine, self.model_path.text().strip(),
+                      on_done=self.heard_by.setText,
+                      on_error=lambda e: self.heard_by.setText(e.message))
+
+    def _voice_settings_now(self) -> tuple[int, object | None]:
+        """The rate and persona as the dialog shows them now, for the voice sample."""
+        wanted = self.persona.currentData() or DEFAULT_PERSONA
+        persona = next((p for p in self._personas if p.id == wanted), None)
+        return self.rate.value(), persona
+
+    def done(self, result: int) -> None:
+        self.voice_picker.stop()  # a sample stops with the dialog
+        super().done(result)
 
     @staticmethod
     def _select(combo: QComboBox, data: str) -> None:
@@ -150,14 +181,14 @@ class SettingsDialog(QDialog):
             combo.setCurrentIndex(index)
 
     def _browse_model(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a Vosk model folder",
+        folder = QFileDialog.getExistingDirectory(self, "Choose a Vosk or Whisper model folder",
                                                   self.model_path.text())
         if folder:
             self.model_path.setText(folder)
 
     def _pick_model_archive(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Install a Vosk model", "",
-                                              "Vosk model archive (*.zip)")
+        path, _ = QFileDialog.getOpenFileName(self, "Install a speech model from a file", "",
+                                              "Vosk or Whisper model archive (*.zip)")
         if path:
             self.install_model(path)
 
@@ -171,6 +202,7 @@ class SettingsDialog(QDialog):
         self._select(self.engine, "auto")
         name = getattr(info, "name", "the model")
         self.note.setText(f"Installed {name}; it is used for the next answer.")
+        self._update_heard_by()
 
     def _install_failed(self, error: InterviewerError) -> None:
         self.note.setText(f"{error.message}. {error.hint}".strip())
@@ -191,6 +223,11 @@ class SettingsDialog(QDialog):
         s.target_s = self.target.value()
         s.font_pt = self.font_size.value()
         return s.validated()
+
+
+def _recognizer_plan(engine: str, model_path: str) -> str:
+    """Runs in the background: which recognizers hear the answers, in words."""
+    return services.part("interviewer.speech.engines").plan(engine, model_path or None)
 
 
 def _voices_and_personas() -> tuple[list, list, list[str]]:

@@ -38,6 +38,9 @@ class Voice(QObject):
 
     def _set_personas(self, personas: list[Any]) -> None:
         self._personas, self._loaded = list(personas), True
+        if self.settings.speak_questions:  # load the voice model while the start screen shows
+            self.jobs.run(_warm_up, self._preference(), lane=TTS_LANE,
+                          on_error=lambda _e: None)  # a failure shows when it speaks
         waiting, self._waiting = self._waiting, []
         for then in waiting:
             then(self.persona())
@@ -58,11 +61,15 @@ class Voice(QObject):
         chosen = [p for p in self._personas if p.id == wanted]
         return (chosen or self._personas or [None])[0]
 
+    def _preference(self) -> str:
+        persona = self.persona()
+        return ", ".join(p for p in (self.settings.voice, getattr(persona, "voice", "")) if p)
+
     def say(self, text: str) -> None:
         self.stop()
         self.speaking = True
-        self._job = self.jobs.run(_synthesize, text, self.settings.voice, self.settings.rate,
-                                  self.persona(), lane=TTS_LANE,
+        self._job = self.jobs.run(synthesize_line, text, self.settings.voice,
+                                  self.settings.rate, self.persona(), lane=TTS_LANE,
                                   on_done=self._play, on_error=self._fail)
 
     def stop(self) -> None:
@@ -110,11 +117,21 @@ class Voice(QObject):
         self.failed.emit(error)
 
 
-def _synthesize(text: str, voice: str, rate: int, persona: Any | None) -> Any:
-    """Background: the user's voice and rate win; else the persona's, as a preference."""
+def _warm_up(preference: str) -> None:
+    services.part("voices.tts").warm_up(preference)
+
+
+def synthesize_line(text: str, voice: str, rate: int, persona: Any | None) -> Any:
+    """Background: the user's voice and rate win; else the persona's, as a preference.
+
+    The user's choice goes first in the preference list, so a voice that was
+    uninstalled since it was picked gives way to the persona's, then the default.
+    """
     volume = None
+    preference = voice
     if persona is not None:
-        voice = voice or services.preferred_voice(persona.voice)
+        preference = ", ".join(p for p in (voice, persona.voice) if p)
         rate = rate or persona.rate
         volume = persona.volume
-    return services.synthesize(text, voice, rate, volume)
+    chosen = services.preferred_voice(preference)
+    return services.synthesize(text, chosen, rate, volume)

@@ -1,1 +1,1 @@
-"""Text-to-speech: the pyttsx3 adapter, interviewer personas and the audio cache."""
+"""Text-to-speech: the table of backends (Piper, pyttsx3), personas and the audio cache."""

@@ -1,6 +1,7 @@
 """Synthesised speech on disk, so a replay or a repeated question starts at once.
 
-Keyed by everything that changes the sound (text, voice, rate, volume, driver).
+Keyed by everything that changes the sound: text, voice, rate, volume, and the voice's
+fingerprint (the backend's name and, for Piper, the SHA-256 of the voice files).
 Files are written under a temporary name and renamed in, so a reader never sees
 half a file. Oldest-used files go first once the folder passes its size limit.
 """
@@ -16,16 +17,17 @@ from pathlib import Path
 from interviewer import paths
 
 DEFAULT_LIMIT_BYTES = 200 * 1024 * 1024
-KEY_VERSION = 1
+KEY_VERSION = 2
 
 
 def default_root() -> Path:
     return paths.cache_dir() / "tts"
 
 
-def cache_key(text: str, voice: str, rate: int, volume: float, driver: str = "") -> str:
+def cache_key(text: str, voice: str, rate: int, volume: float, fingerprint: str = "") -> str:
     """A stable digest of what the audio depends on."""
-    payload = json.dumps([KEY_VERSION, text, voice, int(rate), round(float(volume), 3), driver],
+    payload = json.dumps([KEY_VERSION, text, voice, int(rate), round(float(volume), 3),
+                          fingerprint],
                          ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 

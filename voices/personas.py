@@ -25,7 +25,11 @@ class PersonaError(InterviewerError):
 
 @dataclass(frozen=True)
 class Persona:
-    """An interviewer voice: `voice` is a preference (id, name or language), not a promise."""
+    """An interviewer voice: `voice` is a preference, not a promise.
+
+    It lists voices best first ("piper:en-gb, piper:en-us, pyttsx3:en-gb"), each an id,
+    name or language, optionally naming its backend; the default voice if none is there.
+    """
 
     id: str
     name: str
@@ -72,9 +76,13 @@ def _check_types(path: Path, text: str, data: dict[str, object]) -> None:
     for key in REQUIRED:
         if key not in data:
             raise _fail(path, 1, f"missing '{key}'")
-    for key in ("name", "voice", "greeting", "closing"):
+    for key in ("name", "greeting", "closing"):
         if not isinstance(data[key], str) or not str(data[key]).strip():
             raise _fail(path, _line_of(text, key), f"'{key}' must be non-empty text")
+    if _voice_preference(data["voice"]) is None:
+        raise _fail(path, _line_of(text, "voice"),
+                    "'voice' must be a voice (id, name or language, e.g. \"en-us\" or "
+                    "\"piper:en-gb\") or a list of them, best first")
     rate = data["rate"]
     if not isinstance(rate, int) or isinstance(rate, bool) or not 60 <= rate <= 450:
         raise _fail(path, _line_of(text, "rate"), "'rate' must be 60-450 words per minute")
@@ -86,6 +94,14 @@ def _check_types(path: Path, text: str, data: dict[str, object]) -> None:
             or not all(isinstance(t, str) and t.strip() for t in transitions)):
         raise _fail(path, _line_of(text, "transitions"),
                     "'transitions' must be a list of at least one non-empty text")
+
+
+def _voice_preference(value: object) -> str | None:
+    """A list of voices in order of preference, as the one text `voices.tts.find` reads."""
+    items = value if isinstance(value, list) else [value]
+    if not items or not all(isinstance(v, str) and v.strip() for v in items):
+        return None
+    return ", ".join(str(v).strip() for v in items)
 
 
 def read_persona(path: Path) -> Persona:
@@ -100,7 +116,8 @@ def read_persona(path: Path) -> Persona:
         found = re.search(r"line (\d+)", str(exc))
         raise _fail(path, int(found.group(1)) if found else 1, f"not valid TOML: {exc}") from exc
     _check_types(path, text, data)
-    return Persona(id=path.stem, name=str(data["name"]).strip(), voice=str(data["voice"]).strip(),
+    return Persona(id=path.stem, name=str(data["name"]).strip(),
+                   voice=_voice_preference(data["voice"]) or "",
                    rate=int(data["rate"]), volume=float(data["volume"]),
                    greeting=str(data["greeting"]).strip(),
                    transitions=tuple(str(t).strip() for t in data["transitions"]),

@@ -21,12 +21,13 @@ _NAME_LANGUAGES = {
 
 @dataclass(frozen=True)
 class VoiceInfo:
-    """One installed voice as the driver reports it, with normalised language tags."""
+    """One installed voice as its backend reports it, with normalised language tags."""
 
     id: str
     name: str
     languages: tuple[str, ...] = field(default_factory=tuple)
     gender: str | None = None
+    backend: str = "pyttsx3"
 
     @property
     def is_english(self) -> bool:
@@ -34,7 +35,7 @@ class VoiceInfo:
 
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "name": self.name, "languages": list(self.languages),
-                "gender": self.gender}
+                "gender": self.gender, "backend": self.backend}
 
 
 def normalise_tag(tag: str) -> str:
@@ -91,8 +92,12 @@ def choose_default(voices: list[VoiceInfo]) -> VoiceInfo | None:
     return voices[0] if voices else None
 
 
-def find_voice(voices: list[VoiceInfo], query: str) -> VoiceInfo | None:
-    """A voice by id, then name, then language tag, then the tag's language (case-insensitive)."""
+def find_voice(voices: list[VoiceInfo], query: str, loose: bool = True) -> VoiceInfo | None:
+    """A voice by id, then name, then language tag, then the tag's language (case-insensitive).
+
+    `loose=False` stops before the last step, so a better backend searched first does not
+    answer "en-gb" with an American voice while a British one is there further on.
+    """
     lowered = query.strip().lower()
     for voice in voices:
         if voice.id.lower() == lowered:
@@ -105,7 +110,7 @@ def find_voice(voices: list[VoiceInfo], query: str) -> VoiceInfo | None:
         if voice.id.lower().rsplit("/", 1)[-1] == lowered:
             return voice
     found = pick_by_language(voices, lowered)
-    if found is None and "-" in lowered:
+    if found is None and loose and "-" in lowered:
         # "en-gb" on a machine with only American voices: same language beats an error.
         found = pick_by_language(voices, lowered.split("-", 1)[0])
     return found

@@ -1,43 +1,35 @@
 """Text-to-speech for the interviewer: a complete WAV for any text, from the cache when possible.
 
-pyttsx3 itself only ever runs in `voices/worker.py`, in a process of its own with a
-time limit, so a stuck driver costs one request, never the app. Blocking: call
-`synthesize` off the UI thread.
+The voices come from the backends in `voices.backends`: Piper first where it is
+installed, the system's voices (pyttsx3) as the fallback, also when Piper fails on a
+request. Blocking: call `synthesize` off the UI thread.
 """
 
 from __future__ import annotations
 
-import json
+import logging
 import os
-import subprocess
-import sys
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from interviewer.errors import InterviewerError
-from voices import worker
+from voices.backends import BACKENDS, SpeechBackend, backend_named
 from voices.cache import TtsCache, cache_key
-from voices.selection import VoiceInfo, choose_default, find_voice, voice_from_record
+from voices.errors import TtsError, TtsUnavailable
+from voices.piper_voices import DEFAULT_PIPER_VOICE
+from voices.selection import VoiceInfo, choose_default, find_voice
 
-__all__ = ["DEFAULT_RATE", "DEFAULT_VOLUME", "Backend", "TtsError", "TtsUnavailable",
-           "VoiceInfo", "backend", "default_voice", "forget_backend", "list_voices",
-           "preferred_voice", "resolve_voice", "stats", "synthesize"]
+__all__ = ["DEFAULT_RATE", "DEFAULT_VOLUME", "Spoken", "TtsError", "TtsUnavailable",
+           "VoiceInfo", "backend_status", "default_voice", "forget_backend", "list_voices",
+           "preferred_voice", "resolve_voice", "stats", "synthesize", "synthesize_spoken",
+           "warm_up"]
 
-DEFAULT_RATE = 170  # words per minute: a calm interviewer, a little under pyttsx3's 200
+DEFAULT_RATE = 170  # words per minute: a calm interviewer
 DEFAULT_VOLUME = 1.0
 RATE_RANGE = (60, 450)
-WORKER_SCRIPT = Path(worker.__file__)
-VOICES_TIMEOUT = 30.0
 
-
-class TtsUnavailable(InterviewerError):  # noqa: N818 - the name the contract gives
-    """No speech backend: the app goes on with questions on screen only."""
-
-
-class TtsError(InterviewerError):
-    """The backend is there but one request failed (timeout, crash, bad file)."""
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -46,110 +38,142 @@ class Stats:
 
     synthesised: int = 0
     cache_hits: int = 0
+    fallbacks: int = 0
 
 
 stats = Stats()
 
 
 @dataclass(frozen=True)
-class Backend:
-    """What the speech driver offers on this machine."""
+class Spoken:
+    """A finished WAV, the voice that really spoke it, and why it is not the one asked for."""
 
-    driver: str
-    voices: list[VoiceInfo] = field(default_factory=list)
-
-    @property
-    def default(self) -> VoiceInfo:
-        found = choose_default(self.voices)
-        assert found is not None  # a Backend is only built with voices
-        return found
+    path: Path
+    voice: VoiceInfo
+    fallback_reason: str | None = None
 
 
-def _unavailable_hint() -> str:
-    if sys.platform.startswith("linux"):
-        return ("install espeak-ng (sudo apt install espeak-ng); until then questions are "
-                "shown on screen only")
-    return ("check the system's text-to-speech voices in its settings; until then questions "
-            "are shown on screen only")
+_lock = threading.Lock()
+_voices: dict[str, list[VoiceInfo]] = {}
+_problems: dict[str, TtsUnavailable] = {}
 
 
-def _run_worker(request: dict[str, Any], timeout: float) -> dict[str, Any]:
-    """One request to a fresh worker process; its reply, or TtsError/TtsUnavailable."""
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+def _voices_of(name: str) -> list[VoiceInfo]:
+    """One backend's voices, asked once per process; [] when it cannot speak here."""
+    with _lock:
+        if name in _voices:
+            return _voices[name]
     try:
-        done = subprocess.run([sys.executable, str(WORKER_SCRIPT)], input=json.dumps(request),
-                              capture_output=True, text=True, timeout=timeout,
-                              creationflags=flags, encoding="utf-8")
-    except subprocess.TimeoutExpired as exc:
-        raise TtsError(f"the speech engine did not answer within {timeout:.0f} s and was stopped",
-                       "try again; if it keeps happening, pick another voice "
-                       "(interviewer voices)") from exc
-    except OSError as exc:
-        raise TtsUnavailable(f"cannot start the speech worker: {exc}", _unavailable_hint()) from exc
-    reply = _parse_reply(done.stdout)
-    if reply is None:
-        detail = (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
-        raise TtsError(f"the speech engine stopped unexpectedly: {detail}",
-                       "try again, or pick another voice (interviewer voices)")
-    if not reply.get("ok"):
-        if reply.get("kind") == "unavailable":
-            raise TtsUnavailable(f"no text-to-speech available: {reply['error']}",
-                                 _unavailable_hint())
-        raise TtsError(f"speech synthesis failed: {reply['error']}",
-                       "try again, or pick another voice (interviewer voices)")
-    return reply
-
-
-def _parse_reply(stdout: str) -> dict[str, Any] | None:
-    for line in reversed(stdout.strip().splitlines()):
-        try:
-            reply = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(reply, dict):
-            return reply
-    return None
-
-
-_backend_lock = threading.Lock()
-_backend: Backend | None = None
-
-
-def backend(refresh: bool = False) -> Backend:
-    """The driver and its voices, asked once per process (the list rarely changes)."""
-    global _backend
-    with _backend_lock:
-        if refresh:
-            _backend = None
-        if _backend is None:
-            reply = _run_worker({"op": "voices"}, VOICES_TIMEOUT)
-            voices = [voice_from_record(r) for r in reply["voices"]]
-            _backend = Backend(driver=str(reply.get("driver") or "unknown"), voices=voices)
-        return _backend
+        found = BACKENDS[name].voices()
+        problem = None
+    except TtsUnavailable as exc:
+        found, problem = [], exc
+    with _lock:
+        _voices[name] = found
+        if problem is not None:
+            _problems[name] = problem
+    return found
 
 
 def forget_backend() -> None:
-    """Ask the driver again next time (after voices were installed, or the driver changed)."""
-    global _backend
-    with _backend_lock:
-        _backend = None
+    """Ask every backend again next time (after voices were installed, or a driver changed)."""
+    with _lock:
+        _voices.clear()
+        _problems.clear()
+    for backend in BACKENDS.values():
+        backend.forget()
+
+
+def _nothing_speaks() -> TtsUnavailable:
+    """The system backend's reason comes last: it says what to install on this platform."""
+    problems = [_problems[name] for name in BACKENDS if name in _problems]
+    last = problems[-1] if problems else TtsUnavailable("no text-to-speech available", "")
+    return TtsUnavailable(last.message if last.message.startswith("no text-to-speech")
+                          else f"no text-to-speech available: {last.message}", last.hint)
 
 
 def list_voices() -> list[VoiceInfo]:
-    return list(backend().voices)
+    """Every voice of every backend, best backend first; TtsUnavailable when there is none."""
+    voices = [v for name in BACKENDS for v in _voices_of(name)]
+    if not voices:
+        raise _nothing_speaks()
+    return voices
+
+
+def backend_status() -> list[dict[str, object]]:
+    """Each backend: can it speak here, how many voices, and why not."""
+    rows = []
+    for name, backend in BACKENDS.items():
+        voices = _voices_of(name)
+        problem = _problems.get(name)
+        rows.append({"name": name, "label": backend.label, "available": bool(voices),
+                     "voices": len(voices), "driver": getattr(backend, "driver", "") or name,
+                     "problem": f"{problem.message}; {problem.hint}" if problem else None,
+                     "warnings": list(getattr(backend, "problems", []))})
+    return rows
+
+
+def _default_of(name: str) -> VoiceInfo | None:
+    voices = _voices_of(name)
+    if name == "piper":
+        chosen = [v for v in voices if v.id == DEFAULT_PIPER_VOICE]
+        if chosen:
+            return chosen[0]
+    return choose_default(voices)
 
 
 def default_voice() -> VoiceInfo:
-    """An English voice when there is one: en-us, then en-gb, then any English."""
-    return backend().default
+    """The best backend's English voice: Piper's joe where installed, else en-us, en-gb, ..."""
+    for name in BACKENDS:
+        found = _default_of(name)
+        if found is not None:
+            return found
+    raise _nothing_speaks()
+
+
+def _split_backend(query: str) -> tuple[list[str], str]:
+    """'piper:en-gb' searches Piper only; a plain query searches every backend in order."""
+    head, sep, rest = query.partition(":")
+    if sep:
+        named = backend_named(head)
+        if named is not None:
+            return [named.name], rest.strip()
+    return list(BACKENDS), query.strip()
+
+
+def _search(query: str, loose: bool) -> VoiceInfo | None:
+    """Each backend in order answers exactly first; only then does a near match count."""
+    names, wanted = _split_backend(query)
+    if not wanted:
+        return next((v for n in names if (v := _default_of(n))), None)
+    for name in names:
+        found = find_voice(_voices_of(name), wanted, loose=False)
+        if found is not None:
+            return found
+    if loose:
+        return find_voice([v for n in names for v in _voices_of(n)], wanted, loose=True)
+    return None
+
+
+def find(query: str) -> VoiceInfo | None:
+    """A voice for an id, name or language, optionally 'backend:...', or a comma-separated
+    list of such preferences tried in order (exact matches first); None when nothing fits."""
+    parts = [query] + ([p for p in query.split(",") if p.strip()] if "," in query else [])
+    for loose in (False, True):
+        for part in parts:
+            found = _search(part, loose)
+            if found is not None:
+                return found
+    return None
 
 
 def resolve_voice(query: str | None) -> VoiceInfo:
-    """The voice for an id, name or language tag; the default for None or ''."""
-    if not query:
+    """The voice for a query (see `find`); the default for None or ''."""
+    if not query or not query.strip():
         return default_voice()
-    found = find_voice(list_voices(), query)
+    found = find(query)
     if found is None:
+        list_voices()  # no voice at all is TtsUnavailable, not "no match"
         raise InterviewerError(f"no voice matches '{query}'",
                                "list the voices with: interviewer voices")
     return found
@@ -157,11 +181,17 @@ def resolve_voice(query: str | None) -> VoiceInfo:
 
 def preferred_voice(preference: str | None) -> VoiceInfo:
     """Like resolve_voice, but a preference that is not installed (a persona's) gets the default."""
-    if preference:
-        found = find_voice(list_voices(), preference)
-        if found is not None:
-            return found
-    return default_voice()
+    found = find(preference) if preference and preference.strip() else None
+    return found or default_voice()
+
+
+def warm_up(preference: str | None = None) -> VoiceInfo:
+    """Load the preferred voice's model ahead of time (call it off the UI thread)."""
+    voice = preferred_voice(preference)
+    warm = getattr(BACKENDS[voice.backend], "warm", None)
+    if warm is not None:
+        warm(voice)
+    return voice
 
 
 def _check_settings(text: str, rate: int, volume: float) -> None:
@@ -174,35 +204,55 @@ def _check_settings(text: str, rate: int, volume: float) -> None:
         raise InterviewerError(f"volume {volume} is out of range", "use 0.0-1.0")
 
 
-def _timeout_for(text: str) -> float:
-    """Generous: synthesis runs far faster than speech, this only catches a hung driver."""
-    return 30.0 + len(text) / 20
+def _fallback_for(voice: VoiceInfo) -> VoiceInfo | None:
+    """A system voice in the same language as a Piper voice that failed."""
+    if voice.backend == "pyttsx3":
+        return None
+    wanted = ",".join(f"pyttsx3:{tag}" for tag in voice.languages) or "pyttsx3:"
+    return find(wanted) or _default_of("pyttsx3")
 
 
-def synthesize(text: str, voice: str | None = None, rate: int | None = None,
-               volume: float | None = None, *, cache: TtsCache | None = None) -> Path:
-    """A complete WAV of `text` in the cache; synthesised only when not cached yet."""
-    rate = int(rate if rate is not None else DEFAULT_RATE)
-    volume = float(volume if volume is not None else DEFAULT_VOLUME)
-    _check_settings(text, rate, volume)
-    chosen = resolve_voice(voice)
-    store = cache or TtsCache()
-    key = cache_key(text.strip(), chosen.id, rate, volume, backend().driver)
+def _make(backend: SpeechBackend, text: str, voice: VoiceInfo, rate: int, volume: float,
+          store: TtsCache) -> Path:
+    """The cached WAV for these settings, synthesised now if it is not there yet."""
+    key = cache_key(text, voice.id, rate, volume, backend.fingerprint(voice))
     hit = store.get(key)
     if hit is not None:
         stats.cache_hits += 1
         return hit
     partial = store.temp_path(key)
     try:
-        _run_worker({"op": "synth", "text": text.strip(), "voice": chosen.id, "rate": rate,
-                     "volume": volume, "out": str(partial)}, _timeout_for(text))
-        try:
-            worker.wait_for_file(partial, timeout=5.0)
-        except RuntimeError as exc:
-            raise TtsError(f"the speech engine wrote an incomplete file ({exc})",
-                           "try again, or pick another voice (interviewer voices)") from exc
+        backend.synthesize(text, voice, rate, volume, partial)
         stats.synthesised += 1
         return store.put(key, partial)
     finally:
         if partial.exists():
             os.unlink(partial)
+
+
+def synthesize_spoken(text: str, voice: str | None = None, rate: int | None = None,
+                      volume: float | None = None, *, cache: TtsCache | None = None) -> Spoken:
+    """Like `synthesize`, saying which voice spoke: a failing Piper voice hands over to the
+    system voice of its language, so the question is still heard."""
+    rate = int(rate if rate is not None else DEFAULT_RATE)
+    volume = float(volume if volume is not None else DEFAULT_VOLUME)
+    _check_settings(text, rate, volume)
+    chosen = resolve_voice(voice)
+    store = cache or TtsCache()
+    try:
+        return Spoken(_make(BACKENDS[chosen.backend], text.strip(), chosen, rate, volume, store),
+                      chosen)
+    except TtsError as exc:
+        backup = _fallback_for(chosen)
+        if backup is None:
+            raise
+        log.warning("%s; speaking with %s instead", exc.message, backup.id)
+        stats.fallbacks += 1
+        path = _make(BACKENDS[backup.backend], text.strip(), backup, rate, volume, store)
+        return Spoken(path, backup, exc.message)
+
+
+def synthesize(text: str, voice: str | None = None, rate: int | None = None,
+               volume: float | None = None, *, cache: TtsCache | None = None) -> Path:
+    """A complete WAV of `text` in the cache; synthesised only when not cached yet."""
+    return synthesize_spoken(text, voice, rate, volume, cache=cache).path

@@ -1,4 +1,11 @@
-"""Key-point coverage: which points an answer hits, with spans in the answer and the samples."""
+"""Key-point coverage: which points an answer hits, with spans in the answer and the samples.
+
+A point needs real evidence. A phrase that is one generic word ("risk", "notes") never
+carries it alone. Until an answer shows the question's topic (the topical gate: a few
+words of the trade or of the question itself), only phrases that hold such a word
+themselves count: "stayed calm" or a stated result says nothing in a camping story.
+Saying more never lowers coverage: evidence and hits only grow as words are added.
+"""
 
 from __future__ import annotations
 
@@ -8,50 +15,161 @@ from functools import lru_cache
 from interviewer.analysis.context import BankContext
 from interviewer.analysis.derived import derive_key_points
 from interviewer.analysis.feedback import PointResult
+from interviewer.analysis.lexicon import DOMAIN_WORDS, EVERYDAY_MONEY_WORDS, GENERIC_WORDS
 from interviewer.analysis.matching import TextIndex
-from interviewer.analysis.phrases import Pattern, compile_phrase
-from interviewer.analysis.tokens import Token, tokenize
+from interviewer.analysis.phrases import (
+    ANY_NUMBER,
+    EXPANSIONS,
+    MARKERS,
+    Pattern,
+    compile_phrase,
+)
+from interviewer.analysis.quantities import find_quantities
+from interviewer.analysis.results import find_results
+from interviewer.analysis.tokens import Token, stem, tokenize
 from interviewer.banks import Question
+
+MIN_TOPIC_EVIDENCE = 2.0   # a word of the trade or of the question counts 1, a money word 0.5
+
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
 class PreparedPoint:
     label: str
-    patterns: tuple[Pattern, ...]
-    sample_spans: list[list[tuple[int, int]]]
+    patterns: tuple[Pattern, ...]        # patterns that can carry the point
+    markers: tuple[str, ...]             # "@result", "@figure"
+    anchored: tuple[Pattern, ...]        # patterns holding a word of the topic themselves
+    sample_spans: list[list[Span]]
     derived: bool
 
 
+@dataclass(frozen=True)
+class PreparedQuestion:
+    points: tuple[PreparedPoint, ...]
+    topic: dict[str, float]              # match key -> weight as evidence of the topic
+
+
+@lru_cache(maxsize=1)
+def generic_keys() -> frozenset[str]:
+    return frozenset(stem(w) for w in GENERIC_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _trade_weights() -> dict[str, float]:
+    weights = {stem(w): 0.5 for w in EVERYDAY_MONEY_WORDS}
+    weights.update({stem(w): 1.0 for w in DOMAIN_WORDS})
+    return weights
+
+
+def carries_alone(pattern: Pattern) -> bool:
+    """False for a phrase of one generic word: it is evidence only inside a longer phrase
+    ("follow up", "credit risk")."""
+    return not (len(pattern.tokens) == 1 and (pattern.tokens[0].stem in generic_keys()
+                                              or pattern.tokens[0].number))
+
+
+def marker_spans(text: str, tokens: list[Token],
+                 results: list[tuple[int, int]] | None = None) -> dict[str, list[Span]]:
+    """Where the detectors behind the markers fire: stated results and figures."""
+    found = find_results(tokens, everyday=False) if results is None else results
+    return {"@result": [(tokens[a].start, tokens[b].end) for a, b in found],
+            "@figure": [(q.start, q.end) for q in find_quantities(text, tokens)]}
+
+
+def _topic_weights(question: Question, points: list) -> dict[str, float]:
+    """The trade's words, the question's own words (1) and its key phrases' words (0.5:
+    phrases name everyday things too, "at my last job", "worth about"), none generic."""
+    weights = dict(_trade_weights())
+    phrases = [p.replace(ANY_NUMBER, " ") for k in points for p in k.phrases
+               if p not in MARKERS]
+    for text, weight in [*((p, 0.5) for p in phrases), (question.text, 1.0)]:
+        for token in tokenize(text):
+            if not (token.stop or token.number or len(token.word) < 3
+                    or token.stem in generic_keys()):
+                weights[token.stem] = max(weight, weights.get(token.stem, 0.0))
+    return weights
+
+
+def on_topic(tokens: list[Token], topic: dict[str, float], index: TextIndex) -> bool:
+    """True when the answer uses enough distinct words of the question's topic; a
+    spelled-out acronym ("days sales outstanding") counts as the acronym."""
+    seen: dict[str, float] = {}
+    for a, b in index.expansions:
+        seen[EXPANSIONS[tuple(t.stem for t in tokens[a:b + 1])]] = 1.0
+    for token in tokens:
+        weight = topic.get(token.stem)
+        if weight and not token.stop:
+            seen[token.stem] = weight
+            if sum(seen.values()) >= MIN_TOPIC_EVIDENCE:
+                return True
+    return sum(seen.values()) >= MIN_TOPIC_EVIDENCE
+
+
+def _spans_of(index: TextIndex, text: str, tokens: list[Token], point: PreparedPoint,
+              markers: dict[str, list[Span]] | None = None) -> list[Span]:
+    spans = index.spans(point.patterns)
+    if point.markers:
+        found = markers if markers is not None else marker_spans(text, tokens)
+        spans = sorted(spans + [s for m in point.markers for s in found[m]])
+    return spans
+
+
 @lru_cache(maxsize=1024)
-def _prepare(question: Question, neighbours: tuple[Question, ...]) -> tuple[PreparedPoint, ...]:
+def _prepare(question: Question, neighbours: tuple[Question, ...]) -> PreparedQuestion:
     """Compile a question's key points once: patterns, and their spans in every sample answer."""
     derived = not question.key_points
     points = derive_key_points(question, neighbours) if derived else list(question.key_points)
-    samples = [TextIndex(tokenize(a.text)) for a in question.sample_answers]
+    samples = []
+    for answer in question.sample_answers:
+        tokens = tokenize(answer.text)
+        samples.append((answer.text, tokens, TextIndex(tokens)))
+    topic = _topic_weights(question, points)
     prepared = []
     for point in points:
-        patterns = tuple(p for phrase in point.phrases for p in compile_phrase(phrase))
-        prepared.append(PreparedPoint(point.label, patterns,
-                                      [index.spans(patterns) for index in samples], derived))
-    return tuple(prepared)
+        patterns = tuple(p for phrase in point.phrases for p in compile_phrase(phrase)
+                         if derived or carries_alone(p))
+        markers = tuple(m for m in MARKERS if m in (p.strip() for p in point.phrases))
+        anchored = tuple(p for p in patterns if any(t.stem in topic for t in p.tokens))
+        bare = PreparedPoint(point.label, patterns, markers, anchored, [], derived)
+        spans = [_spans_of(index, text, tokens, bare) for text, tokens, index in samples]
+        prepared.append(PreparedPoint(point.label, patterns, markers, anchored, spans, derived))
+    return PreparedQuestion(tuple(prepared), topic)
 
 
-def prepare(question: Question, context: BankContext) -> tuple[PreparedPoint, ...]:
+def prepare(question: Question, context: BankContext) -> PreparedQuestion:
     neighbours = context.banks.get(question.bank_id, ()) if not question.key_points else ()
     return _prepare(question, neighbours)
 
 
-def score_points(text: str, tokens: list[Token], points: tuple[PreparedPoint, ...],
-                 context: BankContext) -> list[PointResult]:
-    """Match every key point against the answer's tokens."""
+def _merged(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def score_points(text: str, tokens: list[Token], question: PreparedQuestion,
+                 context: BankContext,
+                 results: list[tuple[int, int]] | None = None) -> list[PointResult]:
+    """Match every key point against the answer's tokens, behind the topical gate.
+
+    `results`: the answer's stated results (find_results, not everyday), when the caller
+    has them."""
     index = TextIndex(tokens, context.known_words)
-    results = []
-    for point in points:
-        spans = index.spans(point.patterns)
+    relevant = on_topic(tokens, question.topic, index)
+    markers = marker_spans(text, tokens, results) if relevant else {}
+    scored = []
+    for point in question.points:
+        spans = _merged(_spans_of(index, text, tokens, point, markers) if relevant
+                        else index.spans(point.anchored))
         matched = list(dict.fromkeys(text[a:b] for a, b in spans))
-        results.append(PointResult(point.label, bool(spans), matched, spans,
-                                   point.sample_spans, point.derived))
-    return results
+        scored.append(PointResult(point.label, bool(spans), matched, spans,
+                                  point.sample_spans, point.derived))
+    return scored
 
 
 def coverage_of(results: list[PointResult]) -> float:

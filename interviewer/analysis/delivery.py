@@ -1,26 +1,22 @@
-"""Delivery from word timings: length, pace, fillers, long pauses, repeated words."""
+"""Delivery from word timings: length, pace, fillers, long pauses, repeated words.
+
+Pace is measured over speaking time, from the first word to the last, so the silence
+before the candidate starts and after they stop does not slow it down.
+"""
 
 from __future__ import annotations
 
+from interviewer.analysis.alignment import bare
 from interviewer.analysis.feedback import Delivery, Filler
 from interviewer.analysis.fillers import find_fillers
 from interviewer.analysis.hesitation import count_hesitations
 from interviewer.analysis.lexicon import FILLER_WORDS
-from interviewer.analysis.tokens import fold
 from interviewer.transcript import Transcript, Word
 
 WPM_BAND = (100, 165)
 LONG_PAUSE = 2.0
 MIN_PACE_SECONDS = 5.0   # below this a words-per-minute figure says nothing
 _MEANT_TWICE = frozenset({("that", "that"), ("had", "had"), ("very", "very"), ("no", "no")})
-
-
-def _spoken(word: str) -> str:
-    """The folded word, or "" for recognizer markers such as [noise] or <unk>."""
-    word = word.strip()
-    if not word or word[0] in "[<" and word[-1] in "]>":
-        return ""
-    return fold(word)
 
 
 def _pace(wpm: float, seconds: float) -> str:
@@ -68,12 +64,12 @@ def analyse_delivery(transcript: Transcript, pcm: bytes | None = None) -> Delive
     """None for a typed answer: without timings there is nothing to say about delivery."""
     if not transcript.words:
         return None
-    pairs = [(w, _spoken(w.word)) for w in transcript.words]
+    pairs = [(w, bare(w.word)) for w in transcript.words]
     words = tuple(w for w, f in pairs if f)
     folded = [f for _, f in pairs if f]
     span = max(words[-1].end - words[0].start, 0.0) if words else 0.0
     span -= sum(b.start - a.end for a, b in _turns(words, transcript.joins))  # turn gaps
-    duration = transcript.duration or transcript.words[-1].end
+    recorded = transcript.duration or transcript.words[-1].end
     wpm = len(words) * 60 / span if span > 0.01 else 0.0
     fillers = [Filler(" ".join(folded[a:b]), round(words[a].start, 2))
                for a, b in find_fillers(folded)]
@@ -81,9 +77,19 @@ def analyse_delivery(transcript: Transcript, pcm: bytes | None = None) -> Delive
     hesitations = None
     if pcm is not None:
         hesitations = count_hesitations(list(words), pcm)
-        if hesitations:
+        if hesitations and len(fillers) < hesitations:   # says more than the fillers heard
             notes.append(f"{hesitations} possible hesitation(s): sound between words with no "
                          "recognised word, often an um or uh the recognizer left out")
-    return Delivery(duration=round(duration, 2), word_count=len(words), wpm=round(wpm, 1),
+    return Delivery(duration=round(span, 2), word_count=len(words), wpm=round(wpm, 1),
                     pace=_pace(wpm, span), fillers=fillers, pauses=_pauses(words, transcript.joins),
-                    repeats=find_repeats(folded), hesitations=hesitations, notes=notes)
+                    repeats=find_repeats(folded), hesitations=hesitations, notes=notes,
+                    recorded=round(recorded, 2))
+
+
+def typed_fillers(tokens_words: list[str]) -> dict[str, int]:
+    """Fillers in an answer without timings (typed, or corrected with nothing to align to)."""
+    counts: dict[str, int] = {}
+    for a, b in find_fillers(tokens_words):
+        text = " ".join(tokens_words[a:b])
+        counts[text] = counts.get(text, 0) + 1
+    return counts

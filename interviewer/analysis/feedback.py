@@ -30,6 +30,13 @@ class PointResult:
             "derived": self.derived,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict) -> PointResult:
+        return cls(data["label"], bool(data["covered"]), list(data.get("matched", [])),
+                   [(a, b) for a, b in data.get("transcript_spans", [])],
+                   [[(a, b) for a, b in spans] for spans in data.get("sample_spans", [])],
+                   bool(data.get("derived", False)))
+
 
 @dataclass(frozen=True)
 class Filler:
@@ -41,7 +48,11 @@ class Filler:
 
 @dataclass(frozen=True)
 class Delivery:
-    """How the answer sounded, from the word timings."""
+    """How the answer sounded, from the word timings.
+
+    `duration` is speaking time, first word to last, the time pace is measured over;
+    `recorded` is the whole recording, silence before and after included.
+    """
 
     duration: float
     word_count: int
@@ -52,6 +63,7 @@ class Delivery:
     repeats: list[str]                          # words or phrases said twice in a row
     hesitations: int | None = None              # sound with no word; None without audio
     notes: list[str] = field(default_factory=list)
+    recorded: float = 0.0
 
     @property
     def filler_counts(self) -> dict[str, int]:
@@ -65,6 +77,16 @@ class Delivery:
         data["filler_counts"] = self.filler_counts
         data["pauses"] = [list(p) for p in self.pauses]
         return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Delivery:
+        """Read back what to_dict wrote, older records (without `recorded`) included."""
+        return cls(duration=data["duration"], word_count=data["word_count"], wpm=data["wpm"],
+                   pace=data["pace"],
+                   fillers=[Filler(f["text"], f["start"]) for f in data.get("fillers", [])],
+                   pauses=[(a, b) for a, b in data.get("pauses", [])],
+                   repeats=list(data.get("repeats", [])), hesitations=data.get("hesitations"),
+                   notes=list(data.get("notes", [])), recorded=data.get("recorded", 0.0))
 
 
 @dataclass(frozen=True)
@@ -102,6 +124,16 @@ class Structure:
             "red_flags": list(self.red_flags),
         }
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Structure:
+        spans = data.get("star_spans", {})
+        star = [StarPart(part, sentence, tuple(spans[part]) if spans.get(part) else None)
+                for part, sentence in data.get("star", {}).items()]
+        target = data.get("length_target")
+        return cls(star, list(data.get("quantities", [])), data.get("length_seconds", 0.0),
+                   bool(data.get("length_estimated", False)),
+                   (target[0], target[1]) if target else None, list(data.get("red_flags", [])))
+
 
 @dataclass(frozen=True)
 class Feedback:
@@ -129,3 +161,13 @@ class Feedback:
             "structure": self.structure.to_dict(),
             "observations": list(self.observations),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Feedback:
+        """The feedback to_dict wrote (as history stores it), read back."""
+        delivery = data.get("delivery")
+        return cls(data["question"], data["transcript"], data["coverage"],
+                   [PointResult.from_dict(p) for p in data.get("key_points", [])],
+                   Delivery.from_dict(delivery) if delivery else None,
+                   Structure.from_dict(data.get("structure", {})),
+                   list(data.get("observations", [])))

@@ -20,6 +20,30 @@ while who whom why will with would you your yours yourself yourselves im ive id 
 didnt doesnt isnt wasnt cant wont get got also really well much many every
 """)
 
+# Contractions, folded (no apostrophe), as the words they stand for: recognizers and people
+# write "doesn't", phrases say "does not". These are safe to read without the apostrophe.
+CONTRACTIONS: dict[str, str] = {
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not",
+    "arent": "are not", "wasnt": "was not", "werent": "were not", "hasnt": "has not",
+    "havent": "have not", "hadnt": "had not", "cant": "can not", "cannot": "can not",
+    "couldnt": "could not", "wouldnt": "would not", "shouldnt": "should not",
+    "wont": "will not", "im": "i am", "ive": "i have", "youre": "you are",
+    "youve": "you have", "weve": "we have", "theyre": "they are", "theyve": "they have",
+    "youll": "you will", "theyll": "they will", "itll": "it will", "gonna": "going to",
+    "wanna": "want to", "gotta": "got to",
+}
+# Only with the apostrophe written: without it these are other words ("were", "ill").
+CONTRACTIONS_WITH_APOSTROPHE: dict[str, str] = {
+    "id": "i would", "ill": "i will", "were": "we are", "wed": "we would", "well": "we will",
+    "hed": "he would", "shed": "she would", "shell": "she will", "youd": "you would",
+    "theyd": "they would",
+}
+# Terms of the trade Snowball would fold into an everyday word ("aging" -> "age").
+STEMS: dict[str, str] = {"aging": "aging", "aged": "aging"}
+
+# Words the lemmatizer would turn into another word ("better" -> "good", "us" -> "we").
+KEEP_FORM = words("better best worse worst us data media means left lead led")
+
 # Words a key phrase may leave out or the candidate may add without changing the idea.
 OPTIONAL_WORDS = words("a an the my our your their his her its this that these those")
 
@@ -58,6 +82,7 @@ SPELLINGS: dict[str, str] = {
     "catalogue": "catalog",
     "programme": "program",
     "ok": "okay",
+    "ageing": "aging",
 }
 
 # Symbols said as words.
@@ -86,5 +111,37 @@ HOMOPHONES: dict[str, str] = {
     "sails": "sales", "sells": "sales", "cells": "sales",
     "dew": "due",
     "ledge": "ledger",
-    "quay": "key", "weigh": "way",
+    "quay": "key", "weigh": "way", "cache": "cash",
 }
+
+# Words too common to carry a key point alone: a phrase of one of these words counts only
+# inside a longer phrase ("credit risk", "notes in the system"). Compared by match key, so
+# "risks", "noted" and the synonyms of a word listed here are generic too.
+GENERIC_WORDS = words("""
+risk note solution solve result outcome listen problem process team plan time work help
+people person thing way change improve handle customer account money call email check
+follow make take get go good great new use need want try keep job company business
+focus important sure understand question situation task action system report data detail
+information number day week month year meet talk speak ask tell send review update contact
+pay payment amount order sale sales service deal run start end set give look find show
+support learn lesson step point part case side level idea goal matter right first last
+whole full every each always never often best better quick quickly fast early say come back
+ever let put mean know hard long around bring able lot kind sort date term balance cash
+receivable receivables
+""")
+
+# Words of the trade. An answer about receivables uses a few of them; with the question's
+# own words they make the topical gate (an answer shows the topic before any key point
+# counts). Everyday money words count half: a story about a stock portfolio or a phone
+# bill uses them too.
+DOMAIN_WORDS = words("""
+invoice invoicing receivable receivables payable overdue delinquent dispute disputed
+remittance remit aging dso ledger reconcile reconciliation writeoff deduction deductions
+shortpay statement dunning vendor refund erp audit accrual debt escalate escalation
+outstanding unapplied lockbox ach collect collection collections collector billing
+installment installments settlement contract discount memo rebill
+""")
+EVERYDAY_MONEY_WORDS = words("""
+customer client pay payment account balance credit owe cash money amount due
+check wire deposit bank price tax order purchase finance financial promise
+""")

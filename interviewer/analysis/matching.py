@@ -17,12 +17,12 @@ from functools import lru_cache
 import jellyfish
 from rapidfuzz.distance import Levenshtein
 
-from interviewer.analysis.lexicon import HOMOPHONES
-from interviewer.analysis.phrases import EXPANSIONS, Pattern
+from interviewer.analysis.lexicon import HOMOPHONES, STOP_WORDS
+from interviewer.analysis.phrases import EXPANSIONS, NUMBER_KEY, Pattern
 from interviewer.analysis.tokens import Token, stem
 
 MAX_GAP = 2            # words allowed between two words of a phrase
-MIN_FUZZY_LENGTH = 4   # shorter words match exactly or not at all
+MIN_FUZZY_LENGTH = 5   # shorter words match exactly or not at all ("grid" is no "great")
 MIN_SPELLING_SIMILARITY = 0.85
 
 
@@ -60,22 +60,43 @@ class TextIndex:
         self.tokens = tokens
         self.by_stem: dict[str, list[Occurrence]] = defaultdict(list)
         self.by_word: dict[str, list[Occurrence]] = defaultdict(list)
-        for i, token in enumerate(tokens):
-            self.by_stem[token.stem].append((i, i))
-            if token.word in HOMOPHONES:
-                self.by_stem[stem(HOMOPHONES[token.word])].append((i, i))
-            if not (token.stop or token.number or token.word in known_words):
-                self.by_word[token.word].append((i, i))
+        at: dict[tuple[str, str, bool], list[Occurrence]] = defaultdict(list)
+        for i, token in enumerate(tokens):   # group first: answers repeat their words
+            at[token.word, token.stem, token.number].append((i, i))
+        for (word, root, number), where in at.items():
+            self.by_stem[root].extend(where)
+            if number:   # a "#" in a phrase stands for any number
+                self.by_stem[NUMBER_KEY].extend(where)
+            if word in HOMOPHONES:
+                self.by_stem[stem(HOMOPHONES[word])].extend(where)
+            if not (number or word in STOP_WORDS or word in known_words):
+                self.by_word[word] = where
+        for where in self.by_stem.values():
+            where.sort()
         self._joined: dict[str, list[Occurrence]] = self._split_words()
         self._cache: dict[Token, list[Occurrence]] = {}
         self.expansions = self._find_expansions()
+        self._expansion_at: dict[int, Occurrence] = {}
+        for a, b in self.expansions:   # a token's longest enclosing expansion
+            for i in range(a, b + 1):
+                known = self._expansion_at.get(i)
+                if known is None or known[1] - known[0] < b - a:
+                    self._expansion_at[i] = (a, b)
 
     def _split_words(self) -> dict[str, list[Occurrence]]:
+        """Each distinct pair of neighbouring words is joined and stemmed once."""
+        pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+        words = [t.word for t in self.tokens]
+        for i, pair in enumerate(zip(words, words[1:], strict=False)):
+            pairs[pair].append(i)
         joined: dict[str, list[Occurrence]] = defaultdict(list)
-        for i, (a, b) in enumerate(zip(self.tokens, self.tokens[1:], strict=False)):
-            if a.number or b.number or (a.stop and b.stop) or len(a.word) + len(b.word) < 6:
+        for (a, b), where in pairs.items():
+            if a[0].isdigit() or b[0].isdigit() or (a in STOP_WORDS and b in STOP_WORDS) \
+                    or len(a) + len(b) < 6:
                 continue
-            joined[stem(a.word + b.word)].append((i, i + 1))
+            joined[stem(a + b)].extend((i, i + 1) for i in where)
+        for found in joined.values():
+            found.sort()
         return joined
 
     def _find_expansions(self) -> list[Occurrence]:
@@ -91,21 +112,25 @@ class TextIndex:
         return found
 
     def _inside_expansion(self, first: int, last: int) -> bool:
-        return any(a <= first and last <= b and (a, b) != (first, last)
-                   for a, b in self.expansions)
+        """True for a hit that is part of a longer spelled-out acronym (one lookup, so a
+        text that repeats the acronym thousands of times stays linear)."""
+        enclosing = self._expansion_at.get(first)
+        return enclosing is not None and last <= enclosing[1] and enclosing != (first, last)
 
     def positions(self, wanted: Token) -> list[Occurrence]:
         """Occurrences that stand for `wanted`: same stem, split in two, or fenced fuzzy."""
         found = self._cache.get(wanted)
         if found is not None:
             return found
-        found = list(self.by_stem.get(wanted.stem, []))
+        found = self.by_stem.get(wanted.stem, [])
+        extra: list[Occurrence] = []
         if not wanted.stop and not wanted.number:
-            found += self._joined.get(wanted.stem, [])
+            extra += self._joined.get(wanted.stem, [])
             if len(wanted.word) >= MIN_FUZZY_LENGTH:
-                found += [o for word, where in self.by_word.items()
+                extra += [o for word, where in self.by_word.items()
                           if sounds_like(word, wanted.word) for o in where]
-        found = sorted(set(found))
+        if extra:
+            found = sorted(set(found + extra))
         self._cache[wanted] = found
         return found
 
@@ -116,11 +141,17 @@ class TextIndex:
             return []
         hits: list[Occurrence] = []
         last_end = -1
-        for first, current in lists[0]:
+        after = [0] * len(lists)   # where the last search of each word ended: searches move
+        for first, current in lists[0]:   # forward, so a long text is walked once
             if first <= last_end:
                 continue
-            for where in lists[1:]:
-                k = bisect_right(where, (current, len(self.tokens)))
+            for j in range(1, len(lists)):
+                where, k = lists[j], after[j]
+                if k and where[k - 1][0] > current:   # an overlapping split word: step back
+                    k = bisect_right(where, (current, len(self.tokens)))
+                while k < len(where) and where[k][0] <= current:
+                    k += 1
+                after[j] = k
                 if k == len(where) or where[k][0] > current + 1 + MAX_GAP:
                     break
                 current = where[k][1]

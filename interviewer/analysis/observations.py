@@ -32,9 +32,7 @@ def delivery_notes(delivery: Delivery | None) -> list[str]:
         notes.append(f"pace {delivery.wpm:.0f} words a minute, below {low}-{high}")
     elif delivery.pace == "fast":
         notes.append(f"pace {delivery.wpm:.0f} words a minute, above {low}-{high}")
-    if delivery.fillers:
-        counts = ", ".join(f"{w} x{n}" for w, n in delivery.filler_counts.items())
-        notes.append(f"{_plural(len(delivery.fillers), 'filler')} ({counts})")
+    notes += filler_note(delivery.filler_counts)
     if delivery.pauses:
         notes.append(f"{_plural(len(delivery.pauses), 'pause')} over {LONG_PAUSE:g} s")
     if delivery.repeats:
@@ -59,9 +57,18 @@ def structure_notes(structure: Structure, category: str) -> list[str]:
     return notes + list(structure.red_flags)
 
 
+def filler_note(counts: dict[str, int]) -> list[str]:
+    if not counts:
+        return []
+    listed = ", ".join(f"{w} x{n}" for w, n in counts.items())
+    return [f"{_plural(sum(counts.values()), 'filler')} ({listed})"]
+
+
 def build_observations(points: list[PointResult], delivery: Delivery | None,
-                       structure: Structure, category: str, empty: bool) -> list[str]:
+                       structure: Structure, category: str, empty: bool,
+                       typed_fillers: dict[str, int] | None = None) -> list[str]:
+    """`typed_fillers`: fillers counted in an answer without timings."""
     if empty:
         return ["no answer given"]
-    return [*coverage_notes(points), *delivery_notes(delivery),
+    return [*coverage_notes(points), *delivery_notes(delivery), *filler_note(typed_fillers or {}),
             *structure_notes(structure, category)]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from interviewer.analysis.alignment import pause_tokens
 from interviewer.analysis.context import context_for
 from interviewer.analysis.coverage import coverage_of, prepare, score_points
-from interviewer.analysis.delivery import analyse_delivery
+from interviewer.analysis.delivery import analyse_delivery, typed_fillers
 from interviewer.analysis.feedback import Feedback
 from interviewer.analysis.observations import build_observations
+from interviewer.analysis.results import result_ranges
 from interviewer.analysis.structure import analyse_structure
 from interviewer.analysis.tokens import tokenize
 from interviewer.banks import Library, Question
@@ -26,11 +28,15 @@ def score_answer(question: Question, answer: Transcript | str, library: Library 
     text = transcript.text
     context = context_for(library)
     tokens = tokenize(text)
-    points = score_points(text, tokens, prepare(question, context), context)
+    business, outcomes = result_ranges(tokens)
+    results = sorted(business + outcomes)
+    points = score_points(text, tokens, prepare(question, context), context, business)
     delivery = analyse_delivery(transcript, pcm)
+    pauses = pause_tokens(text, tokens, transcript.words) if transcript.words else set()
     structure = analyse_structure(text, tokens, question.category,
-                                  delivery.duration if delivery else None)
+                                  delivery.duration if delivery else None, pauses, results)
+    fillers = typed_fillers([t.word for t in tokens]) if delivery is None else {}
     observations = build_observations(points, delivery, structure, question.category,
-                                      empty=not tokens)
+                                      empty=not tokens, typed_fillers=fillers)
     return Feedback(question.id, text, coverage_of(points), points, delivery, structure,
                     observations)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from interviewer.analysis.feedback import StarPart
+from interviewer.analysis.results import find_results
 from interviewer.analysis.sentences import Sentence
+from interviewer.analysis.tokens import Token
 
 _IRREGULAR_PAST = ("sent|spoke|met|made|took|wrote|set|built|ran|brought|got|went|gave|put|"
                    "found|kept|began|chose|drew|led|told|did|dug|pulled|sat|rang|paid|sold|"
@@ -40,33 +43,57 @@ CUES: dict[str, re.Pattern[str]] = {
         rf"\b(i|we) (?!(?:{_NOT_ACTIONS})\b)(\w+ed|{_IRREGULAR_PAST})\b|"
         r"\bi (would|will|d) (?!be\b|have\b|like\b)\w+|\bi (then|also|first) \w+ed\b|"
         rf"\bi (?!(?:{_NOT_PRESENT_ACTIONS})\b)[a-z]+(?<!ed)\b"),
-    "result": _any(
-        r"as a result", r"the result", r"resulted", r"in the end", r"ended up", r"by the end",
-        r"(which|that) (meant|led)", r"outcome", r"paid in full",
-        r"(fell|dropped|went down|came down|rose|went up|went) (from|to|by)",
-        r"brought (it|that|\w+) (down|up)",
-        r"(reduced|increased|improved|cut|saved|cleared|recovered|collected|lowered|raised)"
-        r"\b.*\b\d+",
-        r"\d+ ?percent", r"within \d+ (days?|weeks?|months?|quarters?|years?)",
-        r"still (buy|buys|work|works)", r"since then", r"(became|is now) the standard",
-        r"remained a customer", r"no (\w+ )?(incidents|issues|complaints)",
-        r"(approved|renewed|signed off)"),
 }
 
 
-def find_star(text: str, sentences: list[Sentence]) -> list[StarPart]:
-    """The first sentence showing each part, preferring a sentence not already used."""
+Hit = tuple[int, int]   # (sentence index, index of the token where the cue starts)
+
+
+def _cue_hits(cue: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
+    hits = []
+    for k, sentence in enumerate(sentences):
+        found = cue.search(sentence.plain)
+        if found:
+            hits.append((k, sentence.first + sentence.plain.count(" ", 0, found.start())))
+    return hits
+
+
+def _result_hits(results: list[tuple[int, int]], sentences: list[Sentence]) -> list[Hit]:
+    firsts = [s.first for s in sentences]
+    hits: dict[int, Hit] = {}
+    for a, _ in results:
+        k = bisect_right(firsts, a) - 1
+        hits.setdefault(k, (k, a))
+    return list(hits.values())
+
+
+def _choose(hits: list[Hit], used: set[int], last: bool) -> Hit | None:
+    free = [h for h in hits if h[0] not in used]
+    if free:
+        return free[-1] if last else free[0]
+    return (hits[-1] if last else hits[0]) if hits else None
+
+
+def find_star(text: str, tokens: list[Token], sentences: list[Sentence],
+              results: list[tuple[int, int]] | None = None) -> list[StarPart]:
+    """The sentence showing each part, each part its own: the result is the last sentence
+    that states one, the others the first free sentence with their cue. When a part's only
+    cue shares a sentence with another part, it quotes from its cue to the sentence end."""
+    hits = {part: _cue_hits(cue, sentences) for part, cue in CUES.items()}
+    found = find_results(tokens) if results is None else results
+    hits["result"] = _result_hits(found, sentences)
     used: set[int] = set()
-    parts = []
-    for part, cue in CUES.items():
-        hits = [i for i, s in enumerate(sentences) if cue.search(s.plain)]
-        free = [i for i in hits if i not in used]
-        chosen = (free or hits or [None])[0]
-        if chosen is None:
-            parts.append(StarPart(part, None, None))
+    chosen: dict[str, tuple[int, int] | None] = {}
+    for part in ("result", "situation", "task", "action"):
+        hit = _choose(hits[part], used, last=part == "result")
+        if hit is None:
+            chosen[part] = None
             continue
-        used.add(chosen)
-        sentence = sentences[chosen]
-        parts.append(StarPart(part, text[sentence.start:sentence.end],
-                              (sentence.start, sentence.end)))
-    return parts
+        k, first = hit
+        sentence = sentences[k]
+        start = sentence.start if k not in used else tokens[first].start
+        used.add(k)
+        chosen[part] = (start, sentence.end)
+    return [StarPart(part, text[span[0]:span[1]] if span else None, span)
+            for part in ("situation", "task", "action", "result")
+            for span in [chosen[part]]]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from interviewer.analysis.feedback import Structure
 from interviewer.analysis.quantities import find_quantities
 from interviewer.analysis.red_flags import find_red_flags
@@ -14,14 +16,17 @@ SPOKEN_WPM = 140   # to estimate the length of a typed answer
 
 
 def analyse_structure(text: str, tokens: list[Token], category: str,
-                      duration: float | None) -> Structure:
-    sentences = split_sentences(text, tokens)
+                      duration: float | None, pauses: Collection[int] = (),
+                      results: list[tuple[int, int]] | None = None) -> Structure:
+    """`pauses`: indices of tokens said after a silence, to cut unpunctuated speech;
+    `results`: the stated results (find_results), when the caller has them already."""
+    sentences = split_sentences(text, tokens, pauses)
     quantities = find_quantities(text, tokens)
     plain = " ".join(t.word for t in tokens)
     estimated = duration is None
-    seconds = len(tokens) / SPOKEN_WPM * 60 if estimated else float(duration)
+    seconds = len(tokens) / SPOKEN_WPM * 60 if duration is None else float(duration)
     return Structure(
-        star=find_star(text, sentences),
+        star=find_star(text, tokens, sentences, results),
         quantities=[q.text for q in quantities],
         length_seconds=seconds,
         length_estimated=estimated,

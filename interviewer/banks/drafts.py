@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from interviewer.banks.model import SPELLINGS
+
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG_WORDS = 7
 
@@ -62,7 +64,8 @@ def split_list(text: str) -> list[str]:
 def question_fields(text: str, answer: str, key_points: str, difficulty: str, category: str,
                     source: str, level: str = "", tips: str = "") -> dict:
     """Assemble one question table; values are cleaned but not judged (the validator does that)."""
-    given = {"text": " ".join(text.split()), "category": category.strip().lower(),
+    category = " ".join(category.lower().split())
+    given = {"text": " ".join(text.split()), "category": SPELLINGS.get(category, category),
              "difficulty": difficulty.strip().lower(), "source": source.strip()}
     # A blank cell is left out, so the validator says "missing required field 'category'".
     fields: dict = {key: value for key, value in given.items() if value}

@@ -29,6 +29,9 @@ def _column(name: str) -> str:
 
 def read_csv(path: Path, text: str) -> tuple[list[Draft], list[Problem]]:
     """Drafts for every non-empty row; header problems stop the import (nothing to map)."""
+    # The csv module refuses cells over 128 KB by default and stops there; the whole file
+    # is already in memory (and bounded by the importer), so any cell of it may be read.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(text.splitlines(keepends=True))
     try:
         header = [_column(h) for h in next(reader)]
@@ -59,7 +62,9 @@ def _rows(path: Path, reader, header: list[str]) -> tuple[list[Draft], list[Prob
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(Problem(path, line, f"cannot read this row: {exc}"))
+            problems.append(Problem(path, line, f"cannot read this row ({exc}), so the rows "
+                                                "after it were not read either; fix it and "
+                                                "import again"))
             break
         if not any(cell.strip() for cell in row):
             continue

@@ -6,7 +6,6 @@ is reported at its line in the input and left out, the good ones are kept.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,13 +13,17 @@ import tomli_w
 
 from interviewer import paths
 from interviewer.banks.drafts import Draft, slugify, unique_slug
+from interviewer.banks.files import UnreadableFileError, read_limited, write_atomic
 from interviewer.banks.import_csv import read_csv
 from interviewer.banks.import_markdown import read_markdown
 from interviewer.banks.loader import load_library
+from interviewer.banks.text_safety import first_control, printable
 from interviewer.banks.validate import _ID, SCHEMA_VERSION, Problem, check_bank, read_bank
 from interviewer.errors import BankError
 
 FORMATS = {".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+DEFAULT_DIFFICULTY = "medium"
 
 
 @dataclass
@@ -31,16 +34,35 @@ class ImportResult:
     path: Path | None
     kept: int
     problems: list[Problem] = field(default_factory=list)
+    # what was filled in for the user (a missing difficulty), by line: kept, but worth a look
+    notes: list[Problem] = field(default_factory=list)
+    title: str = ""
 
 
 def _read_text(path: Path) -> str:
+    if not path.exists():
+        raise BankError(f"{path}: no such file", "check the path and try again")
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise BankError(f"{path}: no such file", "check the path and try again") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BankError(f"{path}: cannot read the file: {exc}",
-                        "save it as UTF-8 text (CSV or Markdown)") from exc
+        return read_limited(path, MAX_IMPORT_BYTES)
+    except UnreadableFileError as exc:
+        raise BankError(printable(f"{path}: {exc}"),
+                        "import a UTF-8 text file (CSV or Markdown)") from exc
+
+
+def title_from_name(stem: str) -> str:
+    """`ar_manager-questions` -> `Ar Manager Questions`, `AR Manager` stays `AR Manager`:
+    a word typed with any capital (an acronym, a brand) is kept as typed."""
+    words = stem.replace("_", " ").replace("-", " ").split()
+    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
+
+
+def _default_difficulty(source: Path, draft: Draft) -> Problem | None:
+    """A question with no difficulty is imported as medium, with a note saying so."""
+    if draft.fields.get("difficulty"):
+        return None
+    draft.fields["difficulty"] = DEFAULT_DIFFICULTY
+    return Problem(source, draft.line, f"no difficulty given; set to {DEFAULT_DIFFICULTY} "
+                                       "(edit the bank to change it)")
 
 
 def bank_table(bank_id: str, title: str, description: str, questions: list[dict]) -> dict:
@@ -81,11 +103,14 @@ def _target(bank_id: str, force: bool) -> Path:
 
 
 def write_bank(target: Path, table: dict) -> None:
-    """Write through a temporary file, so a crash never leaves half a bank behind."""
-    paths.ensure(target.parent)
-    partial = target.with_suffix(".toml.part")
-    partial.write_text(tomli_w.dumps(table, multiline_strings=True), encoding="utf-8")
-    os.replace(partial, target)
+    """Write through a temporary file, so a crash or a full disk never leaves half a bank."""
+    try:
+        paths.ensure(target.parent)
+        write_atomic(target, tomli_w.dumps(table, multiline_strings=True))
+    except OSError as exc:
+        raise BankError(f"{target}: cannot write the bank ({exc.strerror or exc})",
+                        "free some disk space or check the folder's permissions; "
+                        "nothing was written") from exc
 
 
 def import_file(source: Path, bank_id: str | None = None, title: str | None = None,
@@ -107,23 +132,29 @@ def import_file(source: Path, bank_id: str | None = None, title: str | None = No
         parsed, problems = read_markdown(source, text)
         drafts, description = parsed.drafts, parsed.description
         title = title or parsed.title
-    title = title or source.stem.replace("_", " ").replace("-", " ").strip().title()
+    title = " ".join((title or title_from_name(source.stem)).split())
+    if first_control(title):
+        raise BankError(f"the title holds a control character ({first_control(title)})",
+                        "give a plain-text title with --title")
     target = _target(bank_id, force)
     kept: list[dict] = []
+    notes: list[Problem] = []
     taken: set[str] = set()
     for draft in drafts:
         draft.fields["slug"] = unique_slug(
             draft.fields.get("slug") or slugify(draft.fields.get("text", "")), taken)
+        note = _default_difficulty(source, draft)
         found = _check_draft(source, draft, bank_id)
         problems.extend(found)
         if not found:
             kept.append(draft.fields)
+            notes.extend([note] if note else [])
     problems.sort(key=lambda p: p.line)
     if not kept:
-        return ImportResult(bank_id, None, 0, problems)
-    write_bank(target, bank_table(bank_id, title, description, kept))
+        return ImportResult(bank_id, None, 0, problems, title=title)
+    write_bank(target, bank_table(bank_id, title or bank_id, description, kept))
     _, after = read_bank(target)
     if after:
         raise BankError(f"the imported bank {target} did not validate: {after[0]}",
                         "please report this; the import file is unchanged")
-    return ImportResult(bank_id, target, len(kept), problems)
+    return ImportResult(bank_id, target, len(kept), problems, notes, title)

@@ -5,6 +5,7 @@ A broken user bank is reported and skipped; the others still load.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -50,8 +51,20 @@ class Library:
         return [q for bank in self.banks for q in bank.questions]
 
 
-def _bank_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.toml")) if folder.is_dir() else []
+def _bank_files(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """The `*.toml` files of a folder; a folder that cannot be listed is a problem, not
+    silence (glob would quietly find nothing)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = [e.name for e in entries if e.name.endswith(".toml")]
+    except FileNotFoundError:
+        return [], []
+    except NotADirectoryError:
+        return [], [Problem(folder, 0, "the bank folder is a file; move it aside")]
+    except OSError as exc:
+        return [], [Problem(folder, 0, f"cannot read the bank folder ({exc.strerror or exc}); "
+                                       "check its permissions")]
+    return sorted(folder / name for name in names), []
 
 
 def load_library(user_dir: Path | None = None) -> Library:
@@ -59,7 +72,9 @@ def load_library(user_dir: Path | None = None) -> Library:
     library = Library()
     sources = [(builtin_dir(), True), (user_dir or paths.user_banks_dir(), False)]
     for folder, builtin in sources:
-        for path in _bank_files(folder):
+        files, unreadable = _bank_files(folder)
+        library.problems.extend(unreadable)
+        for path in files:
             bank, problems = read_bank(path, builtin=builtin)
             if bank and any(b.id == bank.id for b in library.banks):
                 problems = [Problem(path, 1, f"bank id '{bank.id}' is already used by "

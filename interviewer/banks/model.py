@@ -8,6 +8,9 @@ from pathlib import Path
 CATEGORIES = ("opening", "experience", "behavioral", "situational", "technical", "closing")
 DIFFICULTIES = ("easy", "medium", "hard")
 LEVELS = ("entry", "experienced")
+# British spellings of the values above, read as their American twins (the app writes
+# "Practise"; a bank written in British English must not be refused for it).
+SPELLINGS = {"behavioural": "behavioral", "behaviour": "behavioral", "behavior": "behavioral"}
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from interviewer import paths
 from interviewer.banks.drafts import slugify
+from interviewer.banks.files import write_atomic
+from interviewer.banks.text_safety import first_control
 from interviewer.banks.validate import _ID
 from interviewer.errors import BankError
 
@@ -68,11 +70,21 @@ def new_bank(role: str, bank_id: str | None = None, force: bool = False) -> Path
     """Write the template to the user bank folder; never overwrite without force."""
     title = " ".join(role.split())
     bank_id = bank_id or slugify(title, words=12)
+    if first_control(title):
+        raise BankError(f"the role holds a control character ({first_control(title)})",
+                        "type the role as plain text")
     if not title or not _ID.match(bank_id):
         raise BankError(f"cannot make a bank id from '{role}'",
                         "give a role name with letters or digits, or pass --id my-role")
-    target = paths.ensure(paths.user_banks_dir()) / f"{bank_id}.toml"
-    if target.exists() and not force:
-        raise BankError(f"{target} already exists", "edit it, or pass --force to start over")
-    target.write_text(template_text(title, bank_id, str(target)), encoding="utf-8")
+    folder = paths.user_banks_dir()
+    target = folder / f"{bank_id}.toml"
+    try:
+        paths.ensure(folder)
+        if target.exists() and not force:
+            raise BankError(f"{target} already exists", "edit it, or pass --force to start over")
+        write_atomic(target, template_text(title, bank_id, str(target)))
+    except OSError as exc:
+        raise BankError(f"{target}: cannot write the bank ({exc.strerror or exc})",
+                        "free some disk space or check the folder's permissions; "
+                        "nothing was written") from exc
     return target

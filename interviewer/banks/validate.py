@@ -12,15 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from interviewer.banks.files import UnreadableFileError, read_limited
 from interviewer.banks.model import (
     CATEGORIES,
     DIFFICULTIES,
     LEVELS,
+    SPELLINGS,
     Bank,
     KeyPoint,
     Question,
     SampleAnswer,
 )
+from interviewer.banks.text_safety import printable, strings_with_controls
 from interviewer.banks.toml_lines import LineMap
 
 BANK_KEYS = {"schema": True, "id": True, "title": True, "description": False, "questions": True}
@@ -31,7 +34,8 @@ QUESTION_KEYS = {
 ANSWER_KEYS = {"text": True, "level": False}
 KEY_POINT_KEYS = {"label": True, "phrases": True}
 SCHEMA_VERSION = 1
-_ID = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
+# \Z, not $: `$` also matches before a final newline, and "evil\n" is no id
+_ID = re.compile(r"^[a-z0-9][a-z0-9\-]*\Z")
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
@@ -42,7 +46,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        """`path:line: message`, or `path: message` for line 0 (a folder, a whole file);
+        control characters are shown escaped, never sent to the terminal."""
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return printable(f"{where}: {self.message}")
 
 
 def normalise(text: str) -> str:
@@ -87,6 +94,8 @@ class _Checker:
     def choice(self, table: dict, key: str, allowed: tuple[str, ...], what: str,
                **where: Any) -> str:
         value = table.get(key)
+        if isinstance(value, str):
+            value = SPELLINGS.get(value, value)  # "behavioural" is as good as "behavioral"
         if key in table and value not in allowed:
             self.report(f"{what} has {key} {value!r}; use one of: {', '.join(allowed)}",
                         key=key, **where)
@@ -117,9 +126,34 @@ def check_bank(path: Path, text: str, builtin: bool = False) -> tuple[Bank | Non
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
         return None, [Problem(path, line, f"not valid TOML: {exc}")]
+    except (RecursionError, MemoryError):
+        # arrays or tables nested hundreds deep: no bank looks like that
+        return None, [Problem(path, 1, "values are nested too deeply to read; a bank needs "
+                                       "only [[questions]] tables and plain lists")]
     checker = _Checker(path, LineMap(text))
+    _check_controls(checker, data)
+    if checker.problems:
+        return None, checker.problems
     bank = _check_top(checker, data, path, builtin)
     return (bank if not checker.problems else None), checker.problems
+
+
+def _check_controls(c: _Checker, data: dict) -> None:
+    """Escape codes and other control characters are refused wherever they appear."""
+    for where, found in strings_with_controls(data):
+        name = ".".join(str(part) for part in where)
+        place: dict[str, Any] = {}
+        if len(where) >= 2 and where[0] == "questions" and isinstance(where[1], int):
+            place["question"] = where[1]
+            if len(where) >= 4 and isinstance(where[3], int):
+                place.update(sub=where[2], sub_index=where[3])
+            rest = [w for w in where[2:] if isinstance(w, str)]
+            if rest:
+                place["key"] = rest[-1]
+        elif where:
+            place["key"] = str(where[0])
+        c.report(f"'{name}' holds a control character ({found}); remove it (banks are "
+                 "plain text, and such characters can take over the terminal)", **place)
 
 
 def _check_top(c: _Checker, data: dict, path: Path, builtin: bool) -> Bank | None:
@@ -214,7 +248,7 @@ def _check_points_are_answered(c: _Checker, points: list[KeyPoint | None],
 def read_bank(path: Path, builtin: bool = False) -> tuple[Bank | None, list[Problem]]:
     """Read and check a bank file; unreadable files become a problem, not an exception."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [Problem(path, 1, f"cannot read the file: {exc}")]
+        text = read_limited(path)
+    except UnreadableFileError as exc:
+        return None, [Problem(path, 0, str(exc))]
     return check_bank(path, text, builtin)

@@ -40,7 +40,11 @@ def answer_files(folder: Path) -> list[Path]:
     """The audio files in a folder, in name order; a clear error when there are none."""
     if not folder.is_dir():
         raise InterviewerError(f"{folder}: not a folder", "pass a folder of answer recordings")
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in AUDIO_SUFFIXES)
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix.lower() in AUDIO_SUFFIXES)
+    except OSError as exc:
+        raise InterviewerError(f"{folder}: cannot read the folder ({exc.strerror or exc})",
+                               "check the folder's permissions") from exc
     if not files:
         raise InterviewerError(f"{folder}: no audio files ({', '.join(AUDIO_SUFFIXES)})",
                                "record one answer per file; they are used in name order")
@@ -61,13 +65,17 @@ class FileAnswers:
         return not self.files
 
     def next_answer(self, time_limit: float, question: Any = None) -> Answer | None:
-        if not self.files:
-            return None
         from interviewer.speech import read_pcm
 
+        if not self.files:
+            return None
         path = self.files.pop(0)
         self.out(f"  (answer from {path.name})")
-        return Answer(pcm=read_pcm(path), audio_path=path)
+        try:
+            return Answer(pcm=read_pcm(path), audio_path=path)
+        except InterviewerError as exc:  # this question goes unanswered; the session goes on
+            self.out(f"  cannot use this answer: {exc.message}")
+            return Answer(text="")
 
 
 class TypedAnswers:

@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 from interviewer.banks import load_library, read_bank
+from interviewer.banks.import_report import import_summary
 from interviewer.banks.importer import import_file
 from interviewer.banks.loader import search_dirs
 from interviewer.banks.template import new_bank
+from interviewer.banks.text_safety import printable
 from interviewer.banks.validate import Problem
 from interviewer.cli.output import print_json, print_table
 
@@ -73,7 +75,7 @@ def show_bank(args: argparse.Namespace) -> int:
     if args.json:
         print_json([q.to_dict() for q in bank.questions])
         return 0
-    print(f"{bank.title} ({bank.id}): {len(bank.questions)} questions\n")
+    print(printable(f"{bank.title} ({bank.id}): {len(bank.questions)} questions\n"))
     rows = [(q.id, q.category, q.difficulty, q.text[:70] + ("..." if len(q.text) > 70 else ""))
             for q in bank.questions]
     print_table(rows, ("ID", "CATEGORY", "DIFFICULTY", "QUESTION"))
@@ -101,28 +103,23 @@ def import_bank(args: argparse.Namespace) -> int:
     """Keep the good questions, name each bad one by its line; exit 1 if any was left out."""
     result = import_file(args.file, bank_id=args.bank_id, title=args.title, force=args.force)
     for problem in result.problems:
-        print(problem, file=sys.stderr)
+        print(f"left out: {problem}", file=sys.stderr)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(printable(import_summary(result)), file=sys.stdout if result.path else sys.stderr)
     if result.path is None:
-        print(f"nothing imported from {args.file}: fix the lines above and run again",
+        print(f"  fix the lines above in {printable(str(args.file))} and run again",
               file=sys.stderr)
         return 1
-    skipped = f"; {_count_lines(result.problems)} left out (see above)" if result.problems else ""
-    print(f"imported {result.kept} question(s) into bank '{result.bank_id}': {result.path}"
-          f"{skipped}")
+    print(f"  written to {printable(str(result.path))}")
     if result.problems:
         print("  fix the lines above and import again with --force to add them",
               file=sys.stderr)
     return 1 if result.problems else 0
 
 
-def _count_lines(problems: list[Problem]) -> str:
-    lines = sorted({p.line for p in problems})
-    noun = "entry" if len(lines) == 1 else "entries"
-    return f"{len(lines)} {noun} (line {', '.join(map(str, lines))})"
-
-
 def new_bank_template(args: argparse.Namespace) -> int:
-    path = new_bank(args.role, bank_id=args.bank_id, force=args.force)
+    path = printable(str(new_bank(args.role, bank_id=args.bank_id, force=args.force)))
     print(f"wrote {path}")
     print(f"  edit it, then check it with: interviewer banks validate {path}")
     return 0

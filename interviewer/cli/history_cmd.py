@@ -59,7 +59,7 @@ def _show_orphans(store: HistoryStore, as_json: bool) -> int:
     if not found:
         print("Every recording belongs to a saved attempt.")
         return 0
-    print("Recordings with no saved attempt (newest first):")
+    print("Answers with no saved attempt (newest first):")
     for orphan in found:
         print(f"  {orphan.path}\n    {orphan.label}")
     print("To score them: interviewer history --recover, or Recover... in the app.")
@@ -67,7 +67,7 @@ def _show_orphans(store: HistoryStore, as_json: bool) -> int:
 
 
 def show_history(args: argparse.Namespace) -> int:
-    with HistoryStore() as store:
+    with HistoryStore(read_only=not args.recover) as store:
         if args.due:
             return _show_due(store, args.json)
         if args.orphans:

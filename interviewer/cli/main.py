@@ -13,10 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from interviewer import __version__
+from interviewer.banks.text_safety import printable
 from interviewer.errors import InterviewerError
 
 COMMANDS = ("banks", "voices", "say", "transcribe", "model", "score", "history", "report",
-            "practice")
+            "practice", "launcher")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,15 +57,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return int(parsed.func(parsed) or 0)
     except InterviewerError as exc:
-        print(f"interviewer: error: {exc.message}", file=sys.stderr)
-        if exc.hint:
-            print(f"  {exc.hint}", file=sys.stderr)
-        return 1
+        return _error(exc.message, exc.hint)
+    except BrokenPipeError:  # before OSError, of which it is one
+        return _reader_went_away()
+    except OSError as exc:  # a full disk, a read-only home: what the system said, in one line
+        return _error(_os_error(exc), "check free disk space and the folder's permissions")
+    except MemoryError:
+        return _error("out of memory", "close other programs, or try a smaller file")
     except KeyboardInterrupt:
         print("interviewer: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return _reader_went_away()
+
+
+def _error(message: str, hint: str = "") -> int:
+    """One line of error (and one of advice), with any control character shown escaped."""
+    print(printable(f"interviewer: error: {message}"), file=sys.stderr)
+    if hint:
+        print(printable(f"  {hint}"), file=sys.stderr)
+    return 1
+
+
+def _os_error(exc: OSError) -> str:
+    """`/path: No space left on device` rather than `[Errno 28] No space left on device`."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{exc.filename}: {reason}" if exc.filename else reason
 
 
 def _reader_went_away() -> int:

@@ -6,10 +6,11 @@ import argparse
 import sys
 
 from interviewer.cli.output import print_json, print_table
-from interviewer.speech.catalog import KNOWN_MODELS
+from interviewer.speech.catalog import KNOWN_MODELS, WHISPER_NAMES
 from interviewer.speech.errors import ModelError
 from interviewer.speech.install import install_model
 from interviewer.speech.models import choose_model, find_models, installed_models, set_active
+from interviewer.speech.whisper_models import find_whisper_models
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,9 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(func=list_models)
 
-    install = sub.add_parser("install", help="install a Vosk model and make it active")
+    install = sub.add_parser("install", help="install a Vosk or Whisper model")
     install.add_argument("source", metavar="SOURCE",
-                         help=f"a known name ({', '.join(KNOWN_MODELS)}), an http(s) URL, "
+                         help=f"a known Vosk name ({', '.join(KNOWN_MODELS)}), a Whisper name "
+                              f"({', '.join(WHISPER_NAMES)}; needs a network), an http(s) URL, "
                               "a .zip file or a model folder")
     install.add_argument("--sha256", help="refuse the archive unless it has this SHA-256")
     install.set_defaults(func=install_cmd)
@@ -36,23 +38,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def list_models(args: argparse.Namespace) -> int:
     found = find_models()
     active = choose_model(english_only=True)
+    whispers = find_whisper_models()
+    final = whispers[0] if whispers else None
     if args.json:
         print_json({"active": active.to_dict() if active else None,
                     "fallback": "sphinx" if active is None else None,
-                    "models": [m.to_dict() for m in found],
+                    "live": active.name if active else "sphinx",
+                    "final": final.name if final else None,
+                    "models": [{**m.to_dict(), "kind": "vosk"} for m in found],
+                    "whisper": [m.to_dict() for m in whispers],
                     "known": {k: {"folder": m.folder, "url": m.url, "size": m.size,
                                   "sha256": m.sha256, "about": m.about}
-                              for k, m in KNOWN_MODELS.items()}})
+                              for k, m in KNOWN_MODELS.items()},
+                    "known_whisper": WHISPER_NAMES})
         return 0
-    rows = [("*" if active and m.path == active.path else "", m.name, m.language or "?",
+    rows = [("*" if active and m.path == active.path else "", m.name, "vosk",
+             m.language or "?", "live text" if active and m.path == active.path else "",
              m.source, str(m.path)) for m in found]
-    if rows:
-        print_table(rows, ("", "NAME", "LANGUAGE", "FROM", "PATH"))
     if active is None:
-        print("No English Vosk model: transcription uses the built-in Sphinx US English model")
-        print("(no download needed, but it makes more mistakes).")
-        print("For better transcripts: interviewer model install small-en-us")
+        rows.append(("*", "cmusphinx en-us", "sphinx", "en-us", "live text", "built in", ""))
+    rows += [("*" if m is final else "", m.name, "whisper", m.language or "?",
+              "final transcript" if m is final else "", m.source, str(m.path))
+             for m in whispers]
+    print_table(rows, ("", "NAME", "KIND", "LANGUAGE", "GIVES", "FROM", "PATH"))
+    if active is None:
+        print("\nNo English Vosk model: the live text comes from the built-in Sphinx model.")
+        print("For better live text: interviewer model install small-en-us")
+    if final is None:
+        print("No Whisper model: the live text is the final transcript.")
     print("\nKnown models: " + ", ".join(f"{k} ({m.about})" for k, m in KNOWN_MODELS.items()))
+    print("Whisper: " + ", ".join(f"{k} ({about})" for k, about in WHISPER_NAMES.items()))
     return 0
 
 
@@ -69,10 +84,12 @@ class _ProgressLine:
             # In a log or a pipe, one line per stage instead of hundreds of redraws.
             if stage != self._stage:
                 self._stage = stage
-                print(f"{'downloading' if stage == 'download' else 'unpacking'}...",
-                      file=sys.stderr)
+                words = {"download": "downloading", "check": "checking the model's weights"}
+                print(f"{words.get(stage, 'unpacking')}...", file=sys.stderr)
             return
-        if stage == "download":
+        if stage == "check":
+            line = "checking the model's weights"
+        elif stage == "download":
             mb = f"{done / 1e6:.1f}" + (f"/{total / 1e6:.1f} MB" if total else " MB")
             pct = f" ({100 * done // total}%)" if total else ""
             line = f"downloading {mb}{pct}"
@@ -94,7 +111,8 @@ def install_cmd(args: argparse.Namespace) -> int:
         model = install_model(args.source, sha256=args.sha256, progress=progress)
     finally:
         progress.end()
-    print(f"installed {model.name} at {model.path} (active)")
+    kind = "Whisper, for the final transcript" if "whisper" in model.path.parts else "active"
+    print(f"installed {model.name} at {model.path} ({kind})")
     return 0
 
 

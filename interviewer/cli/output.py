@@ -6,6 +6,8 @@ import json
 import sys
 from typing import Any
 
+from interviewer.banks.text_safety import printable
+
 
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
@@ -13,7 +15,10 @@ def print_json(data: Any) -> None:
 
 
 def print_table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> None:
-    """Columns padded to the widest cell; good enough for a terminal."""
+    """Columns padded to the widest cell; good enough for a terminal. Control characters
+    (a bank's escape codes, a file name's) are shown escaped, never sent to the terminal."""
+    rows = [tuple(printable(str(cell)) for cell in row) for row in rows]
+    header = tuple(printable(str(cell)) for cell in header)
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print("  ".join(str(cell).ljust(widths[i]) for i, cell in enumerate(row)).rstrip())

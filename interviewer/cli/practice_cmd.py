@@ -9,6 +9,7 @@ scored, shown, and saved to the same history the desktop app uses.
 from __future__ import annotations
 
 import argparse
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,16 +106,27 @@ class Round:
     saved: int = 0
     _recognizer: object | None = None
 
-    def transcribe(self, answer: Answer) -> Transcript:
+    def transcribe(self, answer: Answer, question: Question | None = None) -> Transcript:
         if answer.pcm is None:
             return Transcript.typed(answer.text or "")
         from interviewer.speech import load_recognizer
         from interviewer.speech.transcribe import transcribe_pcm
+        from interviewer.speech.vocabulary import context_for
 
         if self._recognizer is None:
             self.out(self.style("  (loading the speech recognizer...)", "dim"))
             self._recognizer = load_recognizer()
-        return transcribe_pcm(answer.pcm, self._recognizer)  # in live-sized chunks
+        context = context_for(question, self.questions) if question is not None else ""
+        transcript = transcribe_pcm(answer.pcm, self._recognizer, context=context,
+                                    progress=self._finishing)  # in live-sized chunks
+        if transcript.note:
+            self.out(self.style(f"  ({transcript.note})", "dim"))
+        return transcript
+
+    def _finishing(self, done: float | None, total: float) -> None:
+        """Whisper's last stretch is decoded after the answer ends: say so."""
+        if done is None and getattr(self._recognizer, "engine", "") == "whisper":
+            self.out(self.style("  (finishing the transcript...)", "dim"))
 
     def listen(self, question: Question) -> tuple[Answer, Transcript] | None:
         """The next answer and its transcript; None when the answers ran out."""
@@ -122,7 +134,7 @@ class Round:
                                          question)
         if answer is None:
             return None
-        return answer, self.transcribe(answer)
+        return answer, self.transcribe(answer, question)
 
     def show(self, lines: list[str]) -> None:
         for line in lines:
@@ -271,7 +283,8 @@ def run(args: argparse.Namespace) -> int:
         if mock and persona is not None:
             speaker.say(persona.closing)
     finally:
-        store.finish_session(session_id)
+        with contextlib.suppress(InterviewerError):  # a failed save has said why already
+            store.finish_session(session_id)
         store.close()
         close = getattr(source, "close", None)
         if close:

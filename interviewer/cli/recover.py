@@ -8,10 +8,12 @@ that question's bank; one whose question is unknown is listed and left alone.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import SimpleNamespace
 
 from interviewer.banks import Library
 from interviewer.errors import InterviewerError
-from interviewer.history import HistoryStore, Orphan, find_orphans
+from interviewer.history import HistoryStore, Orphan, feedback_fields, find_orphans
+from interviewer.history.unsaved import UnsavedAnswer, forget
 from interviewer.recording import read_repaired
 from interviewer.reports.format import clip
 from interviewer.speech import load_recognizer
@@ -24,21 +26,25 @@ def recover_orphans(store: HistoryStore, library: Library,
                     out: Callable[[str], None] = print) -> int:
     """Save every orphan with a known question; returns how many were saved."""
     found = find_orphans(store, library)
-    known = [o for o in found if o.question is not None]
+    known = [o for o in found if o.question is not None or o.unsaved is not None]
     for orphan in found:
-        if orphan.question is None:
+        if orphan not in known:
             out(f"left alone (question unknown): {orphan.path}\n"
                 "  score it in the app: Recover... on the start screen lets you pick the question")
     if not found:
         out("Nothing to recover: every recording belongs to a saved attempt.")
     if not known:
         return 0
-    recognizer = load_recognizer()
+    recognizer = None
     sessions: dict[str, int] = {}
     saved = 0
     for orphan in known:
         try:
-            attempt, said = _recover_one(store, library, recognizer, orphan, sessions)
+            if orphan.unsaved is not None:  # kept when a save failed: nothing to transcribe
+                attempt, said = _save_kept(store, orphan.unsaved, orphan.question, sessions)
+            else:
+                recognizer = recognizer or load_recognizer()
+                attempt, said = _recover_one(store, library, recognizer, orphan, sessions)
         except InterviewerError as exc:
             out(f"not recovered: {orphan.path}: {exc.message} ({exc.hint})")
             continue
@@ -47,6 +53,19 @@ def recover_orphans(store: HistoryStore, library: Library,
     for session_id in sessions.values():
         store.finish_session(session_id)
     return saved
+
+
+def _save_kept(store: HistoryStore, kept: UnsavedAnswer, question: object | None,
+               sessions: dict[str, int]) -> tuple[int, str]:
+    """Save an answer a failed save kept, as it was scored then; the sidecar goes after."""
+    target = question or SimpleNamespace(id=kept.question_id, text=kept.question_text)
+    if kept.bank_id not in sessions:
+        sessions[kept.bank_id] = store.start_session(kept.bank_id, MODE)
+    attempt = store.add_attempt(sessions[kept.bank_id], target, kept.transcript, kept.feedback,
+                                corrected_text=kept.corrected_text, audio_path=kept.recording)
+    store.record_review(kept.question_id, feedback_fields.coverage(kept.feedback, kept.feedback))
+    forget(kept)
+    return attempt, kept.corrected_text or kept.transcript.text
 
 
 def _recover_one(store: HistoryStore, library: Library, recognizer: object, orphan: Orphan,

@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def write(args: argparse.Namespace) -> int:
-    with HistoryStore() as store:
+    with HistoryStore(read_only=True) as store:
         report = build_report(store, args.session)
     path = write_report(report, args.out.expanduser())
     print(f"wrote {path} (session {report.session.id}, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sys
 from pathlib import Path
 
 from interviewer.errors import InterviewerError
@@ -18,7 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("text", nargs="+", metavar="TEXT", help="what to say")
     parser.add_argument("--persona", metavar="P",
                         help="an interviewer persona (see: interviewer voices)")
-    parser.add_argument("--voice", metavar="V", help="a voice id, name or language, e.g. en-gb")
+    parser.add_argument("--voice", metavar="V",
+                        help="a voice id, name or language, e.g. en-gb; 'piper:' or 'pyttsx3:' "
+                             "in front picks the backend (see: interviewer voices)")
     parser.add_argument("--rate", metavar="R", type=int, help="words per minute (60-450)")
     parser.add_argument("--volume", type=float, help="0.0-1.0")
     parser.add_argument("--out", metavar="FILE.wav", type=Path,
@@ -55,11 +58,21 @@ def _write_copy(source: Path, target: Path) -> None:
                                "check the path and its permissions") from exc
 
 
+def _exact(voice: tts.VoiceInfo) -> str:
+    """The resolved voice as a query that finds exactly it again."""
+    return f"{voice.backend}:{voice.id}"
+
+
 def say(args: argparse.Namespace) -> int:
     text = " ".join(args.text).strip()
     voice, rate, volume = _settings(args)
-    wav = tts.synthesize(text, voice=voice.id, rate=rate, volume=volume)
-    used = f"voice {voice.id} ({voice.name}), {rate or tts.DEFAULT_RATE} words/min"
+    spoken = tts.synthesize_spoken(text, voice=_exact(voice), rate=rate, volume=volume)
+    if spoken.fallback_reason:
+        print(f"warning: {spoken.fallback_reason}; spoke with {spoken.voice.id} instead",
+              file=sys.stderr)
+    wav, voice = spoken.path, spoken.voice
+    used = (f"{voice.backend} voice {voice.id} ({voice.name}), "
+            f"{rate or tts.DEFAULT_RATE} words/min")
     if args.out:
         _write_copy(wav, args.out)
         print(f"wrote {args.out}: {wav_seconds(args.out):.1f} s, {used}")

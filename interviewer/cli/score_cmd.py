@@ -8,6 +8,7 @@ from pathlib import Path
 
 from interviewer.analysis import Feedback, score_answer
 from interviewer.banks import load_library
+from interviewer.banks.files import UnreadableFileError, read_limited
 from interviewer.cli.output import print_json
 from interviewer.errors import InterviewerError
 from interviewer.transcript import Transcript
@@ -28,17 +29,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+MAX_ANSWER_BYTES = 16 * 1024 * 1024  # an hour of talk is about 60 KB of text
+
+
 def _read_text_file(path: Path) -> str:
+    """The answer's text; a FIFO, a device or a huge file is refused, never waited on."""
+    if not path.exists():
+        raise InterviewerError(f"{path}: no such file", "check the path of --text-file")
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InterviewerError(f"{path}: no such file", "check the path of --text-file") from None
-    except UnicodeDecodeError as exc:
-        raise InterviewerError(f"{path}: not UTF-8 text (byte {exc.start})",
-                               "save the answer as UTF-8 plain text") from None
-    except OSError as exc:
-        raise InterviewerError(f"{path}: cannot be read ({exc.strerror})",
-                               "check the file's permissions") from None
+        return read_limited(path, MAX_ANSWER_BYTES, encoding="utf-8")
+    except UnreadableFileError as exc:
+        raise InterviewerError(f"{path}: {exc}",
+                               "give a UTF-8 plain text file holding the answer") from None
 
 
 def _transcribe(path: Path) -> tuple[Transcript, bytes]:

@@ -1,4 +1,4 @@
-"""`interviewer voices`: the voices this machine can speak with, and the interviewer personas."""
+"""`interviewer voices`: the voices this machine can speak with, the personas, and installs."""
 
 from __future__ import annotations
 
@@ -11,21 +11,30 @@ from voices.personas import DEFAULT_PERSONA, Persona, PersonaError, load_persona
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("voices", help="list the text-to-speech voices and personas")
+    parser = subparsers.add_parser("voices", help="list the text-to-speech voices and personas; "
+                                                  "install Piper voices")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(func=list_voices)
+    sub = parser.add_subparsers(metavar="ACTION")
+    install = sub.add_parser("install", help="install a Piper voice from FILE.onnx (with its "
+                                             ".onnx.json) or by name (needs a network)")
+    install.add_argument("source", metavar="NAME|FILE.onnx",
+                         help="e.g. en_GB-alan-medium, or a downloaded en_GB-alan-medium.onnx")
+    install.add_argument("--sha256", help="refuse the model unless it has this SHA-256")
+    install.set_defaults(func=install_cmd)
 
 
-def _english_first(voices: list[tts.VoiceInfo]) -> list[tts.VoiceInfo]:
-    return sorted(voices, key=lambda v: (not v.is_english, v.name.lower()))
+def _in_order(voices: list[tts.VoiceInfo]) -> list[tts.VoiceInfo]:
+    """Piper first (the natural voices), then English, then by name."""
+    return sorted(voices, key=lambda v: (v.backend != "piper", not v.is_english, v.name.lower()))
 
 
-def _persona_rows(personas: list[Persona], backend: tts.Backend | None) -> list[dict]:
+def _persona_rows(personas: list[Persona], speaks: bool) -> list[dict]:
     rows = []
     for persona in personas:
         row = persona.to_dict()
         row["default"] = persona.id == DEFAULT_PERSONA
-        row["resolved_voice"] = tts.preferred_voice(persona.voice).id if backend else None
+        row["resolved_voice"] = tts.preferred_voice(persona.voice).id if speaks else None
         rows.append(row)
     return rows
 
@@ -35,30 +44,85 @@ def list_voices(args: argparse.Namespace) -> int:
     personas = load_personas(problems=problems)
     for problem in problems:
         print(f"warning: {problem.message}", file=sys.stderr)
+    backends = tts.backend_status()
+    for row in backends:
+        for warning in row["warnings"]:
+            print(f"warning: {row['name']} voice skipped: {warning}", file=sys.stderr)
     try:
-        backend = tts.backend()
+        voices = _in_order(tts.list_voices())
     except tts.TtsUnavailable as exc:
         if args.json:
             print_json({"available": False, "error": exc.message, "hint": exc.hint,
-                        "voices": [], "personas": _persona_rows(personas, None)})
+                        "backends": backends, "voices": [],
+                        "personas": _persona_rows(personas, False)})
             return 1
         raise
-    default = backend.default
-    voices = _english_first(backend.voices)
-    persona_rows = _persona_rows(personas, backend)
+    default = tts.default_voice()
+    persona_rows = _persona_rows(personas, True)
     if args.json:
-        print_json({"available": True, "driver": backend.driver, "default_voice": default.id,
-                    "default_persona": DEFAULT_PERSONA,
+        print_json({"available": True, "default_backend": default.backend,
+                    "default_voice": default.id, "default_persona": DEFAULT_PERSONA,
+                    "backends": backends,
                     "voices": [{**v.to_dict(), "default": v == default} for v in voices],
                     "personas": persona_rows})
         return 0
-    print(f"Speech driver: {backend.driver}. Default voice: {default.id} ({default.name}).\n")
-    print_table([("*" if v == default else "", v.id, v.name, ", ".join(v.languages))
-                 for v in voices], ("", "VOICE", "NAME", "LANGUAGE"))
+    _print_backends(backends)
+    print(f"Default voice: {default.id} ({default.name}, {default.backend}).\n")
+    print_table([("*" if v == default else "", v.backend, v.id, v.name, ", ".join(v.languages))
+                 for v in voices], ("", "BACKEND", "VOICE", "NAME", "LANGUAGE"))
     print(f"\n{len(voices)} voices, {sum(v.is_english for v in voices)} English. "
           "Pick one with: interviewer say TEXT --voice VOICE\n")
     print_table([("*" if r["default"] else "", r["id"], r["name"], r["resolved_voice"],
                   str(r["rate"])) for r in persona_rows],
                 ("", "PERSONA", "NAME", "VOICE", "RATE"))
     print("\n* = default. Try one with: interviewer say TEXT --persona PERSONA")
+    return 0
+
+
+def _print_backends(backends: list[dict]) -> None:
+    for row in backends:
+        plural = "" if row["voices"] == 1 else "s"
+        state = (f"{row['voices']} voice{plural} ({row['driver']})" if row["available"]
+                 else f"not available: {row['problem']}")
+        print(f"{row['name']}: {row['label']}, {state}")
+    print()
+
+
+class _ProgressLine:
+    """One updating line on stderr while a voice is copied or downloaded."""
+
+    def __init__(self) -> None:
+        self._last = ""
+        self._live = sys.stderr.isatty()
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        verb = "downloading" if stage == "download" else "copying"
+        if not self._live:
+            if not self._last:  # a log or a pipe gets one line, not hundreds of redraws
+                self._last = verb
+                print(f"{verb}...", file=sys.stderr)
+            return
+        size = f"{done / 1e6:.1f}" + (f"/{total / 1e6:.1f} MB" if total else " MB")
+        line = f"{verb} {size}" + (f" ({100 * done // total}%)" if total else "")
+        if line != self._last:
+            self._last = line
+            sys.stderr.write("\r" + line.ljust(40))
+            sys.stderr.flush()
+
+    def end(self) -> None:
+        if self._last and self._live:
+            sys.stderr.write("\n")
+
+
+def install_cmd(args: argparse.Namespace) -> int:
+    from voices.piper_install import install_voice
+
+    progress = _ProgressLine()
+    try:
+        voice = install_voice(args.source, sha256=args.sha256, progress=progress)
+    finally:
+        progress.end()
+    tts.forget_backend()
+    print(f"installed Piper voice {voice.id} ({voice.name}) at {voice.model.parent}")
+    print(f"try it: interviewer say \"Tell me about yourself.\" --voice {voice.id}")
     return 0

@@ -1,7 +1,8 @@
-"""Recordings on disk that no saved attempt points to: answers a crash interrupted.
+"""Answers on disk that no saved attempt points to: what a crash or a failed save left.
 
 The recorder writes audio as it is captured, so after a crash the WAV is there but
-its attempt is not. The app lists these at start and offers them back.
+its attempt is not. A save the database refused (a full disk, a damaged file) keeps
+the answer in a sidecar (unsaved.py). The app lists both at start and offers them back.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from interviewer import paths
+from interviewer.history.unsaved import UnsavedAnswer, forget, is_saved, unsaved_answers
 from interviewer.recording import HEADER_BYTES, question_for_recording
 from interviewer.speech.audio import BYTES_PER_SECOND
 
@@ -19,11 +21,17 @@ AUDIO_SUFFIXES = (".wav", ".flac")
 
 
 def orphan_recordings(store: object | None = None, folder: Path | None = None) -> list[Path]:
-    """Recordings in `folder` (the recordings folder) with no attempt, newest first.
+    """Answers in `folder` (the recordings folder) with no attempt, newest first: recordings,
+    and the sidecars of answers with no recording left.
 
     `store` is a HistoryStore; without one the default history is opened and closed.
     Files holding no audio past the header are left out: nothing to offer.
     """
+    return [o.path for o in _unsaved(store, folder)]
+
+
+def _unsaved(store: Any, folder: Path | None) -> list[_Found]:
+    """Orphan recordings and kept answers; sidecars of answers saved since are removed."""
     from interviewer.history.store import HistoryStore
 
     folder = folder or paths.recordings_dir()
@@ -31,17 +39,34 @@ def orphan_recordings(store: object | None = None, folder: Path | None = None) -
         return []
     candidates = [p for p in folder.rglob("*") if p.suffix.lower() in AUDIO_SUFFIXES
                   and p.is_file() and p.stat().st_size > HEADER_BYTES]
-    if not candidates:
+    kept = unsaved_answers(folder)
+    if not candidates and not kept:
         return []
     own = store is None
     history = HistoryStore() if own else store
     try:
-        saved = {str(Path(p).resolve()) for p in history.audio_paths()}  # type: ignore[union-attr]
+        saved = {str(Path(p).resolve()) for p in history.audio_paths()}
+        waiting = []
+        for answer in kept:
+            if is_saved(answer, history):
+                forget(answer)  # Recover saved it through the ordinary path
+            else:
+                waiting.append(answer)
     finally:
         if own:
-            history.close()  # type: ignore[union-attr]
-    orphans = [p for p in candidates if str(p.resolve()) not in saved]
-    return sorted(orphans, key=lambda p: p.stat().st_mtime, reverse=True)
+            history.close()
+    claimed = {str(a.recording.resolve()) for a in waiting if a.recording}
+    found = [_Found(p, None) for p in candidates
+             if str(p.resolve()) not in saved and str(p.resolve()) not in claimed]
+    found += [_Found(a.recording or a.path, a) for a in waiting]
+    found.sort(key=lambda f: f.path.stat().st_mtime, reverse=True)
+    return found
+
+
+@dataclass(frozen=True)
+class _Found:
+    path: Path
+    unsaved: UnsavedAnswer | None
 
 
 @dataclass(frozen=True)
@@ -52,20 +77,41 @@ class Orphan:
     modified: datetime
     seconds: float
     question: Any = None  # the bank Question, None when the file name does not say
+    # set when the history refused the save: the text and feedback kept in a sidecar
+    unsaved: UnsavedAnswer | None = None
+
+    @property
+    def sidecar(self) -> Path | None:
+        return self.unsaved.path if self.unsaved is not None else None
 
     @property
     def label(self) -> str:
         what = self.question.text if self.question is not None else "question unknown"
+        if self.unsaved is not None and not self.seconds:
+            return f"{self.modified:%a %d %b %H:%M} · typed, not saved · {what}"
         minutes, seconds = divmod(round(self.seconds), 60)
-        return f"{self.modified:%a %d %b %H:%M} · {minutes}:{seconds:02d} · {what}"
+        kind = " · not saved" if self.unsaved is not None else ""
+        return f"{self.modified:%a %d %b %H:%M} · {minutes}:{seconds:02d}{kind} · {what}"
 
 
 def find_orphans(store: object, library: Any, folder: Path | None = None) -> list[Orphan]:
-    """The orphan recordings with what the app shows about them, newest first."""
+    """The unsaved answers with what the app shows about them, newest first."""
     found = []
-    for path in orphan_recordings(store, folder):
-        stat = path.stat()
-        found.append(Orphan(path, datetime.fromtimestamp(stat.st_mtime),
-                            max(stat.st_size - HEADER_BYTES, 0) / BYTES_PER_SECOND,
-                            question_for_recording(library, path)))
+    for item in _unsaved(store, folder):
+        stat = item.path.stat()
+        audio = item.unsaved is None or item.unsaved.recording is not None
+        seconds = max(stat.st_size - HEADER_BYTES, 0) / BYTES_PER_SECOND if audio else 0.0
+        question = question_for_recording(library, item.path)
+        if item.unsaved is not None:
+            question = _question(library, item.unsaved.question_id) or question
+        found.append(Orphan(item.path, datetime.fromtimestamp(stat.st_mtime), seconds,
+                            question, item.unsaved))
     return found
+
+
+def _question(library: Any, question_id: str) -> Any:
+    bank_id, _, slug = question_id.partition("/")
+    for bank in library.banks:
+        if bank.id == bank_id:
+            return bank.question(slug)
+    return None

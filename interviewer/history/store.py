@@ -8,18 +8,20 @@ thread reads through the same store.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from interviewer import paths
 from interviewer.errors import InterviewerError
-from interviewer.history import feedback_fields, review, schema
+from interviewer.history import feedback_fields, review, schema, unsaved
 from interviewer.history.records import (
     AttemptRecord,
     SessionRecord,
@@ -36,11 +38,34 @@ class HistoryError(InterviewerError):
     """The history database cannot be opened or written."""
 
 
+def _database_error(path: Path, exc: sqlite3.Error, doing: str) -> HistoryError:
+    """A failed read or write in words: what happened, and what the user can do."""
+    text = str(exc)
+    if "full" in text or "too large" in text or "I/O error" in text:
+        hint = "the disk may be full (or failing): free some space, then try again"
+    elif "readonly" in text or "read-only" in text:
+        hint = "the history folder is read-only; set INTERVIEWER_HOME to a folder you can write to"
+    elif isinstance(exc, sqlite3.OperationalError) and "locked" in text:
+        hint = "another interviewer is busy with the history; try again in a moment"
+    else:
+        hint = (f"the file looks damaged: move {path.name} somewhere else to start a fresh "
+                "history (keep it: it can often be repaired with the sqlite3 tool)")
+    return HistoryError(f"{path}: cannot {doing} the history ({text})", hint)
+
+
 class HistoryStore:
     """Sessions, attempts and the review schedule (contract: docs/architecture.md)."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str | None = None, read_only: bool = False) -> None:
+        """`read_only`: the caller only reads. The file is still opened for writing where
+        it can be (so an old one is upgraded); where it cannot, it is read as it is."""
         self.path = Path(path) if path else paths.history_db()
+        self.read_only = False
+        self._lock = threading.RLock()
+        if read_only and not _writable(self.path):
+            self.read_only = True
+            self._conn = self._open_read_only()
+            return
         try:
             paths.ensure(self.path.parent)
         except OSError as exc:
@@ -48,8 +73,36 @@ class HistoryStore:
                                f"({exc.strerror})",
                                "check the folder's permissions, or set INTERVIEWER_HOME "
                                "to a folder you can write to") from exc
-        self._lock = threading.RLock()
         self._conn = self._open()
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """For commands that only read: works in a read-only home. A missing file reads as
+        an empty history; a folder where SQLite cannot even make its lock file is read as
+        it stands (immutable), which is what it is while nothing can write there."""
+        if not self.path.exists():
+            conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            schema.migrate(conn)
+            return conn
+        uri = self.path.resolve().as_uri()
+        last: sqlite3.Error | None = None
+        for query in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri + query, uri=True, isolation_level=None,
+                                       timeout=15, check_same_thread=False)
+                found = schema.version(conn)
+            except sqlite3.Error as exc:
+                last = exc
+                continue
+            if found != schema.CURRENT_VERSION:
+                conn.close()
+                raise HistoryError(
+                    f"{self.path}: history version {found}; this interviewer reads version "
+                    f"{schema.CURRENT_VERSION}",
+                    "run interviewer where the history folder can be written, so it can "
+                    "upgrade the file (a copy of the old one is kept)")
+            return conn
+        assert last is not None
+        raise _database_error(self.path, last, "open")
 
     # -- opening ---------------------------------------------------------------------
 
@@ -121,21 +174,42 @@ class HistoryStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error: all of it or none of it."""
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error: all of it or none of it.
+
+        A database error (a full disk, a damaged page) becomes a HistoryError; an
+        IntegrityError stays itself, for the caller to name what was missing.
+        """
+        if self.read_only:
+            raise HistoryError(f"{self.path}: opened only for reading",
+                               "this is a bug: report it")
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
             try:
-                yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    self._rollback()
+                    raise
+            except sqlite3.IntegrityError:
                 raise
-            self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise _database_error(self.path, exc, "write to") from exc
+
+    def _rollback(self) -> None:
+        """SQLite may have rolled back already (a full disk does); never mask the cause."""
+        if self._conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
 
     def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
         with self._lock:
-            cursor = self._conn.execute(sql, args)
-            cursor.row_factory = sqlite3.Row
-            return cursor.fetchall()
+            try:
+                cursor = self._conn.execute(sql, args)
+                cursor.row_factory = sqlite3.Row
+                return cursor.fetchall()
+            except sqlite3.Error as exc:
+                raise _database_error(self.path, exc, "read") from exc
 
     # -- sessions --------------------------------------------------------------------
 
@@ -147,7 +221,7 @@ class HistoryStore:
             cursor = conn.execute(
                 "INSERT INTO sessions (bank_id, mode, started_at) VALUES (?, ?, ?)",
                 (bank_id, mode, to_text(started_at or now_utc())))
-            return int(cursor.lastrowid)
+            return int(cursor.lastrowid or 0)
 
     def finish_session(self, session_id: int, finished_at: datetime | None = None) -> None:
         with self._transaction() as conn:
@@ -208,7 +282,10 @@ class HistoryStore:
                     "transcript, corrected_text, words, duration, engine, model, coverage, wpm, "
                     "feedback, audio_path, followup_of) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
-                return int(cursor.lastrowid)
+                return int(cursor.lastrowid or 0)
+        except HistoryError as exc:
+            raise _kept_elsewhere(exc, question, transcript, data, corrected_text,
+                                  audio_path) from exc
         except sqlite3.IntegrityError as exc:
             if followup_of is not None and not self._query(
                     "SELECT 1 FROM attempts WHERE id = ?", (followup_of,)):
@@ -227,7 +304,8 @@ class HistoryStore:
     def attempts(self, session_id: int | None = None,
                  question_id: str | None = None) -> list[AttemptRecord]:
         """Attempts, oldest first, optionally of one session and/or one question."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if session_id is not None:
             where.append("session_id = ?")
             args.append(session_id)
@@ -288,10 +366,37 @@ class HistoryStore:
         return [r[0] for r in self._query(sql + " ORDER BY due_at, box, question_id", args)]
 
     def review_states(self, bank_id: str | None = None) -> list[review.ReviewState]:
-        sql, args = "SELECT * FROM reviews", ()
+        sql, args = "SELECT * FROM reviews", cast(tuple[Any, ...], ())
         if bank_id is not None:
             sql, args = sql + " WHERE bank_id = ?", (bank_id,)
         return [_review(r) for r in self._query(sql + " ORDER BY due_at", args)]
+
+
+def _writable(path: Path) -> bool:
+    """Can SQLite write here: the file (or, for a new one, the nearest existing folder)
+    and the folder that holds its journal files."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
+def _kept_elsewhere(error: HistoryError, question: Any, transcript: Transcript, data: dict,
+                    corrected_text: str | None, audio_path: Path | str | None) -> HistoryError:
+    """The database refused an answer: keep it in a sidecar, and say where and what next."""
+    try:
+        kept = unsaved.keep_answer(question, transcript, data, corrected_text, audio_path)
+    except OSError as exc:
+        where = f" Its recording is kept at {audio_path}." if audio_path else ""
+        return HistoryError(
+            f"{error.message}; the answer could not be kept either ({exc.strerror or exc}).{where}",
+            error.hint)
+    return HistoryError(
+        f"{error.message}. The answer is kept in {kept}",
+        f"{error.hint}; it is offered back at the next start (interviewer history --recover, "
+        "or Recover... in the app)")
 
 
 def _absolute(audio_path: Path | str | None) -> str | None:

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from interviewer.errors import InterviewerError
+from interviewer.file_modes import current_umask
 from interviewer.reports.html import render_html
 from interviewer.reports.markdown import render_markdown
 from interviewer.reports.model import SessionReport
@@ -25,6 +26,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp's 0600 would hide it from others
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -19,31 +19,84 @@ PARTIAL_EVERY_BYTES = BYTES_PER_SECOND // 4
 SILENCE_PEAK = 32
 
 
+# Real recordings are made between telephone (8 kHz) and studio (384 kHz) rates; a header
+# outside this range is damaged or hostile (1 Hz would make 1.6 billion samples from 200 KB).
+MIN_RATE, MAX_RATE = 4000, 384000
+# Read and convert this many input frames at a time, so memory follows the output (32 KB
+# a second of answer), not the input's rate, channels or float width.
+BLOCK_FRAMES = 1 << 16
+
+
 def read_pcm(path: str | Path) -> bytes:
     """Read an audio file and convert it, so every engine sees the same format."""
     path = Path(path)
     if not path.is_file():
         raise AudioError(f"{path}: no such audio file", "check the path and try again")
     try:
-        data, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
+        with open(path, "rb"):  # libsndfile says only "System error." for these
+            pass
+    except OSError as exc:
+        raise AudioError(f"{path}: cannot read the recording ({exc.strerror or exc})",
+                         "check the file's permissions") from exc
+    try:
+        with soundfile.SoundFile(str(path)) as sound:
+            _check_rate(path, sound.samplerate)
+            pcm = _convert_blocks(sound)
     except (soundfile.LibsndfileError, RuntimeError, TypeError, ValueError) as exc:
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise AudioError(
             f"{path}: cannot read this audio ({detail})",
             "use a WAV, FLAC or AIFF recording",
         ) from exc
-    if data.shape[0] == 0:
+    if not pcm:
         raise AudioError(f"{path}: the audio file is empty", "record the answer again")
-    return to_pcm(data, rate)
+    return pcm
+
+
+def _check_rate(path: Path, rate: int) -> None:
+    if not MIN_RATE <= rate <= MAX_RATE:
+        raise AudioError(
+            f"{path}: the file says its sample rate is {rate} Hz, which no recording has "
+            "(the header is damaged)",
+            f"use a WAV, FLAC or AIFF recording made at {MIN_RATE}-{MAX_RATE} Hz",
+        )
+
+
+def _convert_blocks(sound: soundfile.SoundFile) -> bytes:
+    """Mix, resample and quantise block by block through one resampler stream."""
+    rate = sound.samplerate
+    resampler = soxr.ResampleStream(rate, SAMPLE_RATE, 1, dtype="float32", quality="HQ") \
+        if rate != SAMPLE_RATE else None
+    out = bytearray()
+    while True:
+        block = sound.read(BLOCK_FRAMES, dtype="float32", always_2d=True)
+        last = len(block) < BLOCK_FRAMES
+        mono = np.nan_to_num(block.mean(axis=1), nan=0.0, posinf=1.0, neginf=-1.0)
+        if resampler is not None:
+            mono = resampler.resample_chunk(mono, last=last)
+        out += _quantise(mono)
+        if last:
+            return bytes(out)
+
+
+def _quantise(mono: np.ndarray) -> bytes:
+    scaled = np.clip(np.round(mono * 32768.0), -32768, 32767)
+    return scaled.astype("<i2").tobytes()
 
 
 def to_pcm(samples: np.ndarray, rate: int) -> bytes:
     """Mix float samples (frames x channels) down to mono and resample to 16 kHz int16."""
+    # a broken float WAV: NaN becomes silence, anything past full scale is full scale
+    samples = np.clip(np.nan_to_num(samples, nan=0.0, posinf=1.0, neginf=-1.0), -1.0, 1.0)
     mono = samples.mean(axis=1) if samples.ndim == 2 else samples
     if rate != SAMPLE_RATE:
         mono = soxr.resample(mono, rate, SAMPLE_RATE, quality="HQ")
-    scaled = np.clip(np.round(mono * 32768.0), -32768, 32767)
-    return scaled.astype("<i2").tobytes()
+    return _quantise(mono)
+
+
+def to_float(pcm: bytes) -> np.ndarray:
+    """16-bit PCM as float32 in [-1, 1), the form Whisper takes."""
+    return np.frombuffer(pcm[: len(pcm) // 2 * 2], dtype="<i2").astype(np.float32) / 32768.0
 
 
 def duration_of(pcm: bytes) -> float:

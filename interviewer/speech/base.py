@@ -50,5 +50,6 @@ class Recognizer(ABC):
     fallback_reason: str = ""
 
     @abstractmethod
-    def open_stream(self) -> Stream:
-        """A fresh stream for one answer."""
+    def open_stream(self, context: str = "") -> Stream:
+        """A fresh stream for one answer. `context` is the question and its vocabulary;
+        engines that can use it (Whisper's prompt) do, the others ignore it."""

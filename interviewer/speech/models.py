@@ -11,6 +11,7 @@ from pathlib import Path
 
 from interviewer import paths
 from interviewer.speech.model_files import display_name, is_english, is_vosk_model, language_of
+from interviewer.speech.whisper_models import FOLDER as WHISPER_FOLDER
 
 MODEL_ENV = "INTERVIEWER_VOSK_MODEL"
 SETTING_KEY = "vosk_model"
@@ -37,12 +38,13 @@ def _info(path: Path, source: str, name: str | None = None) -> ModelInfo:
 
 
 def installed_models() -> list[ModelInfo]:
-    """Models under the user data dir; dot-folders are unfinished installs and are skipped."""
+    """Models under the user data dir; dot-folders are unfinished installs and are skipped,
+    and the whisper folder holds Whisper models (interviewer.speech.whisper_models)."""
     root = paths.models_dir()
     if not root.is_dir():
         return []
     return [_info(p, "installed") for p in sorted(root.iterdir())
-            if p.is_dir() and not p.name.startswith(".")]
+            if p.is_dir() and not p.name.startswith(".") and p.name != WHISPER_FOLDER]
 
 
 def active_installed_name() -> str:
@@ -66,7 +68,9 @@ def _setting_path() -> Path | None:
     except (OSError, ValueError):
         return None
     value = data.get(SETTING_KEY) if isinstance(data, dict) else None
-    return Path(value).expanduser() if isinstance(value, str) and value.strip() else None
+    if not isinstance(value, str) or not value.strip() or "\x00" in value:
+        return None  # a NUL makes no path: an edited settings file must not crash every start
+    return Path(value).expanduser()
 
 
 def _speechrecognition_dir() -> Path | None:

@@ -11,6 +11,8 @@ from pathlib import Path
 from interviewer.speech.audio import BYTES_PER_SECOND, PARTIAL_EVERY_BYTES
 from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.errors import ModelError
+from interviewer.speech.pauses import PauseFinder
+from interviewer.speech.sphinx_words import add_bank_words
 from interviewer.transcript import Transcript, Word
 
 
@@ -49,6 +51,11 @@ def bundled_models() -> list[SphinxModel]:
     return [m for m in found if m.complete()]
 
 
+# Utterances end at the first pause after this much audio, or are cut at this length.
+UTTERANCE_MIN_S = 10.0
+UTTERANCE_MAX_S = 30.0
+UTTERANCE_PAUSE_S = 0.5
+
 
 def _is_word(token: str) -> bool:
     """Skip <s>, </s>, <sil> and noise tokens such as [NOISE] or ++BREATH++."""
@@ -65,13 +72,18 @@ def _hyp_text(hypstr: str) -> str:
 
 
 class SphinxStream(Stream):
-    """One utterance on a pooled decoder, decoded as the audio arrives."""
+    """One answer on a pooled decoder, decoded as the audio arrives, one utterance per
+    stretch between pauses: a decoder's search grows with its utterance, so a 16-minute
+    answer as one utterance costs far more than sixteen minutes as many."""
 
     def __init__(self, owner: SphinxRecognizer, decoder) -> None:
         super().__init__()
         self._recognizer = owner
         self._decoder = decoder
+        self._pauses = PauseFinder(UTTERANCE_MIN_S, UTTERANCE_MAX_S, UTTERANCE_PAUSE_S)
         self._bytes = 0
+        self._utt_start = 0  # byte offset of the current utterance
+        self._words: list[Word] = []
         self._since_partial = 0
         self._partial = ""
         decoder.start_utt()
@@ -81,33 +93,55 @@ class SphinxStream(Stream):
         pcm = self._whole_samples(pcm)
         if not pcm:
             return self._partial
-        self._decoder.process_raw(pcm, False, False)
-        self._bytes += len(pcm)
-        self._since_partial += len(pcm)
+        at = self._bytes
+        for cut in self._pauses.push(pcm):
+            split = max(0, cut - at)
+            self._process(pcm[:split])
+            pcm, at = pcm[split:], at + split
+            self._end_utterance()
+            self._decoder.start_utt()
+        self._process(pcm)
         if self._since_partial >= PARTIAL_EVERY_BYTES:
             self._since_partial = 0
             hyp = self._decoder.hyp()
-            self._partial = _hyp_text(hyp.hypstr) if hyp else ""
+            current = _hyp_text(hyp.hypstr) if hyp else ""
+            self._partial = " ".join(t for t in (self._done_text(), current) if t)
         return self._partial
+
+    def _process(self, pcm: bytes) -> None:
+        if pcm:
+            self._decoder.process_raw(pcm, False, False)
+            self._bytes += len(pcm)
+            self._since_partial += len(pcm)
+
+    def _done_text(self) -> str:
+        return " ".join(w.word for w in self._words)
+
+    def _end_utterance(self) -> None:
+        """Close the utterance and keep its words, timed from the start of the answer."""
+        decoder = self._decoder
+        decoder.end_utt()
+        offset = self._utt_start / BYTES_PER_SECOND
+        self._utt_start = self._bytes
+        frame_rate = float(decoder.config["frate"])
+        # Under ~100 ms of audio the decoder has no segmentation at all (seg() is None).
+        self._words += [
+            Word(_clean(seg.word), offset + seg.start_frame / frame_rate,
+                 offset + (seg.end_frame + 1) / frame_rate, min(1.0, max(0.0, float(seg.prob))))
+            for seg in (decoder.seg() or ())
+            if _is_word(seg.word)
+        ]
 
     def finish(self) -> Transcript:
         self._check_use()
         self._finished = True
-        decoder = self._decoder
         try:
-            decoder.end_utt()
-            frame_rate = float(decoder.config["frate"])
-            words = [
-                Word(_clean(seg.word), seg.start_frame / frame_rate,
-                     (seg.end_frame + 1) / frame_rate, min(1.0, max(0.0, float(seg.prob))))
-                for seg in decoder.seg()
-                if _is_word(seg.word)
-            ]
+            self._end_utterance()
         finally:
-            self._recognizer.release(decoder)
+            self._recognizer.release(self._decoder)
         return Transcript(
-            text=" ".join(w.word for w in words),
-            words=tuple(words),
+            text=self._done_text(),
+            words=tuple(self._words),
             duration=self._bytes / BYTES_PER_SECOND,
             engine=self._recognizer.engine,
             model=self._recognizer.model,
@@ -143,7 +177,9 @@ class SphinxRecognizer(Recognizer):
         import pocketsphinx
 
         try:
-            return pocketsphinx.Decoder(**self._options)
+            decoder = pocketsphinx.Decoder(**self._options)
+            add_bank_words(decoder)
+            return decoder
         except (RuntimeError, ValueError) as exc:
             raise ModelError(
                 f"the PocketSphinx model could not be loaded ({exc})",
@@ -154,7 +190,7 @@ class SphinxRecognizer(Recognizer):
         with self._lock:
             self._idle.append(decoder)
 
-    def open_stream(self) -> SphinxStream:
+    def open_stream(self, context: str = "") -> SphinxStream:
         with self._lock:
             decoder = self._idle.pop() if self._idle else None
         return SphinxStream(self, decoder or self._new_decoder())

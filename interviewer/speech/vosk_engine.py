@@ -93,5 +93,5 @@ class VoskRecognizer(Recognizer):
         self.model_path = model_path
         self.model = display_name(model_path)
 
-    def open_stream(self) -> VoskStream:
+    def open_stream(self, context: str = "") -> VoskStream:
         return VoskStream(self)

@@ -73,7 +73,7 @@ def test_csv_with_bad_rows_keeps_the_good_ones_and_names_the_lines(tmp_path, cap
     assert f"{source}:4: question 'tell-me-about-a-dispute-you-resolved' has difficulty " \
            "'superhard'; use one of: easy, medium, hard" in err
     assert f"{source}:8: " in err and "(love numbers) appears in any sample answer" in err
-    assert "imported 3 question(s) into bank 'ar-extra'" in out
+    assert "Imported 3 questions as \"Ar Extra\" (bank 'ar-extra')" in out
     bank = load_library().bank("ar-extra")
     assert [q.slug for q in bank.questions] == [
         "how-do-you-prioritise-overdue-accounts", "what-is-dso", "describe-a-time-you-cut-dso"]
@@ -177,11 +177,12 @@ def test_excel_csv_with_bom_blank_cells_and_extra_cells(tmp_path) -> None:
     source = tmp_path / "excel.csv"
     source.write_bytes(text.encode("utf-8"))
     result = import_file(source)
-    assert result.kept == 1
+    assert result.kept == 2  # the row with no difficulty is kept, as medium, with a note
+    assert [str(n) for n in result.notes] == [
+        f"{source}:3: no difficulty given; set to medium (edit the bank to change it)"]
     messages = [str(p) for p in result.problems]
-    assert messages[0].startswith(f"{source}:3: question 'why-us' is missing required field "
-                                  "'difficulty'")
-    assert messages[1].startswith(f"{source}:4: row has 6 cells but the header names 5")
+    assert len(messages) == 1
+    assert messages[0].startswith(f"{source}:4: row has 6 cells but the header names 5")
 
 
 def test_markdown_unknown_sub_heading_and_no_questions(tmp_path) -> None:

@@ -123,11 +123,11 @@ class FakeFeedback:
 
 @pytest.mark.parametrize(("result", "number", "expected"), [
     (True, True, None),
-    (False, True, ASK_RESULT),
-    (True, False, ASK_NUMBER),
+    (False, True, None),
+    (True, False, None),
     (False, False, f"{ASK_RESULT} {ASK_NUMBER}"),
 ])
-def test_follow_up_asks_for_what_is_missing(result, number, expected) -> None:
+def test_follow_up_only_when_neither_result_nor_figure(result, number, expected) -> None:
     feedback = FakeFeedback("we cut overdue balances", FakeStructure(result, number))
     assert follow_up_for(feedback) == expected
 

@@ -25,7 +25,7 @@ def test_wrong_types_and_unknown_keys_fall_back_to_defaults() -> None:
     paths.ensure(paths.config_dir())
     paths.settings_file().write_text(json.dumps(
         {"schema": 2, "font_pt": "huge", "auto_record": 1, "rate": 150, "bogus": 3,
-         "silence_stop_s": 3, "engine": "whisper", "difficulties": ["easy", 4]}))
+         "silence_stop_s": 3, "engine": "julius", "difficulties": ["easy", 4]}))
     s = settings.load()
     assert s.font_pt == 11 and s.auto_record is True and s.engine == "auto"
     assert s.rate == 150 and s.silence_stop_s == 3.0 and s.difficulties == []

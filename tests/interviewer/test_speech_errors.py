@@ -59,5 +59,5 @@ def test_corrupt_model_files(tmp_path: Path) -> None:
 
 
 def test_unknown_engine() -> None:
-    with pytest.raises(ModelError, match="unknown speech engine 'whisper'"):
-        load_recognizer("whisper")
+    with pytest.raises(ModelError, match="unknown speech engine 'julius'"):
+        load_recognizer("julius")

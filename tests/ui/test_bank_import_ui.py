@@ -34,9 +34,10 @@ def test_import_from_the_menu_keeps_good_rows_and_names_bad_lines(make_window, q
     window.import_bank(source)
     qtbot.waitUntil(lambda: start.bank.currentData() == "ar-extra", timeout=15000)
     message = window.messages.message
-    assert "Imported 3 questions as 'ar-extra'; 2 left out: " in message
-    assert f"{source}:4: question 'tell-me-about-a-dispute-you-resolved'" in message
-    assert "; also line 8. fix those lines" in message
+    assert "Imported 3 questions as \"Ar Extra\" (bank 'ar-extra'); 2 left out (lines 4, 8)" \
+        in message
+    assert f"First problem: {source}:4: question 'tell-me-about-a-dispute-you-resolved'" \
+        in message
     assert "Importing" not in message  # the note that it was working is gone
     assert start.bank.currentText() == "Ar Extra (3 questions)"
     assert window.controller.library.bank("ar-extra").questions[0].slug == \

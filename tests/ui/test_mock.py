@@ -83,7 +83,7 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
     assert extra.feedback.coverage == score_answer(plan[1], f"{VAGUE} {more}").coverage
     assert extra.feedback.coverage > first.feedback.coverage
     assert table.item(1, 2).text() == f"{extra.feedback.coverage:.0%}"
-    assert ctl.round.attempts_for(plan[0].id)[0].transcript.engine == "sphinx"
+    assert ctl.round.attempts_for(plan[0].id)[0].transcript.engine == "whisper"
     summary = window.summary_screen
     assert summary.overall.text().startswith("That's everything from me")
     assert summary.highlights.text().startswith("Strongest: ")

@@ -1,7 +1,9 @@
-"""Real synthesis through pyttsx3 and espeak-ng: valid files, sensible lengths, a working cache."""
+"""Real synthesis through Piper and through pyttsx3/espeak-ng: valid files, sensible lengths,
+the pace and volume settings, a working cache."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
@@ -9,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from interviewer.errors import InterviewerError
-from tests.voices.wavs import assert_valid_wav, duration
-from voices import tts, worker
+from tests.voices.wavs import assert_valid_wav, duration, rms
+from voices import system_backend, tts, worker
 from voices.cache import TtsCache
 
 QUESTION = "How do you prioritise overdue accounts?"
@@ -25,12 +27,13 @@ def test_synthesis_writes_a_valid_wav_into_the_user_cache(interviewer_home: Path
     assert 1.0 < duration(wav) < 6.0
 
 
-def test_default_voice_on_espeak_is_american_english() -> None:
-    backend = tts.backend()
-    assert backend.driver == "espeak"
-    assert len(backend.voices) > 100
+def test_default_voice_is_pipers_joe_and_the_system_default_american_english() -> None:
     voice = tts.default_voice()
-    assert voice.is_english and "en-us" in voice.languages
+    assert (voice.backend, voice.id, voice.languages) == ("piper", "en_US-joe-medium", ("en-us",))
+    system = tts.resolve_voice("pyttsx3:")
+    assert system.backend == "pyttsx3" and "en-us" in system.languages
+    assert len([v for v in tts.list_voices() if v.backend == "pyttsx3"]) > 100
+    assert [r["driver"] for r in tts.backend_status()] == ["piper", "espeak"]
 
 
 def test_duration_grows_with_the_text() -> None:
@@ -40,12 +43,23 @@ def test_duration_grows_with_the_text() -> None:
     assert long > 4 * short
 
 
-def test_duration_shrinks_as_the_rate_rises() -> None:
-    slow = duration(tts.synthesize(LONG, rate=110))
-    normal = duration(tts.synthesize(LONG, rate=170))
-    fast = duration(tts.synthesize(LONG, rate=280))
+@pytest.mark.parametrize("voice", ["piper:", "pyttsx3:"])
+def test_duration_shrinks_as_the_rate_rises(voice: str) -> None:
+    slow = duration(tts.synthesize(LONG, voice, rate=110))
+    normal = duration(tts.synthesize(LONG, voice, rate=170))
+    fast = duration(tts.synthesize(LONG, voice, rate=280))
     assert slow > normal > fast
     assert 0.3 < fast / slow < 0.65  # rate is words per minute: 110 -> 280 is about 2.5x
+    words_per_minute = len(LONG.split()) / normal * 60
+    assert 130 < words_per_minute < 210  # near the 170 asked for, on either backend
+
+
+@pytest.mark.parametrize("voice", ["piper:", "pyttsx3:"])
+def test_volume_scales_the_sound(voice: str) -> None:
+    loud = tts.synthesize(QUESTION, voice, volume=1.0)
+    quiet = tts.synthesize(QUESTION, voice, volume=0.5)
+    ratio = rms(quiet) / rms(loud)
+    assert 0.3 < ratio < 0.7, ratio
 
 
 def test_a_cache_hit_does_not_synthesise_again() -> None:
@@ -67,8 +81,10 @@ def test_voice_rate_and_volume_each_make_their_own_entry() -> None:
 
 
 def test_ten_requests_in_a_row_all_complete() -> None:
+    """Ten pyttsx3 worker processes one after another (the driver that has hung before)."""
     made = tts.stats.synthesised
-    files = [tts.synthesize(f"Question {n}. What would you do on day {n} of an audit?")
+    files = [tts.synthesize(f"Question {n}. What would you do on day {n} of an audit?",
+                            "pyttsx3:")
              for n in range(1, 11)]
     assert len(set(files)) == 10 and tts.stats.synthesised == made + 10
     for wav in files:
@@ -114,6 +130,7 @@ def test_unknown_voice_and_bad_settings_are_clear_errors() -> None:
 
 def test_missing_backend_raises_tts_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(worker.DRIVER_ENV, "not_a_real_driver")
+    monkeypatch.setitem(sys.modules, "piper", None)  # `import piper` fails, as uninstalled
     with pytest.raises(tts.TtsUnavailable, match="no text-to-speech available") as err:
         tts.synthesize(QUESTION)
     assert "espeak-ng" in err.value.hint and "on screen" in err.value.hint
@@ -121,22 +138,22 @@ def test_missing_backend_raises_tts_unavailable(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_a_hung_engine_is_stopped_by_the_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    tts.backend()
-    monkeypatch.setattr(tts, "_timeout_for", lambda text: 0.01)
+    tts.list_voices()
+    monkeypatch.setattr(system_backend, "timeout_for", lambda text: 0.01)
     with pytest.raises(tts.TtsError, match="did not answer"):
-        tts.synthesize(QUESTION)
+        tts.synthesize(QUESTION, "pyttsx3:")
     assert list(TtsCache().root.iterdir()) == []  # no half-written file left behind
 
 
 def test_the_cache_keeps_to_its_size_limit_dropping_the_least_recently_used(
         tmp_path: Path) -> None:
     cache = TtsCache(tmp_path / "tts", max_bytes=120_000)  # room for two ~50 kB lines
-    one = tts.synthesize("Question one.", cache=cache)
+    one = tts.synthesize("Question one.", "pyttsx3:", cache=cache)
     time.sleep(0.05)
-    two = tts.synthesize("Question two.", cache=cache)
+    two = tts.synthesize("Question two.", "pyttsx3:", cache=cache)
     time.sleep(0.05)
-    assert tts.synthesize("Question one.", cache=cache) == one  # replayed: now the newest
+    assert tts.synthesize("Question one.", "pyttsx3:", cache=cache) == one  # now the newest
     time.sleep(0.05)
-    three = tts.synthesize("Question three.", cache=cache)
+    three = tts.synthesize("Question three.", "pyttsx3:", cache=cache)
     assert one.exists() and three.exists() and not two.exists()
     assert 0 < cache.size() <= 120_000

@@ -28,3 +28,9 @@ def assert_valid_wav(path: Path) -> None:
     assert info.format == "WAV" and info.subtype == "PCM_16" and info.frames == frames
     data, _ = soundfile.read(str(path), dtype="int16")
     assert abs(data.astype("int32")).max() > 1000, "the file is silent"
+
+
+def rms(path: Path) -> float:
+    """Loudness: the root mean square of the samples."""
+    data, _ = soundfile.read(str(path), dtype="float32")
+    return float((data ** 2).mean() ** 0.5)

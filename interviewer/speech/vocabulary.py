@@ -1,0 +1,77 @@
+"""What Whisper is told before it hears an answer: the question and the bank's own terms.
+
+Whisper writes what its prompt makes likely, so a prompt naming DSO, CEI or NetSuite gets
+them written that way instead of "deal so". A disfluent example ("Um, ... uh,") keeps the
+fillers it would otherwise tidy away, which delivery feedback needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Protocol
+
+FILLER_STYLE = "Um, so, uh, I think we, um, did it."
+# Whisper reads at most 224 prompt tokens; the question and terms fit well within this.
+MAX_TERMS = 40
+
+
+class _KeyPoint(Protocol):
+    phrases: tuple[str, ...]
+
+
+class _Question(Protocol):
+    text: str
+    key_points: tuple[_KeyPoint, ...]
+
+
+def _cased(phrase: str, texts: Iterable[str]) -> str:
+    """The phrase as the bank writes it mid-sentence ('netsuite' -> 'NetSuite'); a capital
+    at the start of a sentence says nothing about the word."""
+    pattern = re.compile(rf"(?<![.?!]\s)(?<!^)\b{re.escape(phrase)}\b", re.IGNORECASE)
+    for text in texts:
+        for match in pattern.finditer(text.strip()):
+            if match.group(0) != match.group(0).lower():
+                return match.group(0)
+    return phrase
+
+
+def _samples(question: object) -> list[str]:
+    return [str(getattr(a, "text", "")) for a in getattr(question, "sample_answers", ())]
+
+
+def terms_of(question: _Question, others: Iterable[_Question] = ()) -> list[str]:
+    """The question's key-point phrases, then its bank's, each once, cased as written."""
+    texts = [question.text, *_samples(question)]
+    others = list(others)
+    texts += [t for q in others for t in (q.text, *_samples(q))]
+    seen: set[str] = set()
+    terms = []
+    for source in (question, *others):
+        for point in source.key_points:
+            for phrase in point.phrases:
+                key = phrase.lower()
+                if key not in seen and not phrase.replace("%", "").isdigit():
+                    seen.add(key)
+                    terms.append(_cased(phrase, texts))
+    return terms
+
+
+def prompt_for(question: _Question | None, others: Iterable[_Question] = (),
+               extra: Iterable[str] = ()) -> str:
+    """The question, its own key-point terms, then the bank's acronyms and names."""
+    others = list(others)
+    own = terms_of(question, others) if question is not None else []
+    mine = len(terms_of(question)) if question is not None else 0
+    named = [t for t in own[mine:] if t != t.lower()]
+    terms = list(dict.fromkeys([*extra, *own[:mine], *named]))[:MAX_TERMS]
+    parts = [question.text if question is not None else "", ", ".join(terms)]
+    return " ".join(p.strip() for p in parts if p.strip())
+
+
+def context_for(question: _Question | None, bank_questions: Iterable[_Question] = (),
+                vocabulary: str = "") -> str:
+    """The prompt for one answer: the question, its bank's terms and any words the user
+    added (comma-separated)."""
+    extra = [t.strip() for t in vocabulary.split(",") if t.strip()]
+    return prompt_for(question, bank_questions, extra)

@@ -1,0 +1,3 @@
+@echo off
+rem One command on Windows: set up .venv and start interviewer (see start.ps1).
+powershell -NoProfile -ExecutionPolicy Bypass -File "%~dp0start.ps1" %*

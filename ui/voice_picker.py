@@ -1,0 +1,107 @@
+"""The settings dialog's voice row: choose a voice, and hear a sample before saving.
+
+The list arrives from the background (listing the system voices starts a speech
+engine); the sample is synthesised on the TTS lane and played through Qt, so the
+dialog never waits on either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+
+from interviewer.errors import InterviewerError
+from ui import services
+from ui.jobs import Jobs
+from ui.voice import TTS_LANE, synthesize_line
+from ui.widgets import button
+
+SAMPLE = "Thanks for coming in. To start, tell me a little about yourself."
+KIND = {"piper": "natural", "pyttsx3": "system"}
+
+
+def voice_label(voice: Any) -> str:
+    """'Joe (English, United States) - natural': which voices sound like a person."""
+    kind = KIND.get(getattr(voice, "backend", ""), "")
+    name = getattr(voice, "name", str(voice))
+    return f"{name} - {kind}" if kind else name
+
+
+def voice_key(voice: Any) -> str:
+    """What the settings keep: backend and id, so the same voice is found again exactly."""
+    backend = getattr(voice, "backend", "")
+    return f"{backend}:{voice.id}" if backend else str(voice.id)
+
+
+def _in_order(voices: list[Any]) -> list[Any]:
+    """Natural voices first, then English, then by name: the good choices on top."""
+    return sorted(voices, key=lambda v: (getattr(v, "backend", "") != "piper",
+                                         not getattr(v, "is_english", False),
+                                         str(getattr(v, "name", v)).lower()))
+
+
+class VoicePicker(QWidget):
+    """A voice combo box and a Hear button; `message` reports what happened to the sample."""
+
+    message = Signal(str)
+
+    def __init__(self, jobs: Jobs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.jobs = jobs
+        self.combo = QComboBox()
+        self.combo.setAccessibleName("Voice")
+        self.combo.setToolTip("The voice that reads the questions; 'natural' voices sound "
+                              "like a person")
+        self.combo.addItem("Persona's voice", "")
+        self.hear_button = button("Hear", "Hear a sample", "Play a sample of this voice", None,
+                                  self.hear, self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.hear_button)
+        self._player: Any = None
+        self._settings_now: Callable[[], tuple[int, Any]] = lambda: (0, None)
+
+    def set_voices(self, voices: list[Any], chosen: str) -> None:
+        for voice in _in_order(voices):
+            self.combo.addItem(voice_label(voice), voice_key(voice))
+        index = self.combo.findData(chosen)
+        if index < 0 and chosen:  # a setting saved before voices named their backend
+            index = next((i for i in range(self.combo.count())
+                          if str(self.combo.itemData(i)).endswith(f":{chosen}")), -1)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def current(self) -> str:
+        return self.combo.currentData() or ""
+
+    def follow(self, settings_now: Callable[[], tuple[int, Any]]) -> None:
+        """Where the sample reads the rate and persona chosen in the dialog right now."""
+        self._settings_now = settings_now
+
+    def hear(self) -> None:
+        rate, persona = self._settings_now()
+        self.hear_button.setEnabled(False)
+        self.message.emit(f"Preparing a sample of {self.combo.currentText()}...")
+        self.jobs.run(synthesize_line, SAMPLE, self.current(), rate, persona, lane=TTS_LANE,
+                      on_done=self._play, on_error=self._failed)
+
+    def _play(self, path: Any) -> None:
+        self.hear_button.setEnabled(True)
+        if self._player is None:
+            self._player = services.make_player(self)
+            self._player.started.connect(
+                lambda: self.message.emit(f"Playing {self.combo.currentText()}."))
+            self._player.error.connect(lambda text: self.message.emit(f"Cannot play: {text}"))
+        self._player.play(path)
+
+    def _failed(self, error: InterviewerError) -> None:
+        self.hear_button.setEnabled(True)
+        self.message.emit(f"{error.message}. {error.hint}".strip())
+
+    def stop(self) -> None:
+        if self._player is not None and self._player.is_playing():
+            self._player.stop()
