@@ -53,12 +53,16 @@ CUES: dict[str, re.Pattern[str]] = {
 Hit = tuple[int, int]   # (sentence index, index of the token where the cue starts)
 
 
-def _cue_hits(cue: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
+def _cue_hits(cue: re.Pattern[str], sentences: list[Sentence], enough: int = 4) -> list[Hit]:
+    """The first sentences showing a cue: four are enough, as the other parts can take
+    at most three of them."""
     hits = []
     for k, sentence in enumerate(sentences):
         found = cue.search(sentence.plain)
         if found:
             hits.append((k, sentence.first + sentence.plain.count(" ", 0, found.start())))
+            if len(hits) == enough:
+                break
     return hits
 
 
