@@ -120,10 +120,11 @@ def _score(best: Attempt, group: list[Attempt], followed_up: bool) -> AnswerScor
     """The question's score from its best attempt; pace and fillers from the best attempt
     that was spoken (a typed retry has no timings), so every spoken answer's pace counts."""
     score = AnswerScore.from_feedback(best.question, best.feedback, followed_up)
-    timed = [a for a in group if a.feedback is not None and a.feedback.delivery is not None]
+    timed = [(a.feedback.coverage, a.feedback.delivery) for a in group
+             if a.feedback is not None and a.feedback.delivery is not None]
     if score.wpm is not None or not timed:
         return score
-    spoken = max(timed, key=lambda a: a.feedback.coverage).feedback.delivery
+    spoken = max(timed, key=lambda pair: pair[0])[1]
     return replace(score, wpm=float(spoken.wpm), fillers=len(spoken.fillers))
 
 
