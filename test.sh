@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# One command: install what the tests need, then run the linter and the whole suite.
-# Extra arguments go to pytest, e.g. ./test.sh -k banks
+# One command: install what the tests need, then the linter, the type checker and the suite.
+# Extra arguments go to pytest, e.g. ./test.sh -k banks, or ./test.sh -m "not slow" for the
+# quick loop (no audio servers, model loads or killed processes).
 set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/system-deps.sh test
 bash scripts/venv.sh test
 .venv/bin/ruff check .
+.venv/bin/python -m mypy interviewer voices ui  # settings in pyproject.toml [tool.mypy]
 if ! command -v xvfb-run >/dev/null 2>&1 && [ "$(uname -s)" = Darwin ]; then
   exec .venv/bin/python -m pytest "$@"  # macOS: the tests use the real screen
 fi

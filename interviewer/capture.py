@@ -8,36 +8,25 @@ fall back to typed answers instead of crashing.
 
 from __future__ import annotations
 
-import math
 import queue
 import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from interviewer.errors import InterviewerError
 from interviewer.no_sound import NoSoundWatch, no_sound_error
+from interviewer.pcm import CHUNK_SECONDS, SAMPLE_RATE, is_voice
 
-SAMPLE_RATE = 16000
-CHUNK_SECONDS = 0.1
-SILENCE_LEVEL = 0.02          # RMS level (0..1) below which a chunk counts as quiet
 _NO_DEVICE_HINT = ("no microphone: answers will be typed instead "
                    "(or record answers to files and pass --answers DIR)")
 
 
 class NoMicrophoneError(InterviewerError):
     """No audio input can be opened here: the terminal mode falls back to typed answers."""
-
-
-def level_of(pcm: bytes) -> float:
-    """RMS loudness of 16-bit PCM on a 0..1 scale, for the live level bar."""
-    samples = np.frombuffer(pcm, dtype="<i2")
-    if samples.size == 0:
-        return 0.0
-    rms = math.sqrt(float(np.mean(samples.astype(np.float64) ** 2)))
-    return min(1.0, rms / 32768.0)
 
 
 def _portaudio():
@@ -55,10 +44,10 @@ def _portaudio():
 class Microphone:
     """An open input stream; iterate `chunks()` to read it, close it when done."""
 
-    stream: object
+    stream: Any  # sounddevice.RawInputStream (sounddevice has no type hints)
     device_rate: int
-    _queue: queue.Queue
-    _resampler: object | None = None
+    _queue: queue.Queue[bytes]
+    _resampler: Any = None  # soxr.ResampleStream when the device rate is not 16 kHz
 
     def chunks(self, timeout: float = 2.0) -> Iterator[bytes]:
         """16 kHz mono PCM, about CHUNK_SECONDS each; stops if the device goes quiet for good."""
@@ -69,6 +58,17 @@ class Microphone:
                 raise NoMicrophoneError("the microphone stopped sending audio",
                                         no_sound_error().hint + ", or use typed answers") from exc
             yield self._convert(block)
+
+    def discard_pending(self) -> int:
+        """Drop the audio queued since the last answer (the interviewer's voice, room noise
+        during the question): an answer starts with what is said after it starts."""
+        dropped = 0
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                return dropped
+            dropped += 1
 
     def _convert(self, block: bytes) -> bytes:
         if self._resampler is None:
@@ -154,7 +154,9 @@ def record(mic: Microphone, should_stop: Callable[[], bool], max_seconds: float,
     """Read until `should_stop()`, the time limit, or `silence_stop` seconds of quiet after speech.
 
     `on_chunk(pcm, elapsed)` sees every chunk as it arrives (level bar, live transcript).
+    The stream stays open for the session, so what it queued before this call is dropped.
     """
+    mic.discard_pending()
     parts: list[bytes] = []
     started = time.monotonic()
     heard = False
@@ -168,7 +170,7 @@ def record(mic: Microphone, should_stop: Callable[[], bool], max_seconds: float,
         if no_sound.feed(chunk):  # a refused permission records only silence
             error = no_sound_error()
             sys.stderr.write(f"\n  {error.message}: {error.hint}\n")
-        loud = level_of(chunk) >= SILENCE_LEVEL
+        loud = is_voice(chunk)
         heard = heard or loud
         quiet_since = None if loud else (quiet_since if quiet_since is not None else elapsed)
         long_quiet = (silence_stop is not None and heard and quiet_since is not None

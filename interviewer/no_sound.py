@@ -15,8 +15,8 @@ import time
 from collections.abc import Callable
 
 from interviewer.errors import InterviewerError
+from interviewer.pcm import SAMPLE_RATE
 
-SAMPLE_RATE = 16000
 WAIT_SECONDS = 2.0
 
 # What to open on each system to let interviewer hear the microphone.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from interviewer.banks import Question
 from interviewer.banks.model import CATEGORIES, DIFFICULTIES
@@ -81,42 +81,7 @@ def mock_order(questions: Sequence[Question], count: int, filters: Filters = Fil
         raise InterviewerError(f"no question matches the filters ({filters.describe()})",
                                "choose another difficulty or category")
     if planner is None:
-        from interviewer.mock import plan_mock as planner
+        from interviewer.mock import plan_mock
+
+        return plan_mock(chosen, count, seed)
     return list(planner(chosen, count, seed))
-
-
-@dataclass
-class Round:
-    """A run through a list of questions; every attempt at each question is kept."""
-
-    mode: str
-    questions: list[Question]
-    index: int = 0
-    attempts: dict[str, list] = field(default_factory=dict)
-
-    @property
-    def current(self) -> Question:
-        return self.questions[self.index]
-
-    @property
-    def is_last(self) -> bool:
-        return self.index >= len(self.questions) - 1
-
-    def advance(self) -> bool:
-        """Move to the next question; False when the round is over."""
-        if self.is_last:
-            return False
-        self.index += 1
-        return True
-
-    def add_attempt(self, attempt: object) -> int:
-        """Keep an attempt at the current question; returns its number (1-based)."""
-        kept = self.attempts.setdefault(self.current.id, [])
-        kept.append(attempt)
-        return len(kept)
-
-    def attempts_for(self, question_id: str) -> list:
-        return self.attempts.get(question_id, [])
-
-    def progress(self) -> str:
-        return f"Question {self.index + 1} of {len(self.questions)}"

@@ -75,15 +75,17 @@ def _coerce(default: object, value: object) -> object | None:
     if isinstance(default, bool):
         return value if isinstance(value, bool) else None
     if isinstance(default, float):
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-        return float(value) if ok else None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        return float(value)
     if isinstance(default, int):
         return value if isinstance(value, int) and not isinstance(value, bool) else None
     if isinstance(default, str):
         return value if isinstance(value, str) else None
     if isinstance(default, list):
-        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
-        return list(value) if ok else None
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return list(value)
+        return None
     return None
 
 

@@ -11,6 +11,8 @@ import os
 import shutil
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +39,25 @@ class PulseServer:
         """Start playing a recording into the virtual microphone; returns the player process."""
         return subprocess.Popen(["paplay", "-d", MIC_SINK, str(wav)],
                                 env={**os.environ, **self.env})
+
+    def play_on_speaker(self, wav: Path) -> subprocess.Popen:
+        """Play a recording on the virtual speaker, as the interviewer's voice would be."""
+        return subprocess.Popen(["paplay", "-d", SPEAKER_SINK, str(wav)],
+                                env={**os.environ, **self.env})
+
+    @contextmanager
+    def speaker_heard_by_mic(self) -> Iterator[None]:
+        """A laptop's speakers and microphone: what the speaker plays, the microphone hears.
+
+        A loopback from the speaker's monitor into the microphone's sink, for as long as
+        the block runs, so a test can prove the app does not record the interviewer.
+        """
+        index = self.pactl("load-module", "module-loopback", f"source={SPEAKER_SINK}.monitor",
+                           f"sink={MIC_SINK}", "latency_msec=30").strip()
+        try:
+            yield
+        finally:
+            self.pactl("unload-module", index)
 
     def stop(self) -> None:
         subprocess.run(["pulseaudio", "-k"], env={**os.environ, **self.env},

@@ -46,3 +46,70 @@ def pulse_server(tmp_path_factory: pytest.TempPathFactory):
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+# ./test.sh -m "not slow" is the quick loop: it leaves out every test that starts the audio
+# server (asks for `pulse_server`, directly or through another fixture), loads a speech
+# model or kills processes (the modules below).
+SLOW_MODULES = frozenset({
+    "tests/interviewer/history/test_kill_during_migration.py",
+    "tests/interviewer/history/test_kill_during_save.py",
+    "tests/interviewer/history/test_orphans.py",
+    "tests/interviewer/hardening/test_hostile_inputs.py",
+    "tests/interviewer/test_speech_edges.py",
+    "tests/interviewer/test_speech_whisper.py",
+    "tests/interviewer/test_whisper_install.py",
+    "tests/packaging/test_built_wheel.py",
+    "tests/interviewer/analysis/test_delivery.py",
+    "tests/interviewer/test_packaging.py",
+    "tests/interviewer/test_practice_cli.py",
+    "tests/interviewer/test_practice_echo.py",
+    "tests/interviewer/test_recognizer_process.py",
+    "tests/interviewer/test_recording.py",
+    "tests/interviewer/test_score_cmd.py",
+    "tests/interviewer/test_speech_errors.py",
+    "tests/interviewer/test_speech_sphinx.py",
+    "tests/interviewer/test_speech_vosk.py",
+    "tests/interviewer/test_transcribe_cli.py",
+    "tests/interviewer/test_pcm.py",
+    "tests/ui/test_capture_stops.py",
+    "tests/ui/test_flow.py",
+    "tests/ui/test_keyboard_round.py",
+    "tests/ui/test_microphone_lost.py",
+    "tests/ui/test_mock.py",
+    "tests/ui/test_no_microphone.py",
+    "tests/ui/test_recovery.py",
+    "tests/ui/test_same_round_both_ways.py",
+    "tests/ui/test_stall.py",
+    "tests/ui/test_report_pdf.py",
+    "tests/ui/test_capture_two_pass.py",
+    "tests/ui/test_screen_details.py",
+    "tests/ui/test_screenshots.py",
+    "tests/voices/test_intelligibility.py",
+    "tests/voices/test_personas.py",
+    "tests/voices/test_piper.py",
+    "tests/voices/test_worker.py",
+    "tests/voices/test_cli.py",
+    "tests/voices/test_tts.py",
+})
+AUDIO_SERVER_WANTED = pytest.StashKey[bool]()
+
+
+def _is_slow(item: pytest.Item) -> bool:
+    module = Path(str(item.fspath)).resolve().relative_to(REPO).as_posix()
+    return module in SLOW_MODULES or "pulse_server" in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if _is_slow(item):
+            item.add_marker(pytest.mark.slow)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """The app's tests get the audio server only when some slow test runs too: Qt reads
+    the server once per process, so it must be up before the first window if any test
+    will need it, and is not started at all in the quick loop."""
+    session.config.stash[AUDIO_SERVER_WANTED] = any(
+        item.get_closest_marker("slow") for item in session.items)
+

@@ -8,26 +8,29 @@ kept on disk even when the recognizer or the device fails.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from interviewer.banks import Question
 from interviewer.errors import InterviewerError
+from interviewer.pcm import BYTES_PER_SECOND, is_voice
 from interviewer.transcript import Transcript
 from ui import services
-from ui.audio_in import BYTES_PER_SECOND, AudioInput, peak_level
+from ui.audio_in import AudioInput
 from ui.jobs import Jobs
 
 
-def speech_context(question: Any, bank_questions: Any = ()) -> str:
+def speech_context(question: Question, bank_questions: Iterable[Question] = ()) -> str:
     """The question and its bank's terms, for the final pass's prompt."""
     from interviewer.speech.vocabulary import context_for
 
     return context_for(question, bank_questions)
 
-VOICE_LEVEL = 0.45  # peak_level of about -33 dBFS: above it, someone is talking
+
 SPEECH_LANE = "speech"  # one thread: a recognizer stream must stay on one thread
 
 
@@ -170,7 +173,7 @@ class AnswerCapture(QObject):
         seconds = self.seconds
         self.elapsed.emit(seconds)
 
-        if peak_level(pcm) >= VOICE_LEVEL:
+        if is_voice(pcm):
             self._last_voice = seconds
         if self.time_limit_s and seconds >= self.time_limit_s:
             self.stop("limit")

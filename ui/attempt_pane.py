@@ -15,7 +15,7 @@ from ui.audio_out import Player
 
 def attempt_html(attempt: AttemptRecord) -> str:
     """The answer and its scores, in the same words as the report."""
-    covered, missed = feedback_view.key_points(attempt.feedback)
+    covered, missed = feedback_view.key_points(attempt.scored)
     parts = [f"<p><b>Coverage {fmt.percent(attempt.coverage)}</b>, pace {fmt.wpm(attempt.wpm)}"
              f" <span style='color:#666'>({escape(attempt.transcript.engine)})</span></p>",
              f"<p>{escape(attempt.text) or '<i>(no answer)</i>'}</p>"]
@@ -27,7 +27,7 @@ def attempt_html(attempt: AttemptRecord) -> str:
                      f"{escape(attempt.transcript.text)}</p>")
     parts += [f"<div style='color:#1b7a3a'>&#10003; {escape(c)}</div>" for c in covered]
     parts += [f"<div style='color:#b3261e'>&#10007; {escape(m)}</div>" for m in missed]
-    parts += [f"<div>{escape(d)}</div>" for d in feedback_view.delivery_lines(attempt.feedback)]
+    parts += [f"<div>{escape(d)}</div>" for d in feedback_view.delivery_lines(attempt.scored)]
     return "\n".join(parts)
 
 

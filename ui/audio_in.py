@@ -9,29 +9,12 @@ exactly the code the microphone does.
 
 from __future__ import annotations
 
-import math
-from array import array
-
 from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from interviewer.errors import InterviewerError
 from interviewer.no_sound import NoSoundWatch, no_sound_error
-
-SAMPLE_RATE = 16000
-BYTES_PER_SECOND = SAMPLE_RATE * 2
-
-
-def peak_level(pcm: bytes) -> float:
-    """Peak of a chunk on a 0..1 scale, roughly logarithmic so quiet speech still shows."""
-    if len(pcm) < 2:
-        return 0.0
-    samples = array("h", pcm[: len(pcm) - len(pcm) % 2])
-    peak = max(max(samples), -min(samples)) / 32768.0
-    if peak <= 0.0:
-        return 0.0
-    db = 20 * math.log10(peak)  # -inf..0
-    return max(0.0, min(1.0, (db + 60.0) / 60.0))
+from interviewer.pcm import BYTES_PER_SECOND, SAMPLE_RATE, level
 
 
 class AudioInput(QObject):
@@ -58,7 +41,7 @@ class AudioInput(QObject):
     def _deliver(self, pcm: bytes) -> None:
         if pcm:
             self.chunk.emit(pcm)
-            self.level.emit(round(peak_level(pcm) * 100))
+            self.level.emit(round(level(pcm) * 100))
 
 
 class FileAudioInput(AudioInput):
@@ -249,6 +232,6 @@ def _permission_granted() -> bool:
         return True
     status = app.checkPermission(QMicrophonePermission())
     if status == Qt.PermissionStatus.Undetermined:
-        app.requestPermission(QMicrophonePermission(), lambda *_: None)
+        app.requestPermission(QMicrophonePermission(), app, lambda *_: None)
         return True
     return status != Qt.PermissionStatus.Denied

@@ -98,9 +98,6 @@ class Player(QObject):
         self._player.stop()
         self.stopped.emit()
 
-    def set_volume(self, volume: float) -> None:
-        self._output.setVolume(max(0.0, min(1.0, volume)))
-
     def is_playing(self) -> bool:
         """True from `play` until finished, stopped or failed (also while the file opens)."""
         return self._active

@@ -6,7 +6,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from interviewer import settings as settings_store
 from interviewer.banks import Library
+from interviewer.banks.importer import ImportResult
 from interviewer.errors import InterviewerError
+from interviewer.history import HistoryStore
 from interviewer.history.review import outlook
 from interviewer.settings import Settings
 from ui import file_dialogs, services
@@ -134,7 +136,7 @@ class MainWindow(QMainWindow):
         self.banks.imported.connect(self._on_imported)
         self.banks.problem.connect(self._on_bank_problem)
 
-    def _show(self, screen: QObject) -> None:
+    def _show(self, screen: QWidget) -> None:
         """Switch screens and put the keyboard focus where the next key press belongs."""
         if self.stack.currentWidget() is not screen:
             self.messages.clear_info()
@@ -191,8 +193,9 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self.jobs, self)
         self.settings_dialog = dialog
         fields = dialog.findChild(QScrollArea)
-        if fields is not None and fields.widget() is not None:  # all of it, if there is room
-            hint, extra = fields.widget().sizeHint(), dialog.sizeHint() - fields.sizeHint()
+        inner = fields.widget() if fields is not None else None
+        if fields is not None and inner is not None:  # all of it, if there is room
+            hint, extra = inner.sizeHint(), dialog.sizeHint() - fields.sizeHint()
             fit_to_screen(dialog, hint.width() + extra.width() + 40,
                           hint.height() + extra.height() + 20)
         if dialog.exec():
@@ -225,15 +228,12 @@ class MainWindow(QMainWindow):
         if view is not None and view.isVisible():
             view.refresh()
 
-    def _show_history(self, store: object, question_id: str) -> None:
-        try:
-            view_module = services.part("ui.history_view")
-        except InterviewerError as exc:
-            self.messages.show_error(exc)
-            return
+    def _show_history(self, store: HistoryStore, question_id: str) -> None:
+        from ui.history_view import HistoryView
+
         # A child of this window (shown as its own window): Qt deletes it with the app,
         # rather than Python's garbage collector at some later moment.
-        view = view_module.HistoryView(store, self.jobs, parent=self, select=question_id)
+        view = HistoryView(store, self.jobs, parent=self, select=question_id)
         view.setWindowFlag(Qt.WindowType.Window)
         view.setWindowTitle("interviewer: history")
         view.setAccessibleName("History")
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         self.messages.show_info(self._importing)
         self.banks.import_file(source, force=force)
 
-    def _on_imported(self, result: object) -> None:
+    def _on_imported(self, result: ImportResult) -> None:
         self.messages.withdraw(self._importing)
         text = import_message(result)
         if result.problems:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer.banks import Question
+from interviewer.practice import Attempt
 from ui import feedback_text as ft
-from ui.attempt import Attempt
 from ui.flow_layout import FlowLayout
 from ui.glance import AnswerGlance
 from ui.highlight import HIT, MISSED, colors_for, to_html

@@ -1,28 +1,35 @@
-"""The behaviour of a round: ask, listen, score, show, retry, go on; mock interviews too.
+"""The app's side of a round: screens, voice, microphone and jobs for the practice flow.
 
-Screens only display and emit; this object decides what happens next and keeps every
-attempt. Slow work (speech, recognition, scoring, history) goes through `Jobs`.
+interviewer.practice.PracticeFlow decides every step (the same object runs terminal
+practice). This adapter shows what it asks to show, speaks and listens for it on
+Qt's terms, runs its slow calls through `Jobs`, and reports the candidate's clicks
+and keys back to it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from interviewer import paths
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
-from interviewer.recording import recording_name
-from interviewer.session import Filters, Round, mock_order, practice_order, review_order
+from interviewer.history.unsaved import read_unsaved
+from interviewer.mock import follow_up_for, plan_mock
+from interviewer.practice import Answer, AnswerTimes, Attempt, PracticeFlow, Round, answer_times
+from interviewer.practice.persona_lines import PersonaLines
+from interviewer.practice.scoring import score_attempt
+from interviewer.recording import read_repaired, recording_name
+from interviewer.session import Filters, mock_order, practice_order, review_order
 from interviewer.settings import Settings
+from interviewer.speech import read_pcm
 from interviewer.transcript import Transcript
-from ui import services
 from ui.answer_capture import AnswerCapture, CaptureResult, speech_context
-from ui.attempt import Attempt
 from ui.audio_in import AudioInput, FileAudioInput
+from ui.audio_out import Player
 from ui.history_link import HistoryLink
 from ui.jobs import Jobs
 from ui.question_screen import QuestionScreen
@@ -34,6 +41,7 @@ from ui.widgets import fmt_seconds
 
 InputFactory = Callable[[Settings], AudioInput]
 LOADED_FILE_SPEED = 8.0  # a loaded recording streams through the same path, faster than life
+T = TypeVar("T")
 
 
 class RoundController(QObject):
@@ -53,17 +61,23 @@ class RoundController(QObject):
         self.qs, self.rs, self.ss = question, result, summary
         self.voice = Voice(jobs, settings, self)
         self.history = HistoryLink(jobs, self)
-        self.round: Round | None = None
+        self.flow: PracticeFlow | None = None
+        self._pending: Round | None = None  # a mock interview waiting for its persona
         self.capture: AnswerCapture | None = None
         self.session_id: int | None = None
-        self.follow_up: str | None = None  # the follow-up being asked now (mock)
-        self._asked_follow_up: set[str] = set()
-        self._pending_input: AudioInput | None = None
+        self._after_speech: Callable[[], None] | None = None
         self._kept_audio: Path | None = None  # a recording answered from, not re-recorded
-        self._playback: Any = None
-        self._persona: Any = None
+        self._playback: Player | None = None
         self.seed: int | None = None  # fixed in tests for a repeatable mock interview
         self._connect_callbacks()
+
+    @property
+    def round(self) -> Round | None:
+        return self.flow.round if self.flow is not None else None
+
+    @property
+    def follow_up(self) -> str | None:
+        return self.flow.follow_up if self.flow is not None else None
 
     def _connect_callbacks(self) -> None:
         self.qs.replay_requested.connect(self._on_replay)
@@ -83,6 +97,7 @@ class RoundController(QObject):
         self.voice.stopped.connect(lambda: self.qs.set_speaking(False))
         self.voice.failed.connect(self._on_voice_failed)
         self.history.problem.connect(self.problem)
+        self.history.session_started.connect(self._on_session)
 
     # --- starting a round
 
@@ -93,11 +108,11 @@ class RoundController(QObject):
             bank = self.library.bank(choice.bank_id)
             if choice.mode == "review":
                 self.history.due_questions(bank.id, lambda due: self._start_review(
-                    bank.questions, due, filters))
+                    bank.questions, due or [], filters))
                 return
             if choice.mode == "mock":
                 questions = mock_order(bank.questions, choice.mock_count, filters,
-                                       seed=self.seed, planner=services.plan_mock)
+                                       seed=self.seed, planner=plan_mock)
             else:
                 questions = practice_order(bank.questions, filters, choice.shuffle)
         except InterviewerError as exc:
@@ -105,10 +120,10 @@ class RoundController(QObject):
             return
         self._begin(Round(choice.mode, questions), bank.id)
 
-    def _start_review(self, questions: Any, due: Any, filters: Filters) -> None:
-        ids = [_question_id(item) for item in (due or [])]
+    def _start_review(self, questions: Sequence[Question], due: list[str],
+                      filters: Filters) -> None:
         try:
-            chosen = review_order(questions, ids, filters)
+            chosen = review_order(questions, due, filters)
         except InterviewerError as exc:
             self.problem.emit(exc)
             return
@@ -123,59 +138,54 @@ class RoundController(QObject):
         self.qs.reveal_text()
         if path.name.endswith(".unsaved.json"):  # typed; kept when the history refused it
             self.info.emit("Scoring the answer the history could not save, on this question.")
-            self.jobs.run(services.part("interviewer.history.unsaved").read_unsaved, path,
-                          on_done=lambda kept: self._add_attempt(Transcript.typed(
-                              kept.corrected_text or kept.transcript.text), None),
+            self.jobs.run(read_unsaved, path,
+                          on_done=lambda kept: self._on_typed(
+                              kept.corrected_text or kept.transcript.text),
                           on_error=self.problem.emit)
             return
         self.info.emit(f"Scoring the recording {path.name} on this question.")
         self.load_file(path, recovered=True)
 
     def _begin(self, round_: Round, bank_id: str, ask: bool = True) -> None:
-        self.round = round_
         self.session_id = None
-        self._asked_follow_up.clear()
-        self._persona = None
-        self.history.start_session(bank_id, round_.mode, self._on_session)
-        if not ask:
-            self._show_current()
-        elif round_.mode == "mock":  # the interviewer's lines need the persona first
-            self.voice.with_persona(lambda persona: self._open_mock(round_, persona))
+        if ask and round_.mode == "mock":  # the interviewer's lines need the persona first
+            self.flow = None
+            self._pending = round_
+            self.voice.with_persona(lambda persona: self._open(round_, bank_id, persona))
         else:
-            self.ask_current(first=True)
+            self._open(round_, bank_id, None, ask)
 
-    def _open_mock(self, round_: Round, persona: Any) -> None:
-        if self.round is round_:  # not left in the meantime
-            self._persona = persona
-            self.ask_current(first=True)
+    def _open(self, round_: Round, bank_id: str, persona: PersonaLines | None,
+              ask: bool = True) -> None:
+        if round_.mode == "mock" and ask and self._pending is not round_:
+            return  # left in the meantime
+        self._pending = None
+        self.flow = PracticeFlow(
+            round_, bank_id, speaker=self, answers=self, runner=self,
+            transcribe=_no_transcriber,  # the app's capture hands over a transcript
+            score=lambda q, answer, audio: score_attempt(q, answer, audio, self.library),
+            store=self.history, front=self, times=self._times_for, persona=persona,
+            follow_up=follow_up_for)
+        self.flow.start(ask)
 
-    def _on_session(self, session_id: Any) -> None:
+    def _on_session(self, session_id: int) -> None:
         self.session_id = session_id
 
-    # --- asking
+    def _times_for(self, question: Question) -> AnswerTimes:
+        return answer_times(question, self.settings)
 
-    def ask_current(self, first: bool = False) -> None:
-        q = self._show_current()
-        self._speak_or_listen(self._spoken_line(q, first))
+    # --- the flow's parts: runner, speaker, answer source
 
-    def _show_current(self) -> Question:
-        """Put the current question on screen, the clock at zero; no voice, no recording."""
-        assert self.round is not None
-        q = self.round.current
-        self.follow_up = None
-        self.qs.show_question(q, self.round.progress(), self.settings.hide_question_text)
-        self.qs.countdown.setText("")
-        self._on_elapsed(0.0)
-        self.show_screen.emit(self.qs)
-        return q
+    def run(self, fn: Callable[..., T], *args: Any, then: Callable[[T | None], None]) -> None:
+        def failed(error: InterviewerError) -> None:
+            self.problem.emit(error)
+            then(None)
 
-    def _spoken_line(self, q: Question, first: bool) -> str:
-        if self._persona is None:
-            return q.text
-        intro = self._persona.greeting if first else self._persona.transition(self.round.index)
-        return f"{intro} {q.text}".strip()
+        self.jobs.run(fn, *args, on_done=then, on_error=failed)
 
-    def _speak_or_listen(self, text: str) -> None:
+    def say(self, text: str, then: Callable[[], None]) -> None:
+        """Speak a line; `then` runs once it was heard out (not when cut short)."""
+        self._after_speech = then
         if self.settings.speak_questions:
             self.qs.set_speaking(True, "The interviewer is asking…")
             self.voice.say(text)
@@ -183,26 +193,78 @@ class RoundController(QObject):
             self.qs.set_speaking(False)
             if not self.settings.hide_question_text:
                 self.qs.reveal_text()
-            if self.settings.auto_record:
-                self.start_recording()
+            self._question_heard()
 
-    def _on_replay(self) -> None:
-        if self.round is not None and not self._recording():
-            self.qs.set_speaking(True)
-            self.voice.say(self.follow_up or self.round.current.text)
-
-    def _on_question_heard(self) -> None:
-        self.qs.set_speaking(False)
+    def listen(self, question: Question, times: AnswerTimes,
+               then: Callable[[Answer | None], None]) -> None:
+        """The question was heard out: record at once if the candidate chose so."""
         if self.settings.auto_record and not self._recording() and self.qs.isVisible():
             self.start_recording()
 
+    def has_more(self) -> bool:
+        return True  # a person is there: they can always answer again
+
+    def _on_replay(self) -> None:
+        if self.flow is not None and not self._recording():
+            self.qs.set_speaking(True)
+            self.flow.replay()
+
+    def _on_question_heard(self) -> None:
+        self.qs.set_speaking(False)
+        self._question_heard()
+
+    def _question_heard(self) -> None:
+        then, self._after_speech = self._after_speech, None
+        if then is not None:
+            then()
+
     def _on_voice_failed(self, error: InterviewerError) -> None:
+        self._after_speech = None
         self.qs.set_speaking(False, "The question could not be spoken; it is shown instead.")
         self.qs.reveal_text()
         self.problem.emit(error)
 
     def _on_hide_changed(self, hidden: bool) -> None:
         self.settings.hide_question_text = hidden
+
+    # --- the flow's front: screens
+
+    def show_question(self, question: Question, progress: str) -> None:
+        """The question on screen, the clock at zero; no voice, no recording yet."""
+        self.qs.show_question(question, progress, self.settings.hide_question_text)
+        self.qs.countdown.setText("")
+        self._on_elapsed(0.0)
+        self.show_screen.emit(self.qs)
+
+    def show_follow_up(self, line: str) -> None:
+        self.qs.show_follow_up(line, self.settings.hide_question_text)
+
+    def nothing_heard(self, question: Question, choose: bool) -> None:
+        if choose:
+            self.info.emit("No words were heard in that answer, so nothing was saved: "
+                           "answer again, type it, or go on with End.")
+        else:
+            self.info.emit("No words were heard in that answer; the interview goes on.")
+
+    def cannot_transcribe(self, audio_path: Path | None) -> None:
+        kept = f" Your recording is kept at {audio_path}." if audio_path else ""
+        self.info.emit("The answer could not be transcribed: type it instead." + kept)
+        self.qs.show_typing()
+
+    def show_scored(self, attempt: Attempt, previous: Attempt | None, choose: bool) -> None:
+        if not choose or self.flow is None:
+            return  # a mock interview shows its feedback at the end
+        self.rs.show_attempt(attempt, previous, self.flow.round.is_last)
+        self.show_screen.emit(self.rs)
+        self.result_shown.emit(attempt)
+
+    def ask_rating(self, attempt: Attempt, then: Callable[[], None]) -> None:
+        then()  # the result screen's 1-5 keys already set it
+
+    def show_summary(self, title: str, round_: Round, closing: str) -> None:
+        self.ss.show_round(title, round_.groups(), closing)
+        self.show_screen.emit(self.ss)
+        self.round_finished.emit()
 
     # --- recording
 
@@ -211,6 +273,7 @@ class RoundController(QObject):
 
     def toggle_recording(self) -> None:
         if self._recording():
+            assert self.capture is not None
             self.capture.stop("key")
         elif self.capture is None:
             self.start_recording()
@@ -219,23 +282,24 @@ class RoundController(QObject):
                         kept_audio: Path | None = None) -> None:
         """Listen for the answer: audio to disk and to the recognizer as it arrives.
 
+        The interviewer is silenced first: the microphone never hears the question.
         With `kept_audio` (the file `source` reads), nothing is written: that file
         already holds the answer and becomes the attempt's recording.
         """
-        if self.round is None or self.capture is not None:
+        if self.flow is None or self.flow.finished or self.capture is not None:
             return
+        self._after_speech = None
         self.voice.stop()
+        question = self.flow.round.current
         source = source or self.input_factory(self.settings)
         self._kept_audio = kept_audio
         wav = None if kept_audio else (paths.ensure(paths.recordings_dir())
-                                       / recording_name(self.round.current))
-        limit = self.settings.time_limit_s
-        question = self.round.current
+                                       / recording_name(question))
         bank = next((b for b in self.library.banks if b.id == question.bank_id), None)
         capture = AnswerCapture(self.jobs, source, wav, self.settings.engine,
                                 self.settings.model_path, self.settings.silence_stop_s,
-                                limit, self, context=speech_context(
-                                    question, bank.questions if bank else ()))
+                                self._times_for(question).limit_s, self,
+                                context=speech_context(question, bank.questions if bank else ()))
         capture.engine_ready.connect(self.qs.set_engine)
         capture.partial.connect(self.qs.set_partial)
         capture.level.connect(self.qs.set_level)
@@ -249,10 +313,12 @@ class RoundController(QObject):
         self.recording_started.emit()
 
     def _on_elapsed(self, seconds: float) -> None:
-        s = self.settings
-        self.qs.set_elapsed(seconds, s.target_s, s.time_limit_s)
-        if self.round is not None and self.round.mode == "mock":
-            self.qs.countdown.setText(f"Time left: {fmt_seconds(s.time_limit_s - seconds)}")
+        if self.flow is None:
+            return
+        times = self._times_for(self.flow.round.current)
+        self.qs.set_elapsed(seconds, int(times.target_s), int(times.limit_s))
+        if self.flow.round.mode == "mock":
+            self.qs.countdown.setText(f"Time left: {fmt_seconds(times.limit_s - seconds)}")
 
     def _on_capture_done(self, result: CaptureResult) -> None:
         self.capture = None
@@ -262,11 +328,9 @@ class RoundController(QObject):
         if result.error is not None:
             self.problem.emit(result.error)
         if result.transcript is None:
-            kept = f" Your recording is kept at {audio}." if audio else ""
-            self.info.emit("The answer could not be transcribed: type it instead." + kept)
-            self.qs.show_typing()
-            return
-        self._add_attempt(result.transcript, audio)
+            self.cannot_transcribe(audio)
+        elif self.flow is not None:
+            self.flow.answered(Answer(transcript=result.transcript, audio_path=audio))
 
     def _on_load_file(self) -> None:
         from ui.file_dialogs import open_file  # Documents or the folder last used
@@ -292,69 +356,27 @@ class RoundController(QObject):
             self.qs.set_recording(False)
             self.problem.emit(error)
 
-        read = services.read_repaired if recovered else services.read_pcm
+        read = read_repaired if recovered else read_pcm
         self.jobs.run(read, path, on_done=loaded, on_error=failed)
 
     def _on_typed(self, text: str) -> None:
-        self._add_attempt(Transcript.typed(text), None)
+        if self.flow is not None:
+            self.flow.typed(text)
 
-    # --- scoring and results
-
-    def _add_attempt(self, transcript: Transcript, audio: Path | None) -> None:
-        assert self.round is not None
-        q = self.round.current
-        main = [a for a in self.round.attempts_for(q.id) if not a.follow_up]
-        first = main[-1] if self.follow_up is not None and main else None
-        attempt = Attempt(q, len(main) + 1, transcript, audio_path=audio,
-                          follow_up=self.follow_up, first=first)
-        self.round.add_attempt(attempt)
-        self._score(attempt, self._show_scored)
-
-    def _score(self, attempt: Attempt, then: Callable[[Attempt], None]) -> None:
-        def scored(feedback: Any) -> None:
-            attempt.feedback = feedback
-            then(attempt)
-
-        def failed(error: InterviewerError) -> None:
-            self.problem.emit(error)
-            then(attempt)
-
-        self.jobs.run(services.score_answer, attempt.question, attempt.whole_answer(),
-                      attempt.audio_paths(), on_done=scored, on_error=failed)
-
-    def _show_scored(self, attempt: Attempt) -> None:
-        if self.round is not None and self.round.mode == "mock":
-            self._mock_after(attempt)
-            return
-        main = [a for a in self.round.attempts_for(attempt.question.id) if not a.follow_up]
-        previous = main[-2] if len(main) > 1 else None
-        self.rs.show_attempt(attempt, previous, self.round.is_last)
-        self.show_screen.emit(self.rs)
-        self.result_shown.emit(attempt)
+    # --- the candidate's choices
 
     def _on_rescore(self, text: str) -> None:
         attempt = self.rs.attempt
-        if attempt is None or not text:
-            return
-        attempt.corrected_text = text
-        self._score(attempt, self._show_scored)
-
-    def _save(self, attempt: Attempt | None) -> None:
-        """Save an attempt once, however many ways lead away from it."""
-        if attempt is not None and not attempt.save_requested:
-            attempt.save_requested = True
-            self.history.save_attempt(attempt)
+        if self.flow is not None and attempt is not None:
+            self.flow.rescore(attempt, text)
 
     def retry(self) -> None:
-        self._save(self.rs.attempt)
-        self.ask_current()
+        if self.flow is not None:
+            self.flow.retry()
 
     def next_question(self) -> None:
-        self._save(self.rs.attempt)
-        if self.round is not None and self.round.advance():
-            self.ask_current()
-        else:
-            self.finish_round()
+        if self.flow is not None:
+            self.flow.next()
 
     def _play_answer(self) -> None:
         attempt = self.rs.attempt
@@ -362,80 +384,30 @@ class RoundController(QObject):
             return
         try:
             if self._playback is None:
-                self._playback = services.make_player(self)
+                self._playback = Player(self)
             self._playback.play(attempt.audio_path)
         except InterviewerError as exc:
             self.problem.emit(exc)
 
-    # --- mock interview
-
-    def _mock_after(self, attempt: Attempt) -> None:
-        """Save, then ask one follow-up if the answer needs it, else move on."""
-        q = attempt.question
-        if attempt.follow_up is None and q.id not in self._asked_follow_up:
-            line = _follow_up(attempt, self.problem)
-            if line:
-                self._asked_follow_up.add(q.id)
-                self._save(attempt)
-                self._ask_follow_up(line)
-                return
-        self._save(attempt)
-        if self.round.advance():
-            self.ask_current()
-        else:
-            self.finish_round()
-
-    def _ask_follow_up(self, line: str) -> None:
-        self.follow_up = line
-        self.qs.show_follow_up(line, self.settings.hide_question_text)
-        self._speak_or_listen(line)
-
     def finish_round(self) -> None:
-        if self.round is None:
+        if self.flow is None:
             return
-        if self.capture is not None:
-            self.capture.stop("end")
-        self.voice.stop()
-        self._save(self._shown_attempt())
-        groups = [self.round.attempts_for(q.id) for q in self.round.questions]
-        closing = self._persona.closing if self._persona is not None else ""
-        title = "Mock interview complete" if self.round.mode == "mock" else "Round complete"
-        self.ss.show_round(title, groups, closing)
-        self.history.finish_session()
-        self.show_screen.emit(self.ss)
-        if closing and self.settings.speak_questions:
-            self.voice.say(closing)
-        self.round_finished.emit()
+        self._silence()
+        self.flow.finish()
 
     def shutdown(self) -> None:
         """Leave the round: stop listening and speaking, and keep the answer on screen."""
+        self._silence()
+        if self.flow is not None:
+            self.flow.leave()
+
+    def _silence(self) -> None:
         if self.capture is not None:
             self.capture.stop("end")
+        self._after_speech = None
         self.voice.stop()
-        self._save(self._shown_attempt())
-
-    def _shown_attempt(self) -> Attempt | None:
-        """The attempt on the result screen, if it belongs to this round."""
-        attempt = self.rs.attempt
-        if self.round is None or attempt is None:
-            return None
-        return attempt if attempt in self.round.attempts_for(attempt.question.id) else None
 
 
-def _follow_up(attempt: Attempt, problem: Signal) -> str | None:
-    if attempt.feedback is None:
-        return None
-    try:
-        return services.follow_up_for(attempt.feedback, attempt.question)
-    except InterviewerError as exc:
-        problem.emit(exc)
-        return None
-
-
-def _question_id(item: Any) -> str:
-    """due_questions may give ids, questions, or (id, ...) rows."""
-    if isinstance(item, str):
-        return item
-    if isinstance(item, tuple | list):
-        return str(item[0])
-    return str(getattr(item, "id", getattr(item, "question_id", item)))
+def _no_transcriber(pcm: bytes, question: Question) -> Transcript:
+    raise InterviewerError("the app transcribes while it records",
+                           "record the answer again, or type it")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -25,20 +27,25 @@ from interviewer.speech.registry import CHOICES
 from interviewer.speech.registry import label as engine_label
 from ui import services
 from ui.audio_in import device_id, microphones
+from ui.file_dialogs import open_file, start_folder
 from ui.jobs import Jobs
 from ui.model_install import ModelInstaller
 from ui.voice import DEFAULT_PERSONA
 from ui.voice_picker import VoicePicker
 from ui.widgets import button, label, scrolling
 
+W = TypeVar("W", bound=QWidget)
 
-def _named(widget: QWidget, name: str, tip: str = "") -> QWidget:
+
+def _named(widget: W, name: str, tip: str = "") -> W:
     widget.setAccessibleName(name)
     widget.setToolTip(tip or name)
     return widget
 
 
 class SettingsDialog(QDialog):
+    note: QLabel  # set up below the form; the voice picker reports into it
+
     def __init__(self, settings: Settings, jobs: Jobs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -56,7 +63,7 @@ class SettingsDialog(QDialog):
         self.voice_picker = VoicePicker(jobs, self)
         self.voice = self.voice_picker.combo
         self.voice_picker.follow(self._voice_settings_now)
-        self.voice_picker.message.connect(lambda text: self.note.setText(text))
+        self.voice_picker.message.connect(self._show_note)
         self.rate = _named(QSpinBox(), "Speaking rate", "Words per minute; 0 uses the persona's")
         self.rate.setRange(0, 400)
         self.rate.setSpecialValueText("persona's own")
@@ -164,6 +171,9 @@ class SettingsDialog(QDialog):
                       on_done=self.heard_by.setText,
                       on_error=lambda e: self.heard_by.setText(e.message))
 
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
+
     def _voice_settings_now(self) -> tuple[int, object | None]:
         """The rate and persona as the dialog shows them now, for the voice sample."""
         wanted = self.persona.currentData() or DEFAULT_PERSONA
@@ -182,15 +192,16 @@ class SettingsDialog(QDialog):
 
     def _browse_model(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Choose a Vosk or Whisper model folder",
-                                                  self.model_path.text())
+                                                  self.model_path.text()
+                                                  or str(start_folder(self.settings)))
         if folder:
             self.model_path.setText(folder)
 
     def _pick_model_archive(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Install a speech model from a file", "",
-                                              "Vosk or Whisper model archive (*.zip)")
-        if path:
-            self.install_model(path)
+        chosen = open_file(self, self.settings, "Install a speech model from a file",
+                           "Vosk or Whisper model archive (*.zip)")
+        if chosen is not None:
+            self.install_model(str(chosen))
 
     def install_model(self, source: str) -> None:
         """Install in the background; the progress dialog can cancel it."""
@@ -227,7 +238,9 @@ class SettingsDialog(QDialog):
 
 def _recognizer_plan(engine: str, model_path: str) -> str:
     """Runs in the background: which recognizers hear the answers, in words."""
-    return services.part("interviewer.speech.engines").plan(engine, model_path or None)
+    from interviewer.speech.engines import plan
+
+    return plan(engine, model_path or None)
 
 
 def _voices_and_personas() -> tuple[list, list, list[str]]:

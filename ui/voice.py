@@ -118,7 +118,9 @@ class Voice(QObject):
 
 
 def _warm_up(preference: str) -> None:
-    services.part("voices.tts").warm_up(preference)
+    from voices.tts import warm_up
+
+    warm_up(preference)
 
 
 def synthesize_line(text: str, voice: str, rate: int, persona: Any | None) -> Any:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from interviewer.pcm import SAMPLE_RATE
 from interviewer.transcript import Word
 
-SAMPLE_RATE = 16000
 FRAME = 0.02            # seconds per energy frame
 MIN_GAP = 0.35          # shorter gaps are ordinary breaths between words
 EDGE = 0.08             # trimmed at each side of a gap: word onsets and tails

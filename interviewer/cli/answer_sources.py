@@ -1,7 +1,8 @@
 """Where the terminal mode's answers come from: audio files, the microphone, or the keyboard.
 
-Each source returns an `Answer` (the audio if any, and where it is kept) or None
-when it has no more answers, so the practice loop never needs to know which it has.
+Each source returns an interviewer.practice `Answer` (the audio if any, and where it
+is kept, or the typed text) or None when it has no more answers, so the practice flow
+never needs to know which it has.
 Each also reads a line from the keyboard (`read_line`, for the self-rating): the
 microphone source owns stdin for its Enter presses, so lines must come through it.
 """
@@ -12,28 +13,34 @@ import queue
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from interviewer import paths
-from interviewer.capture import Microphone, level_of, open_microphone, record
+from interviewer.banks import Question
+from interviewer.capture import Microphone, open_microphone, record
 from interviewer.cli.term import Style, bar, clock
 from interviewer.errors import InterviewerError
+from interviewer.pcm import level as meter_level
+from interviewer.practice import Answer
 from interviewer.recording import RecordingWriter, recording_name
+from interviewer.transcript import Transcript
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".aiff", ".aif")
 SILENCE_STOP_SECONDS = 4.0
 
 
-@dataclass
-class Answer:
-    """One answer: PCM when it was spoken, text when it was typed, and the file it lives in."""
+class AnswerSource(Protocol):
+    @property
+    def exhausted(self) -> bool: ...
 
-    pcm: bytes | None = None
-    text: str | None = None
-    audio_path: Path | None = None
+    def next_answer(self, time_limit: float, question: Question | None = None
+                    ) -> Answer | None: ...
+
+    def read_line(self, prompt: str) -> str: ...
+
+    def close(self) -> None: ...
 
 
 def answer_files(folder: Path) -> list[Path]:
@@ -58,13 +65,19 @@ class FileAnswers:
                  read: Callable[[str], str] = input) -> None:
         self.files = answer_files(folder)
         self.out = out
-        self.read_line = read  # a scripted session can pipe its self-ratings in
+        self._read = read  # a scripted session can pipe its self-ratings in
 
     @property
     def exhausted(self) -> bool:
         return not self.files
 
-    def next_answer(self, time_limit: float, question: Any = None) -> Answer | None:
+    def read_line(self, prompt: str) -> str:
+        return self._read(prompt)
+
+    def close(self) -> None:
+        pass
+
+    def next_answer(self, time_limit: float, question: Question | None = None) -> Answer | None:
         from interviewer.speech import read_pcm
 
         if not self.files:
@@ -75,7 +88,7 @@ class FileAnswers:
             return Answer(pcm=read_pcm(path), audio_path=path)
         except InterviewerError as exc:  # this question goes unanswered; the session goes on
             self.out(f"  cannot use this answer: {exc.message}")
-            return Answer(text="")
+            return Answer(transcript=Transcript.typed(""))
 
 
 class TypedAnswers:
@@ -85,15 +98,21 @@ class TypedAnswers:
 
     def __init__(self, out: Callable[[str], None], read: Callable[[str], str] = input) -> None:
         self.out = out
-        self.read_line = read
+        self._read = read
 
-    def next_answer(self, time_limit: float, question: Any = None) -> Answer | None:
+    def read_line(self, prompt: str) -> str:
+        return self._read(prompt)
+
+    def next_answer(self, time_limit: float, question: Question | None = None) -> Answer | None:
         self.out("  Type your answer on one line (empty line to skip, Ctrl-D to stop):")
         try:
             text = self.read_line("  > ")
         except EOFError:
             return None
-        return Answer(text=text)
+        return Answer(transcript=Transcript.typed(text))
+
+    def close(self) -> None:
+        pass
 
 
 class MicAnswers:
@@ -101,15 +120,17 @@ class MicAnswers:
 
     exhausted = False
 
-    def __init__(self, mic: Microphone, style: Style) -> None:
+    def __init__(self, mic: Microphone, style: Style,
+                 silence_stop: float | None = SILENCE_STOP_SECONDS) -> None:
         self.mic = mic
         self.style = style
+        self.silence_stop = silence_stop
         self.enter_presses: queue.Queue = queue.Queue()
         self.stdin_closed = threading.Event()
         threading.Thread(target=_read_enter_presses,
                          args=(self.enter_presses, self.stdin_closed), daemon=True).start()
 
-    def next_answer(self, time_limit: float, question: Any = None) -> Answer | None:
+    def next_answer(self, time_limit: float, question: Question | None = None) -> Answer | None:
         while not self.enter_presses.empty():  # an Enter pressed during the question
             self.enter_presses.get_nowait()
         sys.stdout.write("  Speak now; press Enter when you are done.\n")
@@ -118,13 +139,13 @@ class MicAnswers:
         with RecordingWriter(path) as writer:
             def show(chunk: bytes, elapsed: float) -> None:
                 writer.write(chunk)  # on disk as it is spoken: a crash loses a second at most
-                level = bar(min(1.0, level_of(chunk) * 4), width=30, full="|", empty=" ")
+                level = bar(meter_level(chunk), width=30, full="|", empty=" ")
                 left = self.style(clock(time_limit - elapsed), "bold")
                 sys.stdout.write(f"\r  mic {level} {left} left ")
                 sys.stdout.flush()
 
             pcm = record(self.mic, lambda: not self.enter_presses.empty(), time_limit, show,
-                         SILENCE_STOP_SECONDS)
+                         self.silence_stop)
         sys.stdout.write("\n")
         return Answer(pcm=pcm, audio_path=path)
 
@@ -153,7 +174,7 @@ def _read_enter_presses(presses: queue.Queue, closed: threading.Event) -> None:
     closed.set()
 
 
-def recording_path(question: Any = None) -> Path:
+def recording_path(question: Question | None = None) -> Path:
     """A new file in the recordings folder, so history can play the answer back; named
     for its question, so the app can offer it back on that question after a crash."""
     folder = paths.ensure(paths.recordings_dir())
@@ -163,7 +184,8 @@ def recording_path(question: Any = None) -> Path:
 
 
 def choose_source(answers_dir: Path | None, typed: bool, style: Style,
-                  out: Callable[[str], None]):
+                  out: Callable[[str], None],
+                  silence_stop: float | None = SILENCE_STOP_SECONDS) -> AnswerSource:
     """Files if given, else the microphone, else (no device, or --typed) the keyboard."""
     if answers_dir is not None:
         return FileAnswers(answers_dir, out)
@@ -172,7 +194,7 @@ def choose_source(answers_dir: Path | None, typed: bool, style: Style,
     from interviewer.capture import NoMicrophoneError
 
     try:
-        return MicAnswers(open_microphone(), style)
+        return MicAnswers(open_microphone(), style, silence_stop)
     except NoMicrophoneError as exc:
         out(style(f"No microphone here: {exc.message}. You can type your answers instead.",
                   "yellow"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from interviewer.banks.text_safety import printable
@@ -14,10 +15,10 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def print_table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> None:
+def print_table(rows: Sequence[tuple[str, ...]], header: tuple[str, ...]) -> None:
     """Columns padded to the widest cell; good enough for a terminal. Control characters
     (a bank's escape codes, a file name's) are shown escaped, never sent to the terminal."""
-    rows = [tuple(printable(str(cell)) for cell in row) for row in rows]
+    rows = [tuple(printable(str(cell)) for cell in row) for row in rows]  # a list from here on
     header = tuple(printable(str(cell)) for cell in header)
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:

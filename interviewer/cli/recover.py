@@ -17,6 +17,7 @@ from interviewer.history.unsaved import UnsavedAnswer, forget
 from interviewer.recording import read_repaired
 from interviewer.reports.format import clip
 from interviewer.speech import load_recognizer
+from interviewer.speech.base import Recognizer
 from interviewer.speech.transcribe import transcribe_pcm
 
 MODE = "practice"  # as the app does: a recovered answer is a practice answer
@@ -35,7 +36,7 @@ def recover_orphans(store: HistoryStore, library: Library,
         out("Nothing to recover: every recording belongs to a saved attempt.")
     if not known:
         return 0
-    recognizer = None
+    recognizer: Recognizer | None = None
     sessions: dict[str, int] = {}
     saved = 0
     for orphan in known:
@@ -68,7 +69,7 @@ def _save_kept(store: HistoryStore, kept: UnsavedAnswer, question: object | None
     return attempt, kept.corrected_text or kept.transcript.text
 
 
-def _recover_one(store: HistoryStore, library: Library, recognizer: object, orphan: Orphan,
+def _recover_one(store: HistoryStore, library: Library, recognizer: Recognizer, orphan: Orphan,
                  sessions: dict[str, int]) -> tuple[int, str]:
     """Score one recording and save it; returns the attempt id and what was heard."""
     from interviewer.analysis import score_answer

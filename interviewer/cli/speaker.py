@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from interviewer.cli.term import Style
 from interviewer.errors import InterviewerError
+
+if TYPE_CHECKING:
+    from voices.personas import Persona
 
 WIDTH = 80
 
 
 class Speaker:
     def __init__(self, out: Callable[[str], None], style: Style, voice: bool,
-                 persona: object | None = None) -> None:
+                 persona: Persona | None = None, voice_id: str = "", rate: int = 0) -> None:
         self.out = out
         self.style = style
         self.voice = voice
         self.persona = persona
+        self.voice_id, self.rate = voice_id, rate  # the app's saved choice wins, as in the app
         self.name = getattr(persona, "name", "Interviewer").split(",")[0]
 
     def say(self, text: str) -> None:
@@ -36,11 +41,13 @@ class Speaker:
 
     def _speak(self, text: str) -> None:
         from voices.playback import play_wav
-        from voices.tts import synthesize
+        from voices.tts import preferred_voice, synthesize
 
         p = self.persona
         try:
-            wav = synthesize(text, voice=getattr(p, "voice", None), rate=getattr(p, "rate", None),
+            voice = self.voice_id or (preferred_voice(p.voice).id if p is not None else None)
+            wav = synthesize(text, voice=voice or None,
+                             rate=self.rate or getattr(p, "rate", None) or None,
                              volume=getattr(p, "volume", None))
             play_wav(wav)
         except InterviewerError as exc:

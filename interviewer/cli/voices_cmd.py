@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import cast
 
 from interviewer.cli.output import print_json, print_table
 from voices import tts
@@ -46,7 +47,7 @@ def list_voices(args: argparse.Namespace) -> int:
         print(f"warning: {problem.message}", file=sys.stderr)
     backends = tts.backend_status()
     for row in backends:
-        for warning in row["warnings"]:
+        for warning in cast(list[str], row["warnings"]):
             print(f"warning: {row['name']} voice skipped: {warning}", file=sys.stderr)
     try:
         voices = _in_order(tts.list_voices())

@@ -9,8 +9,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-WPM_KEYS = ("wpm", "words_per_minute", "pace_wpm")
-
 
 def as_dict(feedback: Any) -> dict:
     """The JSON-ready form of a feedback object or dict; None becomes {}."""
@@ -31,11 +29,12 @@ def _number(value: Any) -> float | None:
 
 
 def coverage(feedback: Any, data: dict) -> float:
-    """Share of key points covered, 0..1 (0 when the feedback has none)."""
+    """Share of key points covered, 0..1 (0 when the feedback has none), to three places
+    as the saved feedback has it."""
     value = _number(getattr(feedback, "coverage", None))
     if value is None:
         value = _number(data.get("coverage"))
-    return min(max(value or 0.0, 0.0), 1.0)
+    return round(min(max(value or 0.0, 0.0), 1.0), 3)
 
 
 def wpm(data: dict) -> float | None:
@@ -43,8 +42,4 @@ def wpm(data: dict) -> float | None:
     delivery = data.get("delivery")
     if not isinstance(delivery, dict):
         return None
-    for key in WPM_KEYS:
-        value = _number(delivery.get(key))
-        if value is not None:
-            return value
-    return None
+    return _number(delivery.get("wpm"))

@@ -10,17 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interviewer import paths
 from interviewer.history.unsaved import UnsavedAnswer, forget, is_saved, unsaved_answers
 from interviewer.recording import HEADER_BYTES, question_for_recording
 from interviewer.speech.audio import BYTES_PER_SECOND
 
+if TYPE_CHECKING:
+    from interviewer.history.store import HistoryStore
+
 AUDIO_SUFFIXES = (".wav", ".flac")
 
 
-def orphan_recordings(store: object | None = None, folder: Path | None = None) -> list[Path]:
+def orphan_recordings(store: HistoryStore | None = None, folder: Path | None = None) -> list[Path]:
     """Answers in `folder` (the recordings folder) with no attempt, newest first: recordings,
     and the sidecars of answers with no recording left.
 
@@ -43,7 +46,7 @@ def _unsaved(store: Any, folder: Path | None) -> list[_Found]:
     if not candidates and not kept:
         return []
     own = store is None
-    history = HistoryStore() if own else store
+    history = HistoryStore() if store is None else store
     try:
         saved = {str(Path(p).resolve()) for p in history.audio_paths()}
         waiting = []
@@ -94,7 +97,8 @@ class Orphan:
         return f"{self.modified:%a %d %b %H:%M} · {minutes}:{seconds:02d}{kind} · {what}"
 
 
-def find_orphans(store: object, library: Any, folder: Path | None = None) -> list[Orphan]:
+def find_orphans(store: HistoryStore | None, library: Any,
+                 folder: Path | None = None) -> list[Orphan]:
     """The unsaved answers with what the app shows about them, newest first."""
     found = []
     for item in _unsaved(store, folder):

@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interviewer.transcript import Transcript
+
+if TYPE_CHECKING:
+    from interviewer.analysis.feedback import Feedback
 
 
 def now_utc() -> datetime:
@@ -65,6 +69,19 @@ class AttemptRecord:
     feedback: dict = field(default_factory=dict)
     audio_path: Path | None = None
     followup_of: int | None = None
+
+    @property
+    def scored(self) -> Feedback | None:
+        """The saved feedback, typed again; None for an attempt saved without one (or with
+        only a few fields, as hand-made or very old records have)."""
+        from interviewer.analysis.feedback import Feedback  # the scorer loads on demand
+
+        if not self.feedback:
+            return None
+        try:
+            return Feedback.from_dict(self.feedback)
+        except (KeyError, TypeError, ValueError):
+            return None
 
     @property
     def text(self) -> str:

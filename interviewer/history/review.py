@@ -93,8 +93,8 @@ class Outlook:
 
 def outlook(states: list[ReviewState], now: datetime) -> Outlook:
     """Split a bank's review states into due now and the next ones to come due (same day)."""
-    due = tuple(s.question_id for s in sorted(states, key=lambda s: s.due_at) if s.is_due(now))
-    later = sorted(s.due_at for s in states if not s.is_due(now))
+    due = tuple(s.question_id for s in sorted(states, key=lambda s: s.due_at) if s.due_at <= now)
+    later = sorted(s.due_at for s in states if s.due_at > now)
     if not later:
         return Outlook(due)
     first = later[0]

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from interviewer import paths
 from interviewer.errors import InterviewerError
@@ -221,7 +221,7 @@ class HistoryStore:
             cursor = conn.execute(
                 "INSERT INTO sessions (bank_id, mode, started_at) VALUES (?, ?, ?)",
                 (bank_id, mode, to_text(started_at or now_utc())))
-            return int(cursor.lastrowid or 0)
+            return _row_id(cursor)
 
     def finish_session(self, session_id: int, finished_at: datetime | None = None) -> None:
         with self._transaction() as conn:
@@ -282,7 +282,7 @@ class HistoryStore:
                     "transcript, corrected_text, words, duration, engine, model, coverage, wpm, "
                     "feedback, audio_path, followup_of) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
-                return int(cursor.lastrowid or 0)
+                return _row_id(cursor)
         except HistoryError as exc:
             raise _kept_elsewhere(exc, question, transcript, data, corrected_text,
                                   audio_path) from exc
@@ -292,20 +292,11 @@ class HistoryStore:
                 raise HistoryError(f"no attempt {followup_of} to follow up") from exc
             raise self._no_session(session_id) from exc
 
-    def correct_attempt(self, attempt_id: int, corrected_text: str | None) -> None:
-        """Keep the candidate's fix of a misheard transcript next to what was heard."""
-        with self._transaction() as conn:
-            cursor = conn.execute("UPDATE attempts SET corrected_text = ? WHERE id = ?",
-                                  (corrected_text, attempt_id))
-            if cursor.rowcount == 0:
-                raise HistoryError(f"no attempt {attempt_id}",
-                                   "list the attempts with: interviewer history")
-
     def attempts(self, session_id: int | None = None,
                  question_id: str | None = None) -> list[AttemptRecord]:
         """Attempts, oldest first, optionally of one session and/or one question."""
         where: list[str] = []
-        args: list[Any] = []
+        args: list[object] = []
         if session_id is not None:
             where.append("session_id = ?")
             args.append(session_id)
@@ -366,7 +357,7 @@ class HistoryStore:
         return [r[0] for r in self._query(sql + " ORDER BY due_at, box, question_id", args)]
 
     def review_states(self, bank_id: str | None = None) -> list[review.ReviewState]:
-        sql, args = "SELECT * FROM reviews", cast(tuple[Any, ...], ())
+        sql, args = "SELECT * FROM reviews", tuple[str, ...]()
         if bank_id is not None:
             sql, args = sql + " WHERE bank_id = ?", (bank_id,)
         return [_review(r) for r in self._query(sql + " ORDER BY due_at", args)]
@@ -397,6 +388,12 @@ def _kept_elsewhere(error: HistoryError, question: Any, transcript: Transcript, 
         f"{error.message}. The answer is kept in {kept}",
         f"{error.hint}; it is offered back at the next start (interviewer history --recover, "
         "or Recover... in the app)")
+
+
+def _row_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row just inserted (always set after an INSERT)."""
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
 
 
 def _absolute(audio_path: Path | str | None) -> str | None:

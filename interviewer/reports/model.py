@@ -100,7 +100,7 @@ def _question_report(group: list[AttemptRecord], earlier: list[AttemptRecord],
     answer and the follow-up together, so it competes as the whole answer."""
     attempt = max(group, key=lambda a: a.coverage)
     text, tips = _tips(library, attempt.question_id)
-    data = attempt.feedback
+    data = attempt.scored
     covered, missed = feedback_view.key_points(data)
     return QuestionReport(
         attempt=attempt, question_text=attempt.question_text or text or attempt.question_id,

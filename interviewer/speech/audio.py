@@ -8,15 +8,12 @@ import numpy as np
 import soundfile
 import soxr
 
+from interviewer.pcm import BYTES_PER_SECOND, SAMPLE_RATE, has_voice
 from interviewer.speech.errors import AudioError
 
-SAMPLE_RATE = 16000
-BYTES_PER_SECOND = SAMPLE_RATE * 2
 # Asking a decoder for its current hypothesis costs nearly as much as decoding the audio;
 # four updates a second is as fast as anyone reads a live transcript.
 PARTIAL_EVERY_BYTES = BYTES_PER_SECOND // 4
-# Peak below this (about -60 dBFS) is treated as silence: room noise, not an answer.
-SILENCE_PEAK = 32
 
 
 # Real recordings are made between telephone (8 kHz) and studio (384 kHz) rates; a header
@@ -71,12 +68,18 @@ def _convert_blocks(sound: soundfile.SoundFile) -> bytes:
     while True:
         block = sound.read(BLOCK_FRAMES, dtype="float32", always_2d=True)
         last = len(block) < BLOCK_FRAMES
-        mono = np.nan_to_num(block.mean(axis=1), nan=0.0, posinf=1.0, neginf=-1.0)
+        mono = _full_scale(block).mean(axis=1)
         if resampler is not None:
             mono = resampler.resample_chunk(mono, last=last)
         out += _quantise(mono)
         if last:
             return bytes(out)
+
+
+def _full_scale(samples: np.ndarray) -> np.ndarray:
+    """A broken float WAV: NaN becomes silence, anything past full scale is full scale
+    (1e38 would overflow the mixing and the int16 scaling)."""
+    return np.clip(np.nan_to_num(samples, nan=0.0, posinf=1.0, neginf=-1.0), -1.0, 1.0)
 
 
 def _quantise(mono: np.ndarray) -> bytes:
@@ -86,8 +89,7 @@ def _quantise(mono: np.ndarray) -> bytes:
 
 def to_pcm(samples: np.ndarray, rate: int) -> bytes:
     """Mix float samples (frames x channels) down to mono and resample to 16 kHz int16."""
-    # a broken float WAV: NaN becomes silence, anything past full scale is full scale
-    samples = np.clip(np.nan_to_num(samples, nan=0.0, posinf=1.0, neginf=-1.0), -1.0, 1.0)
+    samples = _full_scale(samples)
     mono = samples.mean(axis=1) if samples.ndim == 2 else samples
     if rate != SAMPLE_RATE:
         mono = soxr.resample(mono, rate, SAMPLE_RATE, quality="HQ")
@@ -105,11 +107,8 @@ def duration_of(pcm: bytes) -> float:
 
 
 def is_silent(pcm: bytes) -> bool:
-    """True when nothing in the audio rises above room-noise level."""
-    if len(pcm) < 2:
-        return True
-    samples = np.frombuffer(pcm[: len(pcm) // 2 * 2], dtype="<i2")
-    return int(np.abs(samples.astype(np.int32)).max()) < SILENCE_PEAK
+    """True when no one speaks in it (interviewer.pcm's one voice-activity rule)."""
+    return not has_voice(pcm)
 
 
 def whole_samples(pending: bytes, pcm: bytes) -> tuple[bytes, bytes]:

@@ -8,7 +8,7 @@ fillers it would otherwise tidy away, which delivery feedback needs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 FILLER_STYLE = "Um, so, uh, I think we, um, did it."
@@ -17,12 +17,16 @@ MAX_TERMS = 40
 
 
 class _KeyPoint(Protocol):
-    phrases: tuple[str, ...]
+    @property
+    def phrases(self) -> tuple[str, ...]: ...
 
 
 class _Question(Protocol):
-    text: str
-    key_points: tuple[_KeyPoint, ...]
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def key_points(self) -> Sequence[_KeyPoint]: ...
 
 
 def _cased(phrase: str, texts: Iterable[str]) -> str:

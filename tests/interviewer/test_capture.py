@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import pytest
 import soundfile
 
-from interviewer.capture import SAMPLE_RATE, level_of, open_microphone, record
+from interviewer.capture import open_microphone, record
+from interviewer.pcm import SAMPLE_RATE, level
 from tests.conftest import REPO
 
 LIBRIVOX = Path("/usr/share/pocketsphinx/test/data/librivox")
@@ -27,12 +27,6 @@ def best_correlation(captured: np.ndarray, source: np.ndarray) -> float:
     return float(corr.max() / len(b))
 
 
-def test_level_of_silence_and_full_scale() -> None:
-    assert level_of(b"") == 0.0
-    assert level_of(np.zeros(1600, "<i2").tobytes()) == 0.0
-    assert level_of(np.full(1600, 32767, "<i2").tobytes()) == pytest.approx(1.0, abs=1e-3)
-
-
 def test_captures_a_recording_played_into_the_microphone(pulse_server) -> None:
     source, rate = soundfile.read(SPEECH, dtype="int16")
     assert rate == SAMPLE_RATE
@@ -41,7 +35,7 @@ def test_captures_a_recording_played_into_the_microphone(pulse_server) -> None:
         player = pulse_server.play_into_mic(SPEECH)
         try:
             pcm = record(mic, should_stop=lambda: False, max_seconds=8.0,
-                         on_chunk=lambda c, t: chunks.append((len(c), level_of(c))),
+                         on_chunk=lambda c, t: chunks.append((len(c), level(c))),
                          silence_stop=1.0)
         finally:
             player.wait(timeout=20)

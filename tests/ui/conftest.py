@@ -16,10 +16,14 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def _sound_server(pulse_server):
-    """Every app test runs with the real (virtual) sound server: Qt reads the audio server
-    once per process, so it must be up before any test touches Qt multimedia."""
-    return pulse_server
+def _sound_server(request: pytest.FixtureRequest) -> None:
+    """Every app test runs with the real (virtual) sound server when any test of the run
+    needs it: Qt reads the audio server once per process, so it must be up before any
+    test touches Qt multimedia. The quick loop (-m "not slow") starts none."""
+    from tests.conftest import AUDIO_SERVER_WANTED
+
+    if request.config.stash.get(AUDIO_SERVER_WANTED, True):
+        request.getfixturevalue("pulse_server")
 
 
 @pytest.fixture

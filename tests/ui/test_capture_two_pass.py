@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from interviewer.speech import read_pcm
 from interviewer.speech.wer import normalized_wer
 from tests.speech_answers import spoken_answers
-from ui import services
 from ui.answer_capture import AnswerCapture, speech_context
 from ui.audio_in import FileAudioInput
 from ui.jobs import Jobs
@@ -18,7 +18,7 @@ def test_live_text_then_the_final_transcript(qtbot, tmp_path) -> None:
     question = library.question(answer.question_id)
     context = speech_context(question, library.bank(question.bank_id).questions)
     assert "CEI" in context and question.text in context
-    pcm = services.read_pcm(answer.path)
+    pcm = read_pcm(answer.path)
     capture = AnswerCapture(Jobs(), FileAudioInput(pcm, "answer", speed=2.0),
                             tmp_path / "a.wav", engine="auto", context=context)
     labels: list[str] = []

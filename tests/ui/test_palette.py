@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from interviewer.analysis import score_answer
 from interviewer.banks import load_library
+from interviewer.practice import Attempt
 from interviewer.transcript import Transcript
-from ui.attempt import Attempt
 from ui.highlight import HIT, colors_for
 from ui.result_screen import ResultScreen, is_dark
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QTimer
 
 from interviewer.history import HistoryStore
 from tests.ui.recordings import long_answer
-from ui import answer_capture, services
+from ui import answer_capture, round_controller, services
 
 
 class ThreadLog:
@@ -45,7 +45,7 @@ class ThreadLog:
 
 
 SLOW = [(services, "load_recognizer"), (services, "recording_writer"),
-        (services, "score_answer"), (services, "read_pcm"), (services, "history_store"),
+        (round_controller, "score_attempt"), (round_controller, "read_pcm"),
         (answer_capture._Pipe, "open"), (answer_capture._Pipe, "feed"),
         (answer_capture._Pipe, "finish"), (HistoryStore, "add_attempt"),
         (HistoryStore, "record_review")]
@@ -88,5 +88,5 @@ def test_no_slow_work_on_the_ui_thread_during_a_60s_answer(make_window, qtbot,
     assert not log.on_ui_thread, f"slow work ran on the UI thread: {dict(log.on_ui_thread)}"
     assert log.calls["_Pipe.feed"] > 10  # fed as the audio arrives, not once at the end
     for label in ("services.load_recognizer", "services.recording_writer",
-                  "services.score_answer", "_Pipe.finish", "HistoryStore.add_attempt"):
+                  "round_controller.score_attempt", "_Pipe.finish", "HistoryStore.add_attempt"):
         assert log.calls[label] >= 1, f"{label} was never called: the test watches the wrong thing"

@@ -85,8 +85,8 @@ def test_filters_order_and_latest_session(tmp_path: Path) -> None:
     assert [a.coverage for a in store.attempts(question_id="ar-collector/b")] == [0, 0.5, 1]
     assert len(store.attempts(session_id=2)) == 2
     assert store.latest_session_id() == 3
-    store.correct_attempt(ids[0], "fixed")
-    assert store.attempt(ids[0]).text == "fixed"
+    fixed = store.add_attempt(1, "ar-collector/a", "heard", {}, corrected_text="fixed")
+    assert store.attempt(fixed).text == "fixed"
 
 
 def test_bad_references_are_clear_errors(tmp_path: Path) -> None:

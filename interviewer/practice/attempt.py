@@ -1,14 +1,28 @@
-"""One try at a question, as the app keeps it: what was said, how it scored, where the audio is."""
+"""One try at a question: what was said, how it scored, where the audio is.
+
+Both front ends keep their attempts in this shape, so the flow saves, scores and
+schedules them the same way whichever one ran the round.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from interviewer.analysis.feedback import Feedback
 from interviewer.banks import Question
 from interviewer.mock import with_follow_up
 from interviewer.transcript import Transcript
+
+
+@dataclass
+class Answer:
+    """What an answer source hands the flow: a transcript already made (live recognition,
+    typed text), or audio still to transcribe; and the file the audio is kept in."""
+
+    transcript: Transcript | None = None
+    pcm: bytes | None = None
+    audio_path: Path | None = None
 
 
 @dataclass(eq=False)  # an attempt is itself, not its contents
@@ -16,7 +30,7 @@ class Attempt:
     question: Question
     number: int
     transcript: Transcript
-    feedback: Any = None  # interviewer.analysis.Feedback, None until scored
+    feedback: Feedback | None = None  # None until scored (or when scoring failed)
     audio_path: Path | None = None
     corrected_text: str | None = None
     follow_up: str | None = None  # the follow-up line this attempt answered, if any
@@ -29,7 +43,7 @@ class Attempt:
     def text(self) -> str:
         return self.corrected_text if self.corrected_text is not None else self.transcript.text
 
-    def answer(self) -> Transcript | str:
+    def answer(self) -> Transcript:
         """What to score: the recognised transcript, or the corrected text when edited,
         realigned to the recognised word timings so the correction keeps its delivery."""
         if self.corrected_text is None:
