@@ -120,15 +120,18 @@ def repeated(phrase: str, size: int) -> str:
 
 
 def long_answers(library) -> None:
-    """One call on 100 kB and on 1 MB of one repeated key phrase: time and ratio."""
+    """100 kB and 1 MB of one repeated key phrase, best of three calls: time and ratio."""
     question = library.question(QUESTION)
     phrase = "days sales outstanding"
     times = {}
     for size in (100_000, 1_000_000):
         text = repeated(phrase, size)
-        wall, cpu = time.perf_counter(), time.process_time()
-        feedback = score_answer(question, text, library)
-        times[size] = (time.perf_counter() - wall, time.process_time() - cpu)
+        runs = []
+        for _ in range(3):   # the best of three: other processes share the machine
+            wall, cpu = time.perf_counter(), time.process_time()
+            feedback = score_answer(question, text, library)
+            runs.append((time.perf_counter() - wall, time.process_time() - cpu))
+        times[size] = (min(r[0] for r in runs), min(r[1] for r in runs))
     (small, small_cpu), (large, large_cpu) = times[100_000], times[1_000_000]
     print(f"\n'{phrase}' repeated ({feedback.coverage:.2f} coverage):")
     print(f"  100 kB {small:.2f} s wall, {small_cpu:.2f} s CPU")

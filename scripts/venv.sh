@@ -2,7 +2,7 @@
 # Create .venv if needed and install the project into it (editable), with extras.
 # Skips pip when pyproject.toml has not changed since the last install.
 # Usage: scripts/venv.sh [EXTRAS]   e.g. scripts/venv.sh test
-# Uses $PYTHON if set, else the newest python3.13/3.12/3.11 found, else python3.
+# Uses $PYTHON if set, else python3 if it is 3.11+, else python3.13, 3.12 or 3.11.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-}"
@@ -11,7 +11,7 @@ new_enough() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev
 
 python="${PYTHON:-}"
 if [ -z "$python" ]; then
-  for candidate in python3.13 python3.12 python3.11 python3; do
+  for candidate in python3 python3.13 python3.12 python3.11; do
     if command -v "$candidate" >/dev/null 2>&1 && new_enough "$candidate"; then
       python="$candidate"
       break

@@ -16,7 +16,7 @@ from ui.widgets import heading, label
 
 GOOD, FAIR, WEAK = QColor("#1b7a3a"), QColor("#b26a00"), QColor("#b3261e")
 BAND_COLOR = QColor(27, 122, 58, 60)
-WPM_BAND = (100, 165)  # interviewer.analysis.delivery.WPM_BAND, without importing analysis
+WPM_BAND = (100, 165)  # as interviewer.analysis.delivery (a test keeps the two equal)
 SCALE = (60, 220)  # the pace bar's ends, words per minute
 
 
@@ -83,9 +83,9 @@ def pace_words(wpm: float | None, pace: str | None) -> str:
     """One line under the pace bar: the figure and where it sits on the band."""
     if wpm is None:
         return "Pace: no timings (typed answer)"
-    where = {"slow": "slower than the 100-165 band", "fast": "faster than the 100-165 band",
-             "ok": "within the 100-165 band",
-             "short": "too short to judge"}.get(pace or "", "")
+    band = f"the {WPM_BAND[0]}-{WPM_BAND[1]} band"
+    where = {"slow": f"slower than {band}", "fast": f"faster than {band}",
+             "ok": f"within {band}", "short": "too short to judge"}.get(pace or "", "")
     return f"Pace {wpm:.0f} words a minute" + (f", {where}" if where else "")
 
 
@@ -103,7 +103,8 @@ class PaceBand(QWidget):
         """One marker per answer (the summary shows every answer's pace)."""
         self.values, self.muted = list(values), muted
         said = ", ".join(f"{v:.0f}" for v in values) or "none"
-        self.setAccessibleDescription(f"Pace in words a minute: {said}; the band is 100-165")
+        self.setAccessibleDescription(f"Pace in words a minute: {said}; the band is "
+                                      f"{WPM_BAND[0]}-{WPM_BAND[1]}")
         self.setToolTip(self.accessibleDescription())
         self.update()
 

@@ -27,6 +27,7 @@ from interviewer.speech.registry import CHOICES
 from interviewer.speech.registry import label as engine_label
 from ui import services
 from ui.audio_in import device_id, microphones
+from ui.file_dialogs import open_file, start_folder
 from ui.jobs import Jobs
 from ui.model_install import ModelInstaller
 from ui.voice import DEFAULT_PERSONA
@@ -191,15 +192,16 @@ class SettingsDialog(QDialog):
 
     def _browse_model(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Choose a Vosk or Whisper model folder",
-                                                  self.model_path.text())
+                                                  self.model_path.text()
+                                                  or str(start_folder(self.settings)))
         if folder:
             self.model_path.setText(folder)
 
     def _pick_model_archive(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Install a speech model from a file", "",
-                                              "Vosk or Whisper model archive (*.zip)")
-        if path:
-            self.install_model(path)
+        chosen = open_file(self, self.settings, "Install a speech model from a file",
+                           "Vosk or Whisper model archive (*.zip)")
+        if chosen is not None:
+            self.install_model(str(chosen))
 
     def install_model(self, source: str) -> None:
         """Install in the background; the progress dialog can cancel it."""

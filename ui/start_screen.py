@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -69,9 +69,16 @@ class StartScreen(QWidget):
         self._fill_banks(library)
         form.addRow("&Role:", self.bank)
         outer.addLayout(form)
+        due_row = QHBoxLayout()
         self.due = label("", "Questions due for review")
         self.due.hide()
-        outer.addWidget(self.due)
+        due_row.addWidget(self.due, 1)
+        self.review_now = button("Practise your weakest now", "Practise your weakest now",
+                                 "Start a review round of the questions due now", None,
+                                 self._review_now, self)
+        self.review_now.hide()
+        due_row.addWidget(self.review_now, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(due_row)
         outer.addLayout(self._orphan_row())
         outer.addWidget(self._mode_box())
         outer.addWidget(self._filter_box())
@@ -146,8 +153,7 @@ class StartScreen(QWidget):
             return
         count = len(seen.due)
         text = (f"Review: {count} question{'s' if count != 1 else ''} in this role "
-                f"{'is' if count == 1 else 'are'} due now: choose “{MODE_LABELS['review']}” "
-                "to practise your weakest." if count else
+                f"{'is' if count == 1 else 'are'} due now." if count else
                 "Review: nothing is due in this role now.")
         if seen.next_at is not None:
             more = "more" if count else ""
@@ -160,6 +166,7 @@ class StartScreen(QWidget):
         self.due.setText(text)
         self.mode_buttons["review"].setText(f"{MODE_LABELS['review']} ({count} due)")
         self.due.show()
+        self.review_now.setVisible(count > 0)
 
     def _mode_box(self) -> QGroupBox:
         box = QGroupBox("Mode")
@@ -223,6 +230,10 @@ class StartScreen(QWidget):
         settings.bank_id, settings.mode = c.bank_id, c.mode
         settings.difficulties, settings.categories = list(c.difficulties), list(c.categories)
         settings.shuffle, settings.mock_count = c.shuffle, c.mock_count
+
+    def _review_now(self) -> None:
+        self.mode_buttons["review"].setChecked(True)
+        self._emit_start()
 
     def _emit_start(self) -> None:
         self.start_requested.emit(self.choice())

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewer.analysis.delivery import analyse_delivery
-from interviewer.analysis.feedback import Delivery
 from interviewer.mock_summary import AnswerScore, Summary, summarise
 from interviewer.practice import Attempt
 from interviewer.reports.format import clip
@@ -119,29 +117,15 @@ class SummaryScreen(QWidget):
 
 
 def _score(best: Attempt, group: list[Attempt], followed_up: bool) -> AnswerScore:
-    """The question's score from its best attempt; pace and fillers from how it was spoken.
-
-    A corrected or typed answer is scored without timings, so the pace comes from the
-    best attempt that has them, else from the words the recognizer timed before the
-    correction: every spoken answer's pace is listed.
-    """
+    """The question's score from its best attempt; pace and fillers from the best attempt
+    that was spoken (a typed retry has no timings), so every spoken answer's pace counts."""
     score = AnswerScore.from_feedback(best.question, best.feedback, followed_up)
-    if score.wpm is not None:
+    timed = [(a.feedback.coverage, a.feedback.delivery) for a in group
+             if a.feedback is not None and a.feedback.delivery is not None]
+    if score.wpm is not None or not timed:
         return score
-    spoken = [d for d in (_delivery(a) for a in sorted(
-        group, key=lambda a: a.feedback.coverage if a.feedback else -1, reverse=True))
-              if d is not None]
-    if not spoken:
-        return score
-    return replace(score, wpm=float(spoken[0].wpm), fillers=len(spoken[0].fillers))
-
-
-def _delivery(attempt: Attempt) -> Delivery | None:
-    if attempt.feedback is not None and attempt.feedback.delivery is not None:
-        return attempt.feedback.delivery
-    if attempt.first is None and attempt.transcript.words:  # heard, then corrected
-        return analyse_delivery(attempt.transcript)
-    return None
+    spoken = max(timed, key=lambda pair: pair[0])[1]
+    return replace(score, wpm=float(spoken.wpm), fillers=len(spoken.fillers))
 
 
 def highlight_text(s: Summary) -> str:

@@ -152,7 +152,9 @@ class TextIndex:
                 while k < len(where) and where[k][0] <= current:
                     k += 1
                 after[j] = k
-                if k == len(where) or where[k][0] > current + 1 + MAX_GAP:
+                if k == len(where):   # this word never comes again: no more hits
+                    return hits
+                if where[k][0] > current + 1 + MAX_GAP:
                     break
                 current = where[k][1]
             else:

@@ -28,6 +28,10 @@ CUES: dict[str, re.Pattern[str]] = {
     "situation": _any(
         rf"(at|in|during) my (last|previous|current|old|first|former) {_EMPLOYER}",
         rf"at a (previous|former) {_EMPLOYER}", r"earlier in my career", r"years ago",
+        r"last (year|month|quarter|spring|summer|autumn|fall|winter|christmas)",
+        r"(a|one|1) (customer|client|distributor|retailer|supplier) (owed|had|was|called|"
+        r"disputed|kept|refused|stopped)", r"(one|1) of (our|my) (biggest |largest |key )?"
+        r"(customers|clients|accounts)",
         r"there was a (time|customer|client|case|period)", r"the situation",
         r"(one|1|a) (customer|client|account)( of ours)? (who|that|which|was|had|paid|kept)",
         r"(one|1) (time|day|month|quarter)", r"when i (was|worked|joined|started)",
@@ -49,12 +53,16 @@ CUES: dict[str, re.Pattern[str]] = {
 Hit = tuple[int, int]   # (sentence index, index of the token where the cue starts)
 
 
-def _cue_hits(cue: re.Pattern[str], sentences: list[Sentence]) -> list[Hit]:
+def _cue_hits(cue: re.Pattern[str], sentences: list[Sentence], enough: int = 4) -> list[Hit]:
+    """The first sentences showing a cue: four are enough, as the other parts can take
+    at most three of them."""
     hits = []
     for k, sentence in enumerate(sentences):
         found = cue.search(sentence.plain)
         if found:
             hits.append((k, sentence.first + sentence.plain.count(" ", 0, found.start())))
+            if len(hits) == enough:
+                break
     return hits
 
 

@@ -20,6 +20,7 @@ from interviewer.analysis.lexicon import (
     CONTRACTIONS,
     CONTRACTIONS_WITH_APOSTROPHE,
     KEEP_FORM,
+    NUMBER_WORDS,
     SPELLINGS,
     STEMS,
     STOP_WORDS,
@@ -114,10 +115,11 @@ def _raw_pieces(text: str) -> list[tuple[str, int, int]]:
     """Words, figures and symbols with spans; hyphenated words split, "e-mail" kept whole."""
     pieces: list[tuple[str, int, int]] = []
     for found in _PIECES.finditer(text):
-        raw, start = found.group(), found.start()
+        raw = found.group()
         if "-" not in raw:
-            pieces.append((raw, start, found.end()))
+            pieces.append((raw, *found.span()))
             continue
+        start = found.start()
         offset = start
         parts = raw.split("-")
         k = 0
@@ -170,14 +172,19 @@ def _piece_tokens(raw: str, start: int, end: int, after_break: bool) -> list[Tok
 def _first_pass(text: str) -> list[Token]:
     """Fold each piece; figures become canonical digits, symbols become words."""
     tokens: list[Token] = []
-    breaks = [m.start() for m in _BREAK.finditer(text)]
+    breaks = [m.start() for m in _BREAK.finditer(text)] + [len(text) + 1]
     previous_end = 0
     k = 0
     for raw, start, end in _raw_pieces(text):
-        while k < len(breaks) and breaks[k] < previous_end:
+        while breaks[k] < previous_end:
             k += 1
-        after_break = bool(tokens) and k < len(breaks) and breaks[k] < start
-        tokens.extend(_piece_tokens(raw, start, end, after_break))
+        after_break = bool(tokens) and breaks[k] < start
+        read = _read_piece(raw)
+        if len(read) == 1:   # nearly every piece: one word
+            word, root, number = read[0]
+            tokens.append(Token(word, root, start, end, number, False, after_break))
+        else:
+            tokens.extend(_piece_tokens(raw, start, end, after_break))
         previous_end = end
     return _move_currency(tokens)
 
@@ -263,5 +270,17 @@ def _merge_letters(tokens: list[Token]) -> list[Token]:
 
 
 def tokenize(text: str) -> list[Token]:
-    """All tokens of a text, in order, each with its span in `text`."""
-    return _merge_letters(_merge_decimals(_merge_numbers(_first_pass(text))))
+    """All tokens of a text, in order, each with its span in `text`.
+
+    Each merge runs only when a word it works on occurs (read off the set of distinct
+    words), so a long answer is not walked three more times for nothing.
+    """
+    tokens = _first_pass(text)
+    present = {t.word for t in tokens}
+    if not present.isdisjoint(NUMBER_WORDS):
+        tokens = _merge_numbers(tokens)
+    if "point" in present:
+        tokens = _merge_decimals(tokens)
+    if any(len(w) == 1 and w.isalpha() for w in present):
+        tokens = _merge_letters(tokens)
+    return tokens

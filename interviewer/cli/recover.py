@@ -36,7 +36,7 @@ def recover_orphans(store: HistoryStore, library: Library,
         out("Nothing to recover: every recording belongs to a saved attempt.")
     if not known:
         return 0
-    recognizer = None
+    recognizer: Recognizer | None = None
     sessions: dict[str, int] = {}
     saved = 0
     for orphan in known:

@@ -68,12 +68,18 @@ def _convert_blocks(sound: soundfile.SoundFile) -> bytes:
     while True:
         block = sound.read(BLOCK_FRAMES, dtype="float32", always_2d=True)
         last = len(block) < BLOCK_FRAMES
-        mono = np.nan_to_num(block.mean(axis=1), nan=0.0, posinf=1.0, neginf=-1.0)
+        mono = _full_scale(block).mean(axis=1)
         if resampler is not None:
             mono = resampler.resample_chunk(mono, last=last)
         out += _quantise(mono)
         if last:
             return bytes(out)
+
+
+def _full_scale(samples: np.ndarray) -> np.ndarray:
+    """A broken float WAV: NaN becomes silence, anything past full scale is full scale
+    (1e38 would overflow the mixing and the int16 scaling)."""
+    return np.clip(np.nan_to_num(samples, nan=0.0, posinf=1.0, neginf=-1.0), -1.0, 1.0)
 
 
 def _quantise(mono: np.ndarray) -> bytes:
@@ -83,8 +89,7 @@ def _quantise(mono: np.ndarray) -> bytes:
 
 def to_pcm(samples: np.ndarray, rate: int) -> bytes:
     """Mix float samples (frames x channels) down to mono and resample to 16 kHz int16."""
-    # a broken float WAV: NaN becomes silence, anything past full scale is full scale
-    samples = np.clip(np.nan_to_num(samples, nan=0.0, posinf=1.0, neginf=-1.0), -1.0, 1.0)
+    samples = _full_scale(samples)
     mono = samples.mean(axis=1) if samples.ndim == 2 else samples
     if rate != SAMPLE_RATE:
         mono = soxr.resample(mono, rate, SAMPLE_RATE, quality="HQ")

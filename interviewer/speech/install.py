@@ -5,15 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import tempfile
-import time
 from pathlib import Path
-from typing import IO
-
-try:
-    import fcntl
-except ImportError:  # Windows: stale work folders are found by age instead
-    fcntl = None  # type: ignore[assignment]
 
 from interviewer import paths
 from interviewer.speech.archive import Progress, extract_zip
@@ -23,11 +15,12 @@ from interviewer.speech.engines import forget
 from interviewer.speech.errors import ModelError
 from interviewer.speech.model_files import check_model_dir, display_name, is_vosk_model
 from interviewer.speech.models import ACTIVE_FILE, ModelInfo, installed_models, set_active
+from interviewer.speech.whisper_models import FOLDER as WHISPER_FOLDER
+from interviewer.speech.work_folders import WorkFolder
 
-# A work folder with no lock file yet is this young at most while its install is running.
-UNLOCKED_GRACE_SECONDS = 60
-LOCK_NAME = "lock"
-RESERVED = {ACTIVE_FILE, LOCK_NAME}
+# Names in the models folder that are not models: the chosen model's marker, the
+# Whisper models' folder
+RESERVED = {ACTIVE_FILE, WHISPER_FOLDER}
 
 
 def install_model(source: str, sha256: str | None = None, progress: Progress | None = None,
@@ -39,14 +32,13 @@ def install_model(source: str, sha256: str | None = None, progress: Progress | N
         return install_whisper(source, sha256, progress)  # type: ignore[return-value]
     try:
         root = paths.ensure(paths.models_dir())
-        _remove_stale(root)
-        work = Path(tempfile.mkdtemp(prefix=".install-", dir=root))
+        workspace = WorkFolder(root)
     except OSError as exc:
         raise ModelError(f"{paths.models_dir()}: cannot prepare the install "
                          f"({exc.strerror or exc})",
                          "check free disk space and permissions; nothing was changed") from exc
     known = KNOWN_MODELS.get(source)
-    lock = _hold(work)
+    work = workspace.path
     try:
         if known or re.match(r"https?://", source, re.I):
             folder = _from_download(known, source, sha256, work, progress)
@@ -59,9 +51,7 @@ def install_model(source: str, sha256: str | None = None, progress: Progress | N
         raise ModelError(f"could not install the model into {root} ({exc.strerror or exc})",
                          "check free disk space and permissions; nothing was changed") from exc
     finally:
-        shutil.rmtree(work, ignore_errors=True)
-        if lock is not None:
-            lock.close()
+        workspace.close()
     forget(target)
     if activate:
         set_active(name)
@@ -138,40 +128,3 @@ def _move_into_place(folder: Path, target: Path, work: Path) -> Path:
             os.replace(old, target)
         raise
     return target
-
-
-def _hold(work: Path) -> IO[bytes] | None:
-    """Lock the work folder for as long as this install runs: a folder whose lock nobody
-    holds belongs to an install that was killed, and the next install removes it."""
-    try:
-        handle = open(work / LOCK_NAME, "wb")  # noqa: SIM115 (held until the install ends)
-    except OSError:
-        return None
-    if fcntl is not None:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    return handle
-
-
-def _abandoned(folder: Path) -> bool:
-    """True when no running install holds this work folder."""
-    lock = folder / LOCK_NAME
-    if fcntl is None or not lock.is_file():
-        # no lock to ask (Windows, or killed before it was made): go by age
-        return time.time() - folder.stat().st_mtime > UNLOCKED_GRACE_SECONDS
-    with open(lock, "rb") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False  # a running install holds it
-        fcntl.flock(handle, fcntl.LOCK_UN)
-        return True
-
-
-def _remove_stale(root: Path) -> None:
-    """Work folders of installs that were killed (hundreds of MB each) go at once."""
-    for leftover in root.glob(".install-*"):
-        try:
-            if leftover.is_dir() and _abandoned(leftover):
-                shutil.rmtree(leftover, ignore_errors=True)
-        except OSError:
-            continue

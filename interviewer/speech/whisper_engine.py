@@ -134,8 +134,10 @@ class WhisperRecognizer(Recognizer):
         try:
             from faster_whisper import WhisperModel
 
+            # One core is left to the live pass, so the live text keeps up while Whisper works.
+            threads = max(1, (os.cpu_count() or 2) - 1)
             self._model = WhisperModel(str(model.path), device="cpu", compute_type="int8",
-                                       cpu_threads=os.cpu_count() or 1)
+                                       cpu_threads=threads)
         except Exception as exc:  # noqa: BLE001 - CTranslate2 raises RuntimeError/ValueError
             raise ModelError(f"{model.path}: the Whisper model could not be loaded ({exc})",
                              "reinstall it: interviewer model install tiny.en") from exc

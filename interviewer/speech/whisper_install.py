@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from interviewer.speech.whisper_models import (
     is_whisper_model,
     root,
 )
+from interviewer.speech.work_folders import WorkFolder
 
 
 def is_whisper_source(source: str) -> bool:
@@ -51,7 +51,8 @@ def install_whisper(source: str, sha256: str | None = None,
                     progress: Progress | None = None) -> WhisperModelInfo:
     """Install and check; on any failure nothing under models/whisper changes."""
     base = paths.ensure(root())
-    work = Path(tempfile.mkdtemp(prefix=".install-", dir=base))
+    workspace = WorkFolder(base)  # locked while it runs; a killed install's is removed
+    work = workspace.path
     try:
         if source in WHISPER_NAMES:
             folder, name = _download(source, work), source
@@ -65,7 +66,7 @@ def install_whisper(source: str, sha256: str | None = None,
                          f"({exc.strerror or exc})",
                          "check free disk space and permissions; nothing was changed") from exc
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        workspace.close()
     from interviewer.speech.engines import forget
 
     forget(target)

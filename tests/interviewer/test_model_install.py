@@ -224,6 +224,6 @@ def test_cli_install_list_and_use(tmp_path: Path, capsys) -> None:
     capsys.readouterr()
     assert main(["model", "list"]) == 0
     out = capsys.readouterr().out
-    active = [line for line in out.splitlines() if line.startswith("*")]
-    assert len(active) == 1 and "vosk-model-a" in active[0]
+    active = [line for line in out.splitlines() if line.startswith("*") and " vosk " in line]
+    assert len(active) == 1 and "vosk-model-a" in active[0] and "live text" in active[0]
     assert main(["model", "use", "nope"]) == 1

@@ -27,10 +27,10 @@ def test_text_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str]) 
                          "structure"}
     assert data["question"] == QUESTION
     assert data["transcript"] == SPOKEN
-    assert data["coverage"] == 0.4
+    assert data["coverage"] == 0.5
     points = {p["label"]: p for p in data["key_points"]}
     assert points["DSO"]["covered"] and points["DSO"]["matched"] == ["d s o"]
-    assert not points["Dispute log"]["covered"]
+    assert not points["Disputes"]["covered"]
     start, end = points["DSO"]["transcript_spans"][0]
     assert SPOKEN[start:end] == "d s o"
     assert data["delivery"] is None
@@ -40,16 +40,16 @@ def test_text_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str]) 
 def test_text_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     answer = tmp_path / "answer.txt"
     answer.write_text(SPOKEN + "\n", encoding="utf-8")
-    assert run_json(capsys, "--text-file", str(answer))["coverage"] == 0.4
+    assert run_json(capsys, "--text-file", str(answer))["coverage"] == 0.5
 
 
 def test_plain_output_lists_points_and_observations(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["score", QUESTION, "--text", SPOKEN]) == 0
     out = capsys.readouterr().out
-    assert "Coverage: 40%" in out
+    assert "Coverage: 50%" in out
     assert "[x] DSO  <- d s o" in out
-    assert "[ ] Dispute log" in out
-    assert "- not mentioned: Dispute log; Cash application and unapplied cash; " in out
+    assert "[ ] Disputes" in out
+    assert "- not mentioned: Disputes; Cash application and unapplied cash; " in out
 
 
 def test_empty_answer_scores_zero(capsys: pytest.CaptureFixture[str]) -> None:
@@ -82,7 +82,7 @@ def test_the_installed_entry_point_runs_it() -> None:
     done = subprocess.run([sys.executable, "-m", "interviewer", "score", QUESTION, "--text",
                            SPOKEN, "--json"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["coverage"] == 0.4
+    assert json.loads(done.stdout)["coverage"] == 0.5
 
 
 RECORDING = Path("/usr/share/pocketsphinx/test/data/librivox/"

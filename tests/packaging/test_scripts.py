@@ -52,3 +52,17 @@ def test_too_old_python_on_macos_is_told_where_to_get_one(tmp_path: Path) -> Non
     assert "needs Python 3.11 or newer; found Python 3.9.6" in done.stderr
     assert "python.org" in done.stderr and "brew install" in done.stderr
     assert not (root / ".venv").exists()
+
+
+def test_an_old_python3_falls_back_to_a_versioned_one(tmp_path: Path) -> None:
+    """macOS's own python3 is 3.9: a python3.12 from python.org or Homebrew is used instead."""
+    root = _copy_scripts(tmp_path)
+    fake = _fake_bin(tmp_path / "bin", uname="echo Darwin", python3="exit 1",
+                     **{"python3.13": "exit 1", "python3.11": "exit 1",  # whatever is installed
+                        "python3.12": '[ "$1" = -c ] && exit 0; exit 3'})
+    env = {**os.environ, "PATH": f"{fake}:/usr/bin:/bin"}
+    env.pop("PYTHON", None)
+    done = subprocess.run(["bash", str(root / "scripts/venv.sh")], env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 3  # the fake python3.12 was asked to make the venv
+    assert "python3.12 -m venv .venv" in (fake / "calls.log").read_text()

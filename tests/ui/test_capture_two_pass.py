@@ -25,7 +25,7 @@ def test_live_text_then_the_final_transcript(qtbot, tmp_path) -> None:
     partials: list[str] = []
     capture.engine_ready.connect(labels.append)
     capture.partial.connect(partials.append)
-    with qtbot.waitSignal(capture.done, timeout=180000) as got:
+    with qtbot.waitSignal(capture.done, timeout=900000) as got:
         capture.start()
     result = got.args[0]
     assert labels[0] == "sphinx live, then whisper (tiny.en) for the final transcript"

@@ -12,7 +12,7 @@ from ui.jobs import Jobs
 from ui.main_window import MainWindow
 
 
-def test_silent_microphone_shows_what_to_do(qtbot) -> None:
+def test_silent_microphone_shows_what_to_do(qtbot, pulse_server) -> None:
     """The test sound server's microphone with nothing played into it sends zeros."""
     s = settings_store.load()
     s.speak_questions = False

@@ -42,8 +42,8 @@ def test_practice_run_then_history_json_and_pdf_report(tmp_path: Path, artifacts
     assert "Practice report: Accounts Receivable Specialist, session 2" in words
     for question in run.questions.values():
         assert " ".join(question.text.split()[:6]) in words
-    assert "up 80 points from 20 % last time" in words
-    assert "Key points missed" in words and "Document the dispute" in words
+    assert "up 83 points from 17 % last time" in words
+    assert "Key points missed" in words and "Logs the dispute" in words
     assert "STAR" in words and "Tips" in words
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
                           check=True).stdout

@@ -160,8 +160,8 @@ def test_a_weak_answer_can_be_reviewed_the_same_day(make_window, qtbot, artifact
     assert start.due.text().startswith("Review: 1 question in this role is due now")
     assert start.mode_buttons["review"].text().endswith("(1 due)")
     shot(window, artifacts, "10b-start-weak-due-now")
-    start.mode_buttons["review"].click()
-    qtbot.keyClick(start.start_button, Qt.Key.Key_Return)
+    assert start.review_now.isVisible()
+    qtbot.mouseClick(start.review_now, Qt.MouseButton.LeftButton)  # practise the weakest
     qtbot.waitUntil(lambda: ctl.round is not None and ctl.round.mode == "review",
                     timeout=10000)
     assert [q.id for q in ctl.round.questions] == [weak.id]

@@ -10,7 +10,11 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.interviewer.hardening.cli_run import damage_index, error_lines, run_cli
+
+pytestmark = pytest.mark.slow  # a dozen full practice runs
 
 ANSWER = "I have five years in accounts receivable and cut DSO by ten days."
 

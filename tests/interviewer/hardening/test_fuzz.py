@@ -20,6 +20,8 @@ from hypothesis import strategies as st
 
 from tests.interviewer.hardening.cli_run import REPO
 
+pytestmark = pytest.mark.slow  # 600 files through a child parser
+
 MEMORY_CAP = 1536 * 1024**2  # the parser's whole address space, numpy and libsndfile included
 
 

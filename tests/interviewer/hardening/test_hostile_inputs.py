@@ -7,10 +7,13 @@ import shutil
 import stat
 
 import numpy as np
+import pytest
 import soundfile
 
 from tests.interviewer.hardening.cli_run import error_lines, run_cli
 from tests.interviewer.recordings import librivox
+
+pytestmark = pytest.mark.slow  # loads a speech model
 
 
 def test_an_unreadable_file_in_answers_skips_one_question_only(interviewer_home,

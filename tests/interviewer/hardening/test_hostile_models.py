@@ -58,6 +58,11 @@ def test_a_model_folder_named_active_keeps_the_marker(interviewer_home, tmp_path
     assert done.returncode == 0
     assert (models / "active").read_text().strip() == "vosk-model-small-en-us-0.15"
     assert not list(models.glob(".active.*"))
+    (models / "whisper" / "tiny.en").mkdir(parents=True)  # where Whisper models live
+    done = run_cli(["model", "install", str(_fake_model(tmp_path / "whisper"))],
+                   interviewer_home)
+    assert done.returncode == 0, done.stderr
+    assert (models / "whisper" / "tiny.en").is_dir() and (models / "whisper-model").is_dir()
 
 
 def test_killed_installs_are_cleaned_at_once_running_ones_kept(interviewer_home,
@@ -123,6 +128,7 @@ def hostile_server() -> Iterator[str]:
     server.server_close()
 
 
+@pytest.mark.slow  # starts a server
 @pytest.mark.parametrize(("path", "expected"), [
     ("/endless", "the download is larger than 8 MB"),
     ("/huge", "the download is larger than 8 MB (10240 MB so far)"),

@@ -23,9 +23,10 @@ FIRST = {
                                  "politely.",
 }
 SECOND = {
-    "full-cycle-ar-experience": "I own the receivables cycle end to end: invoicing, the weekly "
-                                "aging report, follow up on past due balances, I reconcile "
-                                "accounts every month and I bring in sales on disputes.",
+    "full-cycle-ar-experience": "I own the receivables cycle end to end: I send the invoices, "
+                                "work the weekly aging report, follow up on past due balances, "
+                                "reconcile accounts every month and sort disputes with sales, "
+                                "which keeps our collection rate high.",
     "prioritize-overdue-accounts": "I sort the aging report into 30, 60 and 90 day buckets and "
                                    "call the oldest and largest balances first.",
     "customer-disputes-invoice": "At my last job a customer disputed a freight charge. I pulled "

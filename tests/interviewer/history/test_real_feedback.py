@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from interviewer.analysis import score_answer
 from interviewer.banks import load_library
 from interviewer.history import HistoryStore
@@ -24,7 +26,7 @@ def test_feedback_object_is_stored_and_reported() -> None:
         attempt_id = store.add_attempt(session, question, transcript, feedback)
         attempt = store.attempt(attempt_id)
         report = build_report(store, library=library)
-    assert attempt.coverage == round(feedback.coverage, 3)
+    assert attempt.coverage == pytest.approx(feedback.coverage, abs=0.001)
     assert attempt.wpm == feedback.delivery.wpm
     assert attempt.feedback == feedback.to_dict()
 

@@ -29,8 +29,8 @@ def test_markdown_report_has_every_section(practised) -> None:
     cycle = run.questions["full-cycle-ar-experience"]
     assert text.startswith("# Practice report: Accounts Receivable Specialist, session 2\n")
     assert f"### 1. {cycle.text}" in text
-    assert "**Coverage:** 100 % (up 80 points from 20 % last time)" in text
-    assert "- [x] Aging report" in text
+    assert "**Coverage:** 100 % (up 83 points from 17 % last time)" in text
+    assert "- [x] Aging and follow-up on overdue balances" in text
     disputes = report.questions[2]
     assert disputes.missed and all(f"- [ ] {m} (missed)" in text for m in disputes.missed)
     assert f"- Pace: {report.questions[0].attempt.wpm:.0f} words per minute (ok)" in text
