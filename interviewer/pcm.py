@@ -37,6 +37,10 @@ def is_voice(pcm: bytes) -> bool:
     return peak_dbfs(pcm) >= VOICE_DBFS
 
 
-def has_voice(pcm: bytes) -> bool:
-    """Does anyone speak anywhere in this audio (a whole recording)?"""
-    return is_voice(pcm)
+def has_sound(pcm: bytes) -> bool:
+    """Does this recording hold any sound above the meter's floor (-60 dBFS)?
+
+    Deliberately looser than `is_voice`: a quiet microphone's answer may never peak
+    above the speaking threshold, and refusing to transcribe it would lose the answer.
+    Only a recording that is silent to the meter is called silent."""
+    return peak_dbfs(pcm) > METER_FLOOR_DBFS

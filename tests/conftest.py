@@ -85,6 +85,7 @@ SLOW_MODULES = frozenset({
     "tests/ui/test_capture_two_pass.py",
     "tests/ui/test_screen_details.py",
     "tests/ui/test_screenshots.py",
+    "tests/ui/test_no_sound_warning.py",  # records from the (virtual) microphone
     "tests/voices/test_intelligibility.py",
     "tests/voices/test_personas.py",
     "tests/voices/test_piper.py",

@@ -8,7 +8,7 @@ import numpy as np
 import soundfile
 import soxr
 
-from interviewer.pcm import BYTES_PER_SECOND, SAMPLE_RATE, has_voice
+from interviewer.pcm import BYTES_PER_SECOND, SAMPLE_RATE, has_sound
 from interviewer.speech.errors import AudioError
 
 # Asking a decoder for its current hypothesis costs nearly as much as decoding the audio;
@@ -107,8 +107,8 @@ def duration_of(pcm: bytes) -> float:
 
 
 def is_silent(pcm: bytes) -> bool:
-    """True when no one speaks in it (interviewer.pcm's one voice-activity rule)."""
-    return not has_voice(pcm)
+    """True when the recording holds no sound at all (nothing above the meter's floor)."""
+    return not has_sound(pcm)
 
 
 def whole_samples(pending: bytes, pcm: bytes) -> tuple[bytes, bytes]:

@@ -30,8 +30,12 @@ def test_voice_is_a_peak_above_the_one_threshold() -> None:
     assert not pcm.is_voice(b"")
 
 
-def test_a_recording_is_silent_by_the_same_rule() -> None:
+def test_a_quiet_answer_is_not_called_silent() -> None:
+    """Speech too quiet for the speaking threshold is still an answer to transcribe;
+    only a recording silent to the meter is refused."""
     speech = read_pcm(RECORDING["ill-disposed"])
-    assert pcm.has_voice(speech) and not is_silent(speech)
-    hum = tone(pcm.VOICE_DBFS - 6, seconds=2.0)
-    assert is_silent(hum) and not pcm.has_voice(hum)
+    assert pcm.has_sound(speech) and not is_silent(speech)
+    quiet = tone(pcm.VOICE_DBFS - 6, seconds=2.0)
+    assert not pcm.is_voice(quiet) and not is_silent(quiet)
+    assert is_silent(tone(pcm.METER_FLOOR_DBFS - 3, seconds=2.0))
+    assert is_silent(np.zeros(16000, "<i2").tobytes())
