@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -28,6 +27,7 @@ from interviewer.speech.registry import label as engine_label
 from ui import services
 from ui.audio_in import device_id, microphones
 from ui.file_dialogs import open_file, start_folder
+from ui.flow_layout import FlowLayout
 from ui.jobs import Jobs
 from ui.model_install import ModelInstaller
 from ui.voice import DEFAULT_PERSONA
@@ -75,15 +75,25 @@ class SettingsDialog(QDialog):
                                  "A Vosk or Whisper model folder; empty finds an installed one")
         self.heard_by = label("", "Which recognizer hears your answers")
         self.heard_by.setWordWrap(True)
-        model_row = QHBoxLayout()
-        model_row.addWidget(self.model_path, 1)
-        model_row.addWidget(button("Browse…", "Choose a model folder",
+        # long engine names and the model buttons wrap rather than widen the dialog: at the
+        # largest font it must still fit a 1366x768 screen without scrolling sideways
+        self.engine.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.engine.setMinimumContentsLength(16)
+        model_row = QVBoxLayout()
+        model_row.addWidget(self.model_path)
+        model_buttons = QWidget()
+        model_buttons_flow = FlowLayout(model_buttons)
+        model_buttons_flow.setContentsMargins(0, 0, 0, 0)
+        model_row.addWidget(model_buttons)
+        model_buttons_flow.addWidget(button("Browse…", "Choose a model folder",
                                    "Pick a Vosk or Whisper model folder",
                                    None, self._browse_model, self))
-        model_row.addWidget(button("Install from a file…", "Install a speech model from a file",
+        model_buttons_flow.addWidget(button("Install from a file…",
+                                            "Install a speech model from a file",
                                    "Install a Vosk or Whisper model from a .zip you downloaded",
                                    None, self._pick_model_archive, self))
-        model_row.addWidget(button("Download English", "Download the English model",
+        model_buttons_flow.addWidget(button("Download English", "Download the English model",
                                    "Download the small US English Vosk model (about 40 MB)",
                                    None, lambda: self.install_model("small-en-us"), self))
         self.auto_record = _named(QCheckBox("Start recording when the question ends"),

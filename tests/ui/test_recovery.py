@@ -14,6 +14,7 @@ from interviewer.banks import load_library
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, find_orphans
 from interviewer.recording import recording_name
+from interviewer.speech.wer import normalized_wer
 from tests.interviewer.recordings import crashed_recording
 from tests.ui.conftest import shot
 from tests.ui.recordings import NOT_ILL, long_answer, pcm_of
@@ -51,7 +52,8 @@ def test_an_answer_a_crash_cut_off_is_offered_back_and_saved(make_window, qtbot,
 
     attempt = shown.args[0]
     assert attempt.question == question and attempt.audio_path == crashed
-    assert "not an ill disposed young man" in attempt.transcript.text  # the whole answer
+    # the whole answer, to its last words, whichever engine finished it
+    assert normalized_wer("he was not an ill disposed young man", attempt.transcript.text) <= 0.25
     assert attempt.transcript.duration * 32000 == len(spoken)  # the lagging second too
     assert sorted(folder.iterdir()) == [crashed]  # scored from where it was, not copied
     assert window.stack.currentWidget() is window.result_screen

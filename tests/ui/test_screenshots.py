@@ -58,11 +58,11 @@ def _dialog_shot(window, attr: str, artifacts, name: str, problems: dict, qtbot)
 
 
 def test_screens_under_xvfb_at_1366x768() -> None:
-    """The screens below, drawn by a real X server (Xvfb) with a 1366x768 screen, in a
-    process of their own: the Qt platform is chosen once per process."""
+    """The screens below, drawn by a real X server (Xvfb) with a 1366x768 screen of its
+    own, in a process of their own: the Qt platform is chosen once per process."""
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
-    assert env.get("DISPLAY"), "run the tests under xvfb-run -s '-screen 0 1366x768x24'"
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+    done = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24",
+                           sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                            f"{__file__}::test_every_screen_at_1366x768"], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]

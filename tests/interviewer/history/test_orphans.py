@@ -14,6 +14,7 @@ from interviewer.cli.practice_cmd import mention_unsaved
 from interviewer.cli.term import Style
 from interviewer.history import HistoryStore, find_orphans, orphan_recordings
 from interviewer.recording import recording_name
+from interviewer.speech.wer import normalized_wer
 from tests.interviewer.recordings import crashed_recording
 from tests.ui.recordings import NOT_ILL, pcm_of
 
@@ -90,7 +91,8 @@ def test_history_recover_scores_and_saves_what_a_crash_left(capsys) -> None:
     out = capsys.readouterr().out
     assert f"left alone (question unknown): {unknown}" in out
     assert "recovered: " in out and question.text in out
-    assert "not an ill disposed young man" in out
+    said_back = out.split("attempt 1: ")[-1]  # the recognizer's words, whichever engine
+    assert normalized_wer("he was not an ill disposed young man", said_back) <= 0.25
     with HistoryStore() as store:
         (attempt,) = [a for a in store.attempts() if a.audio_path == named]
         assert attempt.question_id == question.id and attempt.coverage is not None
