@@ -222,7 +222,12 @@ class SettingsDialog(QDialog):
         self.model_path.setText("")  # the installed model becomes the active one
         self._select(self.engine, "auto")
         name = getattr(info, "name", "the model")
-        self.note.setText(f"Installed {name}; it is used for the next answer.")
+        language = getattr(info, "language", "") or ""
+        if language and not language.lower().startswith("en"):
+            self.note.setText(f"Installed {name} ({language}). Answers are recognised in "
+                              "English, so it is used only when you choose it as the model.")
+        else:
+            self.note.setText(f"Installed {name}; it is used for the next answer.")
         self._update_heard_by()
 
     def _install_failed(self, error: InterviewerError) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import http.client
+import socket
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -53,6 +55,11 @@ def download(url: str, target: Path, progress: Progress | None = None,
         raise
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", None) or exc  # ValueError: "http://[::1" and the like
+        if isinstance(reason, socket.gaierror):  # the name could not be looked up: offline
+            raise ModelError(f"cannot reach {urllib.parse.urlsplit(url).hostname or url}: "
+                             "this computer seems to have no network connection",
+                             "connect and try again, or copy the model's .zip from another "
+                             "computer and use Install from a file…") from exc
         raise ModelError(f"{url}: download failed ({reason})",
                          "check the address and the network, then try again") from exc
     if total is not None and received != total:

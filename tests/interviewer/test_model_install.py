@@ -227,3 +227,14 @@ def test_cli_install_list_and_use(tmp_path: Path, capsys) -> None:
     active = [line for line in out.splitlines() if line.startswith("*") and " vosk " in line]
     assert len(active) == 1 and "vosk-model-a" in active[0] and "live text" in active[0]
     assert main(["model", "use", "nope"]) == 1
+
+
+def test_offline_download_says_so_in_words() -> None:
+    """No network (the name cannot be looked up): a sentence, not '[Errno -2] ...'."""
+    from interviewer.speech.install import install_model
+
+    with pytest.raises(ModelError) as caught:
+        install_model("http://models.example.invalid/vosk-model-small-en-us-0.15.zip")
+    assert "no network connection" in caught.value.message
+    assert "Errno" not in caught.value.message
+    assert "Install from a file" in caught.value.hint

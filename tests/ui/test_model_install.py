@@ -71,5 +71,7 @@ def test_install_from_the_settings_dialog(qtbot, model_zip, monkeypatch) -> None
     assert dialog.installer.dialog is not None and dialog.installer.dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.installer.ended, timeout=120000)
     assert dialog.note.text().startswith("Installed"), dialog.note.text()
+    # a Korean model is not what English answers are heard with: say so, in words
+    assert "used only when you choose it" in dialog.note.text(), dialog.note.text()
     assert any(label.startswith("Unpacking") for label in labels)
     assert [p.name for p in _installed()] == ["vosk-model-small-ko-0.22"]
