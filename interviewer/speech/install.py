@@ -46,7 +46,7 @@ def install_model(source: str, sha256: str | None = None, progress: Progress | N
             folder = _from_local(Path(source).expanduser(), sha256, work, progress)
         check_model_dir(folder)
         name = _safe_name(folder.name if folder != work / "unpacked" else Path(source).stem)
-        target = _move_into_place(folder, root / name, work)
+        target = move_into_place(folder, root / name, work)
     except OSError as exc:
         raise ModelError(f"could not install the model into {root} ({exc.strerror or exc})",
                          "check free disk space and permissions; nothing was changed") from exc
@@ -116,7 +116,7 @@ def _safe_name(name: str) -> str:
     return cleaned or "vosk-model"
 
 
-def _move_into_place(folder: Path, target: Path, work: Path) -> Path:
+def move_into_place(folder: Path, target: Path, work: Path) -> Path:
     """Renames on one file system are atomic: the old model stays until the new one is in."""
     old = work / "previous"
     if target.exists():

@@ -9,7 +9,6 @@ loader verifies on every start, then renamed into place in one step.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import zipfile
 from pathlib import Path
@@ -18,6 +17,7 @@ from interviewer import paths
 from interviewer.speech.archive import Progress, extract_zip
 from interviewer.speech.catalog import WHISPER_NAMES
 from interviewer.speech.errors import ModelError
+from interviewer.speech.install import move_into_place
 from interviewer.speech.whisper_models import (
     MANIFEST,
     NEEDED,
@@ -60,7 +60,7 @@ def install_whisper(source: str, sha256: str | None = None,
             folder, name = _local(Path(source).expanduser(), work, progress)
         _recorded(folder, name, sha256, progress)
         target = base / name
-        _replace(folder, target, work)
+        move_into_place(folder, target, work)
     except OSError as exc:
         raise ModelError(f"could not install the Whisper model into {base} "
                          f"({exc.strerror or exc})",
@@ -132,15 +132,3 @@ def _recorded(folder: Path, name: str, sha256: str | None,
                                    encoding="utf-8")
     return model
 
-
-def _replace(folder: Path, target: Path, work: Path) -> None:
-    """Renames on one file system are atomic: the old model stays until the new one is in."""
-    old = work / "previous"
-    if target.exists():
-        os.replace(target, old)
-    try:
-        os.replace(folder, target)
-    except OSError:
-        if old.exists():
-            os.replace(old, target)
-        raise
