@@ -82,7 +82,7 @@ def test_practice_round_by_keyboard(make_window, qtbot, pulse_server, artifacts)
     with qtbot.waitSignal(ctl.result_shown, timeout=30000):
         qtbot.keyClick(rs.answer_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert attempt.corrected_text == "I reconcile accounts and work the aging report."
-    assert attempt.feedback.coverage > 0 and "(heard by sphinx, corrected)" in rs.summary.text()
+    assert attempt.feedback.coverage > 0 and "(heard by whisper, corrected)" in rs.summary.text()
     assert "#bfeccb" in rs.answer_view.toHtml()
 
     # Ctrl+Z retries the same question; this time the candidate types the answer
