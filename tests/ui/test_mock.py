@@ -118,7 +118,8 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
     qtbot.keyClick(summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Saved the session report" in window.messages.message,
                     timeout=30000)
-    assert report.read_bytes().startswith(b"%PDF")
+    # the PDF may still be landing on disk a moment after the message (seen once in CI)
+    qtbot.waitUntil(lambda: report.read_bytes().startswith(b"%PDF"), timeout=10000)
     text = subprocess.run(["pdftotext", "-layout", str(report), "-"], capture_output=True,
                           text=True, check=True).stdout
     words = " ".join(text.split())
