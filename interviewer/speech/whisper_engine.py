@@ -28,6 +28,7 @@ CONTEXT_WORDS = 40  # of the previous stretch, passed on so sentences carry over
 # A word running past the end of the voice with less confidence than this is invented.
 UNSURE_TAIL = 0.2
 EDGE_PUNCTUATION = ",.?!;:\"'()"
+SEED = 1
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class WhisperStream(Stream):
         words = [
             Word(w.word, offset + w.start, offset + w.end, w.conf)
             for w in _joined(self._recognizer.decode(pcm, prompt))
-            if inside(spans, w.start, w.end)
+            if _spoken(w.word) and inside(spans, w.start, w.end)
             and not (w.end > voice_ends and w.conf < UNSURE_TAIL)
         ]
         self._previous = [w.word.strip() for w in words]
@@ -118,6 +119,12 @@ def _joined(words: list[Word]) -> list[Word]:
     return out
 
 
+def _spoken(text: str) -> bool:
+    """Whisper fills trailing silence with ' .' ' .' ' .': a word with no letter or digit in
+    it was not said, and would count towards pace and word totals."""
+    return any(c.isalnum() for c in text)
+
+
 def _bare(word: Word) -> Word:
     """Timed words carry no punctuation (the text keeps it): 'Um,' is the filler 'Um'."""
     bare = word.word.strip().strip(EDGE_PUNCTUATION) or word.word.strip()
@@ -153,7 +160,12 @@ class WhisperRecognizer(Recognizer):
     def decode(self, pcm: bytes, prompt: str = "") -> list[Word]:
         """Words of one stretch (times from its start), with the spacing and punctuation
         Whisper gave them ('$200' then ',000' is one figure)."""
+        import ctranslate2  # loaded with faster_whisper in __init__
+
         with self._lock:
+            # Whisper samples at a higher temperature when a greedy pass looks unsure; a fixed
+            # seed makes the same audio give the same transcript (and score) every time.
+            ctranslate2.set_random_seed(SEED)
             segments, _info = self._model.transcribe(
                 to_float(pcm), language="en", beam_size=self.options.beam_size,
                 initial_prompt=prompt or None, word_timestamps=True,

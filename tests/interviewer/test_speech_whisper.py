@@ -13,7 +13,7 @@ from interviewer.speech.engines import sphinx, whisper
 from interviewer.speech.transcribe import transcribe_pcm
 from interviewer.speech.two_pass import TwoPassRecognizer
 from interviewer.speech.wer import normalized_wer
-from interviewer.speech.whisper_engine import WhisperRecognizer
+from interviewer.speech.whisper_engine import WhisperRecognizer, _spoken
 from interviewer.speech.whisper_models import WhisperModelInfo, bundled, check
 from tests.interviewer.recordings import librivox
 from tests.speech_answers import spoken_answers
@@ -116,3 +116,18 @@ def test_auto_without_a_usable_whisper_says_why(tmp_path: Path,
     reason = recognizer.fallback_reason
     assert "Whisper" in reason and "tokenizer.json" in reason
     assert transcribe_pcm(read_pcm(ANSWERS["a13"].path), recognizer).text
+
+
+def test_the_same_answer_gives_the_same_words_however_it_arrives() -> None:
+    """Same audio, same transcript: in capture-sized or file-sized chunks, and again later.
+    Whisper writes ' .' ' .' into trailing silence; those are not words."""
+    from tests.interviewer.test_practice_cli import RECORDING
+
+    pcm = read_pcm(RECORDING["ill-disposed"])
+    pcm += pcm[-BYTES_PER_SECOND // 4:] * 8  # two more seconds of its quiet ending
+    recognizer = whisper()
+    runs = [transcribe_pcm(pcm, recognizer, chunk_seconds=size) for size in (0.1, 0.37, 0.1)]
+    assert len({run.text for run in runs}) == 1, [run.text for run in runs]
+    assert all(any(c.isalnum() for c in w.word) for w in runs[0].words)
+    assert "young man" in runs[0].text and ". ." not in runs[0].text
+    assert [_spoken(w) for w in (" .", "...", " $200", "4%", " Um,")] == [0, 0, 1, 1, 1]

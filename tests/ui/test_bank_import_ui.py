@@ -3,16 +3,15 @@ the new role is chosen at once, and an existing bank is replaced only when asked
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interviewer import paths
 from interviewer import settings as settings_store
 from interviewer.banks.importer import import_file
 from tests.interviewer.test_bank_import import CSV_TEXT, MARKDOWN_TEXT, write
 from tests.ui.conftest import shot
+from tests.ui.file_dialog import answer_file_dialog
 
 
 def _answer_next_question(button: QMessageBox.StandardButton, seen: list) -> None:
@@ -83,17 +82,6 @@ def test_a_broken_bank_is_reported_once_and_the_others_load(make_window, qtbot) 
     assert window.start_screen.bank.findData("ar-collector") >= 0
 
 
-def _answer_file_dialog(path, seen: list) -> None:
-    """Answer the real Open dialog the app shows, as a person would: pick `path`, press Open."""
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(Path(dialog.directory().absolutePath()))
-        dialog.selectFile(str(path))
-        dialog.accept()
-    QTimer.singleShot(0, answer)
 
 
 def test_the_menu_action_asks_for_a_file_and_imports_it(make_window, qtbot, tmp_path,
@@ -104,7 +92,7 @@ def test_the_menu_action_asks_for_a_file_and_imports_it(make_window, qtbot, tmp_
     folder = paths.ensure(tmp_path / "downloads")
     source = write(folder, "ar_extra.csv", CSV_TEXT)
     seen: list = []
-    _answer_file_dialog(source, seen)
+    answer_file_dialog(source, seen)
     window.import_action.trigger()  # App > Import a question bank… (Ctrl+I)
     qtbot.waitUntil(lambda: start.bank.currentData() == "ar-extra", timeout=15000)
     assert seen == [documents]  # the first dialog opens in the user's Documents
@@ -115,7 +103,7 @@ def test_the_menu_action_asks_for_a_file_and_imports_it(make_window, qtbot, tmp_
     assert settings_store.load().last_folder == str(folder)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
-    _answer_file_dialog(source, seen)
+    answer_file_dialog(source, seen)
     asked: list = []
     _answer_next_question(QMessageBox.StandardButton.No, asked)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import subprocess
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from interviewer.analysis import score_answer
 from tests.ui.conftest import shot
+from tests.ui.file_dialog import answer_file_dialog
 from tests.ui.recordings import NOT_ILL, pcm_of
 
 VAGUE = "I would look at the account and talk to the customer about the invoice."
@@ -17,16 +18,6 @@ COMPLETE = ("When a customer disputed an invoice I checked the purchase order, f
             "price with sales, and as a result they paid 12,000 dollars within 10 days.")
 
 
-def answer_save_dialog(path) -> None:
-    """Answer the real Save dialog the app shows: type the file name, press Save."""
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(20, answer)
-            return
-        dialog.selectFile(str(path))
-        dialog.accept()
-    QTimer.singleShot(0, answer)
 
 
 def _type_answer(qtbot, qs, text: str) -> None:
@@ -112,14 +103,14 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
     # The session report, saved from the summary, holds every answer of the interview.
     assert summary.report_button.isEnabled()
     report = tmp_path / "mock.pdf"
-    answer_save_dialog(report)
+    answer_file_dialog(report)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     qtbot.keyClick(summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Saved the session report" in window.messages.message,
                     timeout=30000)
-    # the PDF may still be landing on disk a moment after the message (seen once in CI)
-    qtbot.waitUntil(lambda: report.read_bytes().startswith(b"%PDF"), timeout=10000)
+    assert f"report: {report}." in window.messages.message, window.messages.message
+    assert report.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", "-layout", str(report), "-"], capture_output=True,
                           text=True, check=True).stdout
     words = " ".join(text.split())
