@@ -50,8 +50,11 @@ def pulse_server(tmp_path_factory: pytest.TempPathFactory):
 
 # ./test.sh -m "not slow" is the quick loop: it leaves out every test that starts the audio
 # server (asks for `pulse_server`, directly or through another fixture), loads a speech
-# model or kills processes (the modules below).
+# model, kills processes or runs the real command in child processes under limits (a full
+# disk, a read-only home, no memory): the modules below.
 SLOW_MODULES = frozenset({
+    "tests/interviewer/hardening/test_hostile_banks.py",
+    "tests/interviewer/hardening/test_hostile_models.py",
     "tests/interviewer/history/test_kill_during_migration.py",
     "tests/interviewer/history/test_kill_during_save.py",
     "tests/interviewer/history/test_orphans.py",

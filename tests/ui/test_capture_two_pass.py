@@ -35,3 +35,38 @@ def test_live_text_then_the_final_transcript(qtbot, tmp_path) -> None:
         "whisper", "sphinx", "")
     assert normalized_wer(answer.text, transcript.text) <= 0.15, transcript.text
     assert "cei" in transcript.text.lower() and result.audio_path.is_file()
+
+
+def test_the_window_says_why_whisper_was_not_used(make_window, qtbot, tmp_path, monkeypatch,
+                                                  artifacts) -> None:
+    """A damaged Whisper model: the answer is still heard (by Sphinx alone), and the message
+    bar says so and why, once, instead of silently giving a worse transcript."""
+    from PySide6.QtCore import Qt
+
+    from interviewer.recognizer_process import close_all
+    from tests.ui.conftest import shot
+    from tests.ui.recordings import DASHWOOD, pcm_of
+
+    broken = tmp_path / "broken-whisper"
+    broken.mkdir()
+    (broken / "config.json").write_text("{}")
+    monkeypatch.setenv("INTERVIEWER_WHISPER_MODEL", str(broken))
+    close_all()  # the recognizer child reads the model folder when it starts
+    try:
+        window = make_window([pcm_of(DASHWOOD)], bank_id="ar-collector", shuffle=False,
+                             auto_record=False)
+        ctl, qs = window.controller, window.question_screen
+        qtbot.keyClick(window.start_screen.start_button, Qt.Key.Key_Return)
+        qtbot.keyClick(qs.record_button, Qt.Key.Key_Space)  # start recording
+        qtbot.waitUntil(lambda: "no final pass with Whisper" in window.messages.message,
+                        timeout=60000)
+        message = window.messages.message
+        assert message.startswith("Using sphinx") and "tokenizer.json" in message, message
+        assert "Settings" in message  # where to go about it
+        shot(window, artifacts, "fallback-reason")
+        with qtbot.waitSignal(ctl.result_shown, timeout=60000):
+            qtbot.keyClick(qs.record_button, Qt.Key.Key_Space)  # stop
+        transcript = ctl.round.attempts_for(ctl.round.current.id)[-1].transcript
+        assert transcript.engine == "sphinx" and transcript.text
+    finally:
+        close_all()  # the next test gets a recognizer with the real model
