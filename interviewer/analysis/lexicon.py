@@ -101,7 +101,7 @@ SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_0
                   "b": 1_000_000_000}
 
 # Hesitation words, and multi-word fillers, counted in delivery.
-FILLER_WORDS = words("um umm uh uhh er erm ah hmm mm basically")
+FILLER_WORDS = words("um umm uh uhh huh er erm ah hmm mm basically")  # Whisper: uh -> huh
 FILLER_PHRASES = (("you", "know"), ("i", "mean"), ("sort", "of"), ("kind", "of"))
 
 # Sound-alike words recognizers print for words of the trade, heard -> meant. The phonetic

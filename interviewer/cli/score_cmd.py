@@ -6,10 +6,13 @@ import argparse
 import importlib
 from pathlib import Path
 
+from interviewer import settings as settings_store
 from interviewer.analysis import Feedback, score_answer
-from interviewer.banks import load_library
+from interviewer.banks import Library, Question, load_library
 from interviewer.banks.files import UnreadableFileError, read_limited
+from interviewer.cli.feedback_print import feedback_lines
 from interviewer.cli.output import print_json
+from interviewer.cli.term import Style, wants_colour
 from interviewer.errors import InterviewerError
 from interviewer.transcript import Transcript
 
@@ -43,52 +46,46 @@ def _read_text_file(path: Path) -> str:
                                "give a UTF-8 plain text file holding the answer") from None
 
 
-def _transcribe(path: Path) -> tuple[Transcript, bytes]:
-    """Recognise a recording; speech is imported here so typed scoring never loads a model."""
+def _transcribe(path: Path, question: Question, library: Library) -> tuple[Transcript, bytes]:
+    """Recognise a recording with the engine chosen in the app, primed with the question and
+    its bank's terms as in practice; speech is imported here so typed scoring loads no model."""
     speech = importlib.import_module("interviewer.speech")
-    pcm = speech.read_pcm(path)
-    return speech.transcribe_file(path), pcm
+    from interviewer.speech.vocabulary import context_for
+
+    saved = settings_store.load()
+    recognizer = speech.load_recognizer(saved.engine, saved.model_path or None)
+    context = context_for(question, library.bank(question.bank_id).questions)
+    return speech.transcribe_file(path, recognizer, context=context), speech.read_pcm(path)
 
 
-def _answer(args: argparse.Namespace) -> tuple[Transcript, bytes | None]:
+def _answer(args: argparse.Namespace, question: Question,
+            library: Library) -> tuple[Transcript, bytes | None]:
     if args.audio is not None:
-        return _transcribe(args.audio)
+        return _transcribe(args.audio, question, library)
     if args.text_file is not None:
         return Transcript.typed(_read_text_file(args.text_file)), None
     return Transcript.typed(args.text), None
 
 
-def _print_text(feedback: Feedback, question_text: str, transcript: Transcript) -> None:
-    print(f"Question: {question_text}")
+def _print_text(feedback: Feedback, question: Question, transcript: Transcript) -> None:
+    """The same feedback lines as after a practice answer, with what was heard by what."""
+    style = Style(wants_colour())
+    print(style(f"Question: {question.text}", "bold"))
     if transcript.engine != "typed":
-        print(f"Heard ({transcript.engine} {transcript.model}): {transcript.text or '(nothing)'}")
-    print(f"Coverage: {feedback.coverage:.0%}")
-    for point in feedback.key_points:
-        mark = "x" if point.covered else " "
-        said = f"  <- {', '.join(point.matched)}" if point.matched else ""
-        print(f"  [{mark}] {point.label}{said}")
-    delivery = feedback.delivery
-    if delivery:
-        hesitations = "" if delivery.hesitations is None else \
-            f", {delivery.hesitations} possible hesitations"
-        print(f"Delivery: {delivery.duration:.0f} s, {delivery.wpm:.0f} words a minute "
-              f"({delivery.pace}), {len(delivery.fillers)} fillers, "
-              f"{len(delivery.pauses)} pauses over 2 s{hesitations}")
-    found = feedback.structure.star_found
-    print(f"STAR: {', '.join(found) if found else 'none found'}")
-    if feedback.structure.quantities:
-        print(f"Figures: {', '.join(feedback.structure.quantities)}")
-    for line in feedback.observations:
-        print(f"- {line}")
+        print(style(f"  Heard by {transcript.engine} ({transcript.model})", "dim"))
+        if transcript.note:
+            print(style(f"  ({transcript.note})", "dim"))
+    for line in feedback_lines(feedback, style, question.category):
+        print(line)
 
 
 def run(args: argparse.Namespace) -> int:
     library = load_library()
     question = library.question(args.question)
-    transcript, pcm = _answer(args)
+    transcript, pcm = _answer(args, question, library)
     feedback = score_answer(question, transcript, library, pcm=pcm)
     if args.json:
         print_json(feedback.to_dict())
     else:
-        _print_text(feedback, question.text, transcript)
+        _print_text(feedback, question, transcript)
     return 0

@@ -11,9 +11,12 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from interviewer.speech.sphinx_words import BANK_WORDS
+
 FILLER_STYLE = "Um, so, uh, I think we, um, did it."
 # Whisper reads at most 224 prompt tokens; the question and terms fit well within this.
 MAX_TERMS = 40
+MAX_TRADE_TERMS = 28  # the rest of the room goes to the question's own phrases
 
 
 class _KeyPoint(Protocol):
@@ -61,14 +64,34 @@ def terms_of(question: _Question, others: Iterable[_Question] = ()) -> list[str]
     return terms
 
 
+def is_trade_term(term: str) -> bool:
+    """An acronym (ACH), a name (NetSuite) or a phrase with a word of the trade that
+    everyday English lacks (unapplied cash): the words Whisper needs telling about."""
+    words = term.split()
+    return bool(re.fullmatch(r"[A-Z]{2,6}", term) or re.search(r"[a-z][A-Z]", term)
+                or any(w.lower() in BANK_WORDS for w in words))
+
+
+def _by_use(terms: list[str], questions: list[_Question]) -> list[str]:
+    """Most used across the bank's key points first (ACH before one story's 'rma')."""
+    phrases = [" ".join(p.lower() for pt in q.key_points for p in pt.phrases) for q in questions]
+    uses = {t: sum(t.lower() in text for text in phrases) for t in terms}
+    return sorted(terms, key=lambda t: -uses[t])  # stable: the bank's order breaks ties
+
+
 def prompt_for(question: _Question | None, others: Iterable[_Question] = (),
                extra: Iterable[str] = ()) -> str:
-    """The question, its own key-point terms, then the bank's acronyms and names."""
+    """The question, then the trade terms (its own, then its bank's most used), then its
+    own everyday key-point phrases while room is left."""
     others = list(others)
     own = terms_of(question, others) if question is not None else []
     mine = len(terms_of(question)) if question is not None else 0
-    named = [t for t in own[mine:] if t != t.lower()]
-    terms = list(dict.fromkeys([*extra, *own[:mine], *named]))[:MAX_TERMS]
+    own = [t if "@" not in t and "#" not in t else "" for t in own]  # matcher placeholders
+    own_trade = [t for t in own[:mine] if t and is_trade_term(t)]
+    bank_trade = _by_use([t for t in own[mine:] if t and is_trade_term(t)], others)
+    everyday = [t for t in own[:mine] if t and not is_trade_term(t)]
+    trade = list(dict.fromkeys([*extra, *own_trade, *bank_trade]))[:MAX_TRADE_TERMS]
+    terms = list(dict.fromkeys([*trade, *everyday]))[:MAX_TERMS]
     parts = [question.text if question is not None else "", ", ".join(terms)]
     return " ".join(p.strip() for p in parts if p.strip())
 
@@ -79,3 +102,10 @@ def context_for(question: _Question | None, bank_questions: Iterable[_Question] 
     added (comma-separated)."""
     extra = [t.strip() for t in vocabulary.split(",") if t.strip()]
     return prompt_for(question, bank_questions, extra)
+
+
+def terms_in(prompt: str) -> list[str]:
+    """The terms a prompt from `prompt_for` names: its comma-separated pieces after the
+    question (which ends at its last '?', '.' or '!'). A plain list of words also works."""
+    end = max(prompt.rfind(mark) for mark in "?.!")
+    return [t.strip() for t in prompt[end + 1:].split(",") if t.strip()]

@@ -15,7 +15,8 @@ from interviewer.speech.audio import BYTES_PER_SECOND, to_float
 from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.errors import ModelError
 from interviewer.speech.pauses import PauseFinder, inside
-from interviewer.speech.vocabulary import FILLER_STYLE
+from interviewer.speech.term_snap import snap_terms
+from interviewer.speech.vocabulary import FILLER_STYLE, terms_in
 from interviewer.speech.whisper_models import WhisperModelInfo, check
 from interviewer.transcript import Transcript, Word
 
@@ -44,7 +45,9 @@ class WhisperStream(Stream):
     def __init__(self, owner: WhisperRecognizer, context: str = "") -> None:
         super().__init__()
         self._recognizer = owner
-        self._prompt = " ".join(p for p in (FILLER_STYLE, context.strip()) if p)
+        # The style example last: what Whisper read most recently sets how it writes.
+        self._prompt = " ".join(p for p in (context.strip(), FILLER_STYLE) if p)
+        self._terms = terms_in(context)
         self._audio = bytearray()
         self._pauses = PauseFinder(STRETCH_MIN_S, STRETCH_MAX_S, PAUSE_S)
         self._stretch_start = 0
@@ -76,12 +79,12 @@ class WhisperStream(Stream):
         """On the decoder thread: one stretch, its words timed from the answer's start."""
         prompt = " ".join([self._prompt, *self._previous[-CONTEXT_WORDS:]])
         voice_ends = spans[-1][1]
-        words = [
+        words = snap_terms([
             Word(w.word, offset + w.start, offset + w.end, w.conf)
             for w in _joined(self._recognizer.decode(pcm, prompt))
             if _spoken(w.word) and inside(spans, w.start, w.end)
             and not (w.end > voice_ends and w.conf < UNSURE_TAIL)
-        ]
+        ], self._terms)
         self._previous = [w.word.strip() for w in words]
         return words
 
