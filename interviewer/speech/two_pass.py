@@ -34,6 +34,11 @@ class TwoPassStream(Stream):
     def finish(self) -> Transcript:
         self._check_use()
         self._finished = True
+        if self._final_error is None:
+            try:  # Whisper's last stretch decodes while the live pass ends
+                self._final.end_input()
+            except Exception as exc:  # noqa: BLE001 - the live text is the safety net
+                self._final_error = exc
         live = self._live.finish()
         if self._final_error is None:
             try:

@@ -53,6 +53,7 @@ class WhisperStream(Stream):
         self._stretch_start = 0
         self._jobs: list[Future[list[Word]]] = []
         self._previous: list[str] = []  # words of the last decoded stretch (decoder thread)
+        self._input_ended = False
 
     def feed(self, pcm: bytes) -> str:
         """Never waits on the decoder: returns the text of the stretches already done."""
@@ -88,11 +89,18 @@ class WhisperStream(Stream):
         self._previous = [w.word.strip() for w in words]
         return words
 
+    def end_input(self) -> None:
+        """The answer is over: queue its last stretch now, so it decodes while the caller
+        finishes other work (the live pass's last words)."""
+        if not self._input_ended:
+            self._input_ended = True
+            self._submit(len(self._audio))
+
     def finish(self) -> Transcript:
         """Decode the last stretch and wait for the others; raises ModelError on failure."""
         self._check_use()
         self._finished = True
-        self._submit(len(self._audio))
+        self.end_input()
         words: list[Word] = []
         try:
             for job in self._jobs:
