@@ -109,8 +109,8 @@ def test_the_summary_lists_the_pace_of_a_spoken_answer_retried_in_writing(make_w
 
 
 def test_load_a_recording_opens_in_the_folder_last_used(make_window, qtbot, tmp_path) -> None:
+    from tests.ui.file_dialog import answer_file_dialog
     from tests.ui.recordings import write_wav
-    from tests.ui.test_bank_import_ui import _answer_file_dialog
 
     folder = tmp_path / "my recordings"
     folder.mkdir()
@@ -120,7 +120,7 @@ def test_load_a_recording_opens_in_the_folder_last_used(make_window, qtbot, tmp_
     ctl, qs = window.controller, window.question_screen
     qtbot.keyClick(window.start_screen.start_button, Qt.Key.Key_Return)
     seen: list = []
-    _answer_file_dialog(wav, seen)
+    answer_file_dialog(wav, seen)
     with qtbot.waitSignal(ctl.result_shown, timeout=60000) as got:
         qtbot.keyClick(qs, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert seen == [folder]
