@@ -11,6 +11,7 @@ from interviewer.banks import load_library
 from ui.app_icon import app_icon
 from ui.jobs import Jobs
 from ui.main_window import MainWindow
+from ui.quit_signals import close_on_signals
 
 
 def build_window(jobs: Jobs | None = None, **kwargs) -> MainWindow:
@@ -27,5 +28,6 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setDesktopFileName("interviewer")  # docks match the launcher entry by it
     QApplication.setWindowIcon(app_icon())
     window = build_window()
+    close_on_signals(window)  # a logout or `kill` saves the answer on screen, as Quit does
     window.show()
     return app.exec()

@@ -84,3 +84,31 @@ def test_a_failed_save_in_the_app_is_kept_and_offered_back(make_window, qtbot, t
         assert store.attempt(attempt.history_id).transcript.text == TYPED
         left = find_orphans(store, load_library())  # offered once, then gone
     assert not kept.exists() and len(left) == 1 and left[0].unsaved.transcript.text == SECOND
+
+
+def test_kill_or_logout_saves_the_answer_on_screen(make_window, qtbot) -> None:
+    """SIGTERM (a logout, `kill`) while a scored answer is on screen, before the candidate
+    moved on: the window closes as Quit would, and the attempt is in history."""
+    import os
+    import signal
+
+    from ui.quit_signals import close_on_signals
+
+    window = make_window(bank_id="ar-specialist", shuffle=False, auto_record=False)
+    restore = close_on_signals(window)
+    try:
+        ctl, qs = window.controller, window.question_screen
+        qtbot.keyClick(window.start_screen.start_button, Qt.Key.Key_Return)
+        qtbot.keyClick(qs, Qt.Key.Key_T)
+        qtbot.keyClicks(qs.typed, TYPED)
+        with qtbot.waitSignal(ctl.result_shown, timeout=30000):
+            qtbot.keyClick(qs.typed, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        with HistoryStore() as store:
+            assert store.attempts() == []  # kept on screen for a rating or a correction
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    finally:
+        restore()
+    with HistoryStore() as store:
+        [attempt] = store.attempts()
+    assert attempt.transcript.text == TYPED
