@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from interviewer.speech.vocabulary import is_trade_term
+from interviewer.speech.vocabulary import ACRONYM, is_trade_term
 from interviewer.transcript import Word
 
 # Letters shared with the term, as a share of the longer spelling: 0.88 lets one slip in
@@ -22,8 +22,7 @@ from interviewer.transcript import Word
 MIN_SIMILARITY = 0.88
 MIN_FUZZY_LETTERS = 8
 MAX_TERM_WORDS = 4
-ACRONYM = re.compile(r"[A-Z]{2,6}")
-SENTENCE_END = (".", "?", "!", ",", ";", ":")
+PUNCTUATION = ".,?!;:"  # what ends a sentence or a clause, attached to Whisper's words
 
 
 def _letters(text: str) -> str:
@@ -39,21 +38,21 @@ def usable_terms(terms: Iterable[str]) -> list[str]:
     return sorted(found, key=lambda t: (-len(_letters(t)), t))
 
 
-def _is_acronym_split(span: list[Word], term: str) -> bool:
+def _is_acronym_split(pieces: list[str], term: str) -> bool:
     """'a CH', 'D S O': each piece a lone letter or capitals, spelling the acronym."""
-    pieces = [w.word.strip().strip(".,?!;:") for w in span]
-    return (len(span) >= 2 and "".join(pieces).upper() == term
+    return (len(pieces) >= 2 and "".join(pieces).upper() == term
             and all(len(p) == 1 or p.isupper() for p in pieces))
 
 
 def _matches(span: list[Word], term: str) -> bool:
-    if any(w.word.rstrip().endswith(SENTENCE_END) for w in span[:-1]):
+    if any(w.word.rstrip().endswith(tuple(PUNCTUATION)) for w in span[:-1]):
         return False  # never across a sentence or a clause
-    heard = " ".join(w.word.strip().strip(".,?!;:") for w in span)
+    pieces = [w.word.strip().strip(PUNCTUATION) for w in span]
+    heard = " ".join(pieces)
     if heard == term:
         return False  # already right
     if ACRONYM.fullmatch(term):
-        return _is_acronym_split(span, term)
+        return _is_acronym_split(pieces, term)
     letters, wanted = _letters(heard), _letters(term)
     if letters == wanted:
         return True  # only the spacing differs: "Net Suite", "sub ledger"
@@ -65,7 +64,7 @@ def _as_term(span: list[Word], term: str) -> list[Word]:
     """The term's words over the span's time, with its leading space and last punctuation."""
     first, last = span[0].word, span[-1].word.rstrip()
     lead = first[: len(first) - len(first.lstrip())]
-    tail = last[len(last.rstrip(".,?!;:")):]
+    tail = last[len(last.rstrip(PUNCTUATION)):]
     parts = term.split()
     if first.strip()[:1].isupper() and parts[0].islower():
         parts[0] = parts[0].capitalize()  # it opened a sentence

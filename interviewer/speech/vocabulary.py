@@ -17,6 +17,7 @@ FILLER_STYLE = "Um, so, uh, I think we, um, did it."
 # Whisper reads at most 224 prompt tokens; the question and terms fit well within this.
 MAX_TERMS = 40
 MAX_TRADE_TERMS = 28  # the rest of the room goes to the question's own phrases
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 class _KeyPoint(Protocol):
@@ -67,9 +68,13 @@ def terms_of(question: _Question, others: Iterable[_Question] = ()) -> list[str]
 def is_trade_term(term: str) -> bool:
     """An acronym (ACH), a name (NetSuite) or a phrase with a word of the trade that
     everyday English lacks (unapplied cash): the words Whisper needs telling about."""
-    words = term.split()
-    return bool(re.fullmatch(r"[A-Z]{2,6}", term) or re.search(r"[a-z][A-Z]", term)
-                or any(w.lower() in BANK_WORDS for w in words))
+    return bool(ACRONYM.fullmatch(term) or re.search(r"[a-z][A-Z]", term)
+                or any(w.lower() in BANK_WORDS for w in term.split()))
+
+
+def _words_only(terms: list[str]) -> list[str]:
+    """Without the matcher's placeholders ('@result', '#'), which mean nothing to Whisper."""
+    return [t for t in terms if "@" not in t and "#" not in t]
 
 
 def _by_use(terms: list[str], questions: list[_Question]) -> list[str]:
@@ -86,10 +91,10 @@ def prompt_for(question: _Question | None, others: Iterable[_Question] = (),
     others = list(others)
     own = terms_of(question, others) if question is not None else []
     mine = len(terms_of(question)) if question is not None else 0
-    own = [t if "@" not in t and "#" not in t else "" for t in own]  # matcher placeholders
-    own_trade = [t for t in own[:mine] if t and is_trade_term(t)]
-    bank_trade = _by_use([t for t in own[mine:] if t and is_trade_term(t)], others)
-    everyday = [t for t in own[:mine] if t and not is_trade_term(t)]
+    asked, bank = _words_only(own[:mine]), _words_only(own[mine:])
+    own_trade = [t for t in asked if is_trade_term(t)]
+    bank_trade = _by_use([t for t in bank if is_trade_term(t)], others)
+    everyday = [t for t in asked if not is_trade_term(t)]
     trade = list(dict.fromkeys([*extra, *own_trade, *bank_trade]))[:MAX_TRADE_TERMS]
     terms = list(dict.fromkeys([*trade, *everyday]))[:MAX_TERMS]
     parts = [question.text if question is not None else "", ", ".join(terms)]
