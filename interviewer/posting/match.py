@@ -64,7 +64,7 @@ class Weights:
         return math.log((self.count + 1) / (self.df.get(stem, 0) + 0.5))
 
     def total(self, stems: frozenset[str]) -> float:
-        return sum(self.of(s) for s in stems)
+        return sum(self.of(s) for s in sorted(stems))  # one order: the same float every run
 
 
     def telling(self, stems: frozenset[str]) -> frozenset[str]:
@@ -96,7 +96,7 @@ def match_questions(posting: Posting, questions: Sequence[Question]) -> list[Mat
         if not covered:
             continue
         shared = weights.telling(frozenset().union(*(items[n] & stems for n in covered)))
-        ranked = sorted(shared, key=lambda s: -weights.of(s))
+        ranked = sorted(shared, key=lambda s: (-weights.of(s), s))
         matches.append(Match(question, covered, tuple(surface[s] for s in ranked),
                              weights.total(shared) + len(covered)))
     return sorted(matches, key=lambda m: -m.weight)
