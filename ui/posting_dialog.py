@@ -34,14 +34,21 @@ from ui.jobs import Jobs
 
 POSTING_FILES = "Job postings (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"
 LANE = "posting"
+PASTED = "the pasted posting"
 
 
 def _from_text(text: str, library: Library) -> PostingSession:
-    return build_session(read_posting_text(text), library)
+    return build_session(read_posting_text(text, PASTED), library)
 
 
 def _from_file(path: Path, library: Library) -> PostingSession:
     return build_session(read_posting_file(path), library)
+
+
+def _sentence(text: str) -> str:
+    """'the pasted posting is empty' -> 'The pasted posting is empty.'"""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
 
 
 class PostingDialog(QDialog):
@@ -101,11 +108,12 @@ class PostingDialog(QDialog):
         if not text.strip() and mime is not None and mime.hasHtml():
             text = mime.html()
         self.posting_text.setPlainText(text)
-        self._read(_from_text, text, "the pasted posting")
+        self._read(_from_text, text, PASTED)
 
     def ask_file(self) -> None:
         path = file_dialogs.open_file(self, self.settings, "Open a job posting", POSTING_FILES)
         if path is not None:
+            self.posting_text.clear()  # filled with the file's text once it is read
             self._read(_from_file, path, path.name)
 
     def _read(self, build: Callable[..., PostingSession], source: object,
@@ -135,7 +143,8 @@ class PostingDialog(QDialog):
     def _failed(self, asked: int, error: InterviewerError) -> None:
         if asked != self._asked:
             return
-        self.status.setText(f"{error.message}. {error.hint}".strip())
+        self.status.setText("\n".join(_sentence(part) for part in (error.message, error.hint)
+                                       if part))
 
     def _start(self) -> None:
         if self.session is not None:

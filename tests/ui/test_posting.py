@@ -58,9 +58,9 @@ def test_pasted_posting_becomes_a_mock_interview(make_window, qtbot, pulse_serve
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     qtbot.keyClick(qs, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: ctl.capture is not None, timeout=5000)
-    qtbot.waitUntil(lambda: len(qs.live.toPlainText().split()) >= 3, timeout=30000)
+    qtbot.waitUntil(lambda: qs.level.value() > 0, timeout=60000)
     shot(window, artifacts, "21-posting-recording")
-    qtbot.waitUntil(lambda: ctl.round.index == 1, timeout=90000)
+    qtbot.waitUntil(lambda: ctl.round.index == 1, timeout=180000)
     [attempt] = ctl.round.attempts_for("general/tell-me-about-yourself")
     assert attempt.transcript.engine == "whisper" and "dashwood" in attempt.transcript.text.lower()
     assert "Epic" in session.vocabulary_text()
@@ -97,3 +97,35 @@ def test_pasted_posting_becomes_a_mock_interview(make_window, qtbot, pulse_serve
     assert answer.text(0).endswith(f"· {JOB}") and JOB in answer.toolTip(0)
     shot(history, artifacts, "23-posting-in-history")
     history.close()
+
+
+def test_the_dialog_says_what_is_wrong_and_opens_a_pdf(make_window, qtbot, tmp_path,
+                                                         artifacts) -> None:
+    from tests.interviewer.posting.pdf_pages import write_pdf
+
+    window = make_window()
+    window.posting_action.trigger()
+    dialog = window.posting_dialog
+    QApplication.clipboard().setText("")
+    qtbot.mouseClick(dialog.paste_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "is empty" in dialog.status.text(), timeout=10000)
+    assert dialog.status.text() == ("The pasted posting is empty: there is no posting text in "
+                                    "it.\nCopy the whole posting from the job board and try "
+                                    "again.")
+    assert not dialog.start_button.isEnabled()
+    QApplication.clipboard().setText("Wir suchen eine Buchhalterin. Ihre Aufgaben:\n- Sie "
+                                     "buchen die Zahlungseingänge und pflegen die Konten\n")
+    qtbot.mouseClick(dialog.paste_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "English" in dialog.status.text(), timeout=10000)
+    assert "does not seem to be in English" in dialog.status.text()
+    shot(dialog, artifacts, "24-posting-not-english")
+
+    lines = (HERE / "ar_specialist_manufacturer.md").read_text(encoding="utf-8").splitlines()
+    pdf = write_pdf(lines, tmp_path / "specialist.pdf")
+    answer_file_dialog(pdf)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.start_button.isEnabled, timeout=20000)
+    assert dialog.status.text().startswith(
+        "Accounts Receivable Specialist at Halvorsen Pump & Valve: 10 questions, 100%")
+    assert "Reconcile daily lockbox deposits" in dialog.posting_text.toPlainText()
+    dialog.reject()
