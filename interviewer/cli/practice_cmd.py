@@ -48,7 +48,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                        "first bank; see: interviewer banks)")
     parser.add_argument("--posting", metavar="FILE",
                         help="a mock interview for a job posting (text, Markdown, HTML or PDF, "
-                             "or a saved posting's id from: interviewer posting --list)")
+                             "or a saved posting's id from: interviewer posting --list); "
+                             "with --mock N, its first N-1 questions and the closing one")
     parser.add_argument("--mock", type=int, metavar="N",
                         help="a mock interview of N questions, with greeting, follow-ups and "
                              "a summary")
@@ -194,6 +195,11 @@ def run(args: argparse.Namespace) -> int:
     vocabulary = ""
     if args.posting:
         bank, questions, vocabulary = posting_round(args.posting, library, out)
+        if args.mock is not None:  # a shorter interview: its first questions, then the close
+            if args.mock < 2:
+                raise InterviewerError(f"--mock with --posting needs 2 or more questions, "
+                                       f"not {args.mock}", "e.g. --mock 6, or leave it out")
+            questions = questions[:args.mock - 1] + questions[-1:]
         filters = Filters()
     else:
         bank = pick_bank(library, args.bank, saved.bank_id)

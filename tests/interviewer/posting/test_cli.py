@@ -53,10 +53,13 @@ def test_practice_for_a_posting_saves_it_and_the_report_names_the_job(tmp_path) 
     assert "(Job posting: Collections Representative at Tri-County Power & Light)" in \
         listed.stdout
     [saved] = saved_postings()
+    short = run_cli(["practice", "--posting", saved.bank_id, "--mock", "3", "--typed",
+                     "--no-voice"], {}, stdin="")
+    assert short.returncode == 0 and "Question 1 of 3" in short.stdout, short.stderr
     # run it again by its id: the same interview, the same session bank
     again = run_cli(["practice", "--posting", saved.bank_id, "--typed", "--no-voice"], {},
                     stdin=f"{ANSWER}\n")
     assert again.returncode == 0, again.stderr
     with HistoryStore() as store:
-        assert [s.bank_id for s in store.sessions()] == [saved.bank_id] * 2
+        assert [s.bank_id for s in store.sessions()] == [saved.bank_id] * 3
         assert store.attempts()[0].question_id == "general/tell-me-about-yourself"

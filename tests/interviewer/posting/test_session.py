@@ -81,3 +81,16 @@ def test_made_questions_read_naturally_and_score_like_bank_questions() -> None:
     poor = score_answer(made, Transcript.typed(vague), LIBRARY).coverage
     print(f"\n{made.text}\n  strong answer {good:.0%}, vague answer {poor:.0%}")
     assert good >= 0.8 and poor <= 0.2
+
+
+def test_the_postings_terms_reach_the_recognizer_prompt() -> None:
+    from interviewer.speech.vocabulary import context_for, terms_in
+
+    session = build_session(read_posting_file(TEST_HALF[2]), LIBRARY)
+    made = next(e.question for e in session.entries if e.kind == "made")
+    prompt = context_for(made, session.questions, session.vocabulary_text())
+    assert prompt.startswith(made.text)
+    terms = terms_in(prompt)
+    assert {"Epic", "HIPAA", "EOBs", "clearinghouse", "ICD-10"} <= set(terms)
+    plain = context_for(made, session.questions)
+    assert "clearinghouse" not in terms_in(plain)  # only the posting's terms bring it
