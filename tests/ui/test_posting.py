@@ -102,8 +102,11 @@ def test_pasted_posting_becomes_a_mock_interview(make_window, qtbot, pulse_serve
 def test_the_dialog_says_what_is_wrong_and_opens_a_pdf(make_window, qtbot, tmp_path,
                                                          artifacts) -> None:
     from tests.interviewer.posting.pdf_pages import write_pdf
+    from ui.help_dialog import SHORTCUTS
 
     window = make_window()
+    assert ("Ctrl+J", "Anywhere") in {row[:2] for row in SHORTCUTS}
+    assert window.posting_action.shortcut().toString() == "Ctrl+J"
     window.posting_action.trigger()
     dialog = window.posting_dialog
     QApplication.clipboard().setText("")
