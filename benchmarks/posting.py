@@ -5,7 +5,8 @@ duties and requirements under their own headings), then pages of the company blu
 benefits and legal text a long posting carries, to 20 pages. Timed, in one process:
 
 - ours: read the PDF (pypdf), parse it, match every line against every bank question
-  (stems and word pairs, weighted by rarity), choose, make the missing questions;
+  (stems and word pairs, weighted by rarity), choose, make the missing questions; timed
+  first in the process (libraries and word lists load then) and again;
 - naive: the same reading, then "does the bank question fit this line?" asked of the
   real scorer, by scoring every line as if it were an answer to every question.
 
@@ -24,8 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from interviewer.analysis import score_answer  # noqa: E402
-from interviewer.banks import load_library  # noqa: E402
-from interviewer.posting import build_session, read_posting_file  # noqa: E402
+from interviewer.banks import Library, load_library  # noqa: E402
+from interviewer.posting import PostingSession, build_session, read_posting_file  # noqa: E402
 from tests.interviewer.posting.pdf_pages import LINES_PER_PAGE, write_pdf  # noqa: E402
 from tests.interviewer.posting.postings import DEV_HALF, TEST_HALF  # noqa: E402
 
@@ -60,21 +61,30 @@ def posting_lines() -> list[str]:
     return lines[:PAGES * LINES_PER_PAGE]
 
 
+def timed(pdf: Path, library: Library) -> tuple[float, float, PostingSession]:
+    """Read and build once: (read seconds, total seconds, the session)."""
+    started = time.perf_counter()
+    posting = read_posting_file(pdf)
+    read_s = time.perf_counter() - started
+    session = build_session(posting, library)
+    return read_s, time.perf_counter() - started, session
+
+
 def main() -> int:
     library = load_library()
     questions = [q for b in library.banks for q in b.questions]
-    score_answer(questions[0], "warm up the scorer", library)  # both sides start warm
     with tempfile.TemporaryDirectory() as folder:
         pdf = write_pdf(posting_lines(), Path(folder) / "posting.pdf")
-        started = time.perf_counter()
-        posting = read_posting_file(pdf)
-        read_s = time.perf_counter() - started
-        session = build_session(posting, library)
-        ours_s = time.perf_counter() - started
+        # first in the process: pypdf, the English word list and the tokenizer load here
+        _, cold_s, _ = timed(pdf, library)
+        read_s, ours_s, session = timed(pdf, library)
+    posting = session.posting
     print(f"{PAGES}-page PDF: {len(posting.items)} duties and requirements, "
           f"{len(questions)} bank questions")
-    print(f"  ours:  read {read_s:.2f} s, total {ours_s:.2f} s -> {len(session.entries)} "
-          f"questions, {session.coverage():.0%} of the lines covered")
+    print(f"  ours:  first in the process {cold_s:.2f} s; again: read {read_s:.2f} s, total "
+          f"{ours_s:.2f} s -> {len(session.entries)} questions, "
+          f"{session.coverage():.0%} of the lines covered")
+    ours_s = max(ours_s, cold_s)  # the budget holds for the first posting too
     started = time.perf_counter()
     fits = sum(score_answer(q, item.text, library).coverage > 0
                for item in posting.items for q in questions)
