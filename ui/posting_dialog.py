@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from interviewer.banks import Library
 from interviewer.errors import InterviewerError
 from interviewer.posting import PostingSession, build_session, read_posting_file, read_posting_text
 from interviewer.posting.describe import session_lines
+from interviewer.posting.store import SavedPosting, require_posting, saved_postings
 from interviewer.settings import Settings
 from ui import file_dialogs
 from ui.jobs import Jobs
@@ -43,6 +45,12 @@ def _from_text(text: str, library: Library) -> PostingSession:
 
 def _from_file(path: Path, library: Library) -> PostingSession:
     return build_session(read_posting_file(path), library)
+
+
+def _from_saved(bank_id: str, library: Library) -> PostingSession:
+    """A posting practised before: the same text gives the same interview and ids."""
+    saved = require_posting(bank_id)
+    return build_session(read_posting_text(saved.text, saved.source), library)
 
 
 def _sentence(text: str) -> str:
@@ -76,9 +84,16 @@ class PostingDialog(QDialog):
         self.paste_button.clicked.connect(self.paste)
         self.open_button = QPushButton("&Open a file…")
         self.open_button.clicked.connect(self.ask_file)
+        self.earlier = QComboBox()
+        self.earlier.setAccessibleName("Postings practised before")
+        self.earlier.setToolTip("Practise a posting again: the same interview, its answers "
+                                "joining the same history")
+        self.earlier.addItem("Practised before…", "")
+        self.earlier.setEnabled(False)
+        self.earlier.activated.connect(self._on_earlier)
         buttons.addWidget(self.paste_button)
         buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.earlier, 1)
         lay.addLayout(buttons)
         self.posting_text = QPlainTextEdit()
         self.posting_text.setPlaceholderText("The posting's text appears here.")
@@ -100,6 +115,19 @@ class PostingDialog(QDialog):
         self.box.rejected.connect(self.reject)
         lay.addWidget(self.box)
         self.resize(820, 720)
+        self.jobs.run(saved_postings, lane=LANE, on_done=self._show_earlier,
+                      on_error=lambda _error: None)  # none listed is fine
+
+    def _show_earlier(self, saved: list[SavedPosting]) -> None:
+        for posting in saved:
+            self.earlier.addItem(posting.name, posting.bank_id)
+        self.earlier.setEnabled(bool(saved))
+
+    def _on_earlier(self, index: int) -> None:
+        bank_id = self.earlier.itemData(index)
+        if bank_id:
+            self.posting_text.clear()
+            self._read(_from_saved, bank_id, self.earlier.itemText(index))
 
     def paste(self) -> None:
         """The clipboard's text (or its HTML when that is all it has) becomes the posting."""

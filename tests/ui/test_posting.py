@@ -131,4 +131,20 @@ def test_the_dialog_says_what_is_wrong_and_opens_a_pdf(make_window, qtbot, tmp_p
     assert dialog.status.text().startswith(
         "Accounts Receivable Specialist at Halvorsen Pump & Valve: 10 questions, 100%")
     assert "Reconcile daily lockbox deposits" in dialog.posting_text.toPlainText()
+    assert not dialog.earlier.isEnabled()  # nothing practised yet
     dialog.reject()
+
+    # once practised, the posting is offered again, with the same interview
+    from interviewer.posting.store import save_posting
+
+    first = dialog.session
+    save_posting(first)
+    window.posting_action.trigger()
+    again = window.posting_dialog
+    qtbot.waitUntil(again.earlier.isEnabled, timeout=10000)
+    assert again.earlier.itemText(1) == first.posting.name
+    again.earlier.setFocus()
+    qtbot.keyClick(again.earlier, Qt.Key.Key_Down)  # as a person picks it by keyboard
+    qtbot.waitUntil(again.start_button.isEnabled, timeout=20000)
+    assert [q.id for q in again.session.questions] == [q.id for q in first.questions]
+    again.reject()
