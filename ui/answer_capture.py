@@ -24,11 +24,12 @@ from ui.audio_in import AudioInput
 from ui.jobs import Jobs
 
 
-def speech_context(question: Question, bank_questions: Iterable[Question] = ()) -> str:
-    """The question and its bank's terms, for the final pass's prompt."""
+def speech_context(question: Question, bank_questions: Iterable[Question] = (),
+                   vocabulary: str = "") -> str:
+    """The question and its bank's terms (and a job posting's), for the final pass's prompt."""
     from interviewer.speech.vocabulary import context_for
 
-    return context_for(question, bank_questions)
+    return context_for(question, bank_questions, vocabulary)
 
 
 SPEECH_LANE = "speech"  # one thread: a recognizer stream must stay on one thread

@@ -37,6 +37,7 @@ SHORTCUTS = (
     ("Ctrl+,", "Anywhere", "Settings"),
     ("Ctrl+Shift+H", "Anywhere", "History and progress"),
     ("Ctrl+I", "Anywhere", "Import a question bank from a CSV or Markdown file"),
+    ("Ctrl+J", "Anywhere", "Practise for a job posting: paste it or open its file"),
     ("F1", "Anywhere", "This help"),
     ("Ctrl+Q", "Anywhere", "Quit"),
 )

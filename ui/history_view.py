@@ -7,7 +7,7 @@ after a new attempt is saved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -48,10 +48,15 @@ class Snapshot:
     attempts: list[AttemptRecord]
     sessions: list[SessionRecord]
     due: int
+    jobs: dict[int, str] = field(default_factory=dict)  # session id: the job posting's name
 
 
 def read_snapshot(store: HistoryStore) -> Snapshot:
-    return Snapshot(store.attempts(), store.sessions(), len(store.due_questions()))
+    from interviewer.posting.store import job_name
+
+    sessions = store.sessions()
+    jobs = {s.id: name for s in sessions if (name := job_name(s.bank_id))}
+    return Snapshot(store.attempts(), sessions, len(store.due_questions()), jobs)
 
 
 class HistoryView(QWidget):
@@ -64,6 +69,7 @@ class HistoryView(QWidget):
         self.jobs = jobs or Jobs(self)
         self.groups: dict[str, list[AttemptRecord]] = {}
         self.sessions: list[SessionRecord] = []
+        self.job_names: dict[int, str] = {}
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Question / attempt", "Best", "Pace"])
         header = self.tree.header()
@@ -127,7 +133,7 @@ class HistoryView(QWidget):
         """Fill the screen, keeping the selected question when it is still there."""
         keep = select or self.selected_question()
         self.groups = _grouped(snapshot.attempts)
-        self.sessions = snapshot.sessions
+        self.sessions, self.job_names = snapshot.sessions, snapshot.jobs
         self.summary.setText(
             f"{fmt.count(len(snapshot.sessions), 'session')}, "
             f"{fmt.count(len(snapshot.attempts), 'attempt')} at "
@@ -155,8 +161,12 @@ class HistoryView(QWidget):
             cells = [f"#{number} {fmt.when(attempt.created_at)}",
                      fmt.percent(attempt.coverage), fmt.wpm(attempt.wpm)]
             child = QTreeWidgetItem(cells)
+            job = self.job_names.get(attempt.session_id)
             child.setToolTip(0, f"Attempt {number} of this question, "
-                                f"{fmt.when(attempt.created_at)}")
+                                f"{fmt.when(attempt.created_at)}"
+                                + (f"; {escape(job)}" if job else ""))
+            if job:
+                child.setText(0, f"{cells[0]} · {job.removeprefix('Job posting: ')}")
             for column in (1, 2):
                 child.setToolTip(column, cells[column])
             child.setData(0, ID_ROLE, question_id)

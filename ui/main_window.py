@@ -102,10 +102,13 @@ class MainWindow(QMainWindow):
         # the slot takes no argument: QAction.triggered's `checked` is not a file
         self.import_action = self._action("Import a question bank…", "Ctrl+I",
                                           self.ask_import)
+        self.posting_action = self._action("Practise for a job posting…", "Ctrl+J",
+                                           self.open_posting)
         self.start_action = self._action("Back to the start screen", "Ctrl+Home",
                                          self.show_start)
         self.quit_action = self._action("Quit", "Ctrl+Q", self.close)
-        for action in (self.start_action, self.history_action, self.import_action,
+        for action in (self.start_action, self.posting_action, self.history_action,
+                       self.import_action,
                        self.settings_action, self.help_action, self.quit_action):
             menu.addAction(action)
             self.addAction(action)
@@ -183,6 +186,25 @@ class MainWindow(QMainWindow):
         self.start_screen.store(self.settings)
         self.save_settings()
         self.controller.start(choice)
+
+    def open_posting(self) -> None:
+        """App > Practise for a job posting…: the dialog, then the interview built for it."""
+        from ui.posting_dialog import PostingDialog
+
+        dialog = PostingDialog(self.jobs, self.settings, self.library, self)
+        dialog.start_requested.connect(self._start_posting)
+        self.posting_dialog = dialog
+        dialog.open()
+
+    def _start_posting(self, session) -> None:
+        """Keep the posting with its session (History and the report name the job), then
+        start the mock interview for it."""
+        from interviewer.posting.store import save_posting
+
+        self.messages.hide()
+        self.save_settings()  # an opened file's folder is remembered
+        self.jobs.run(save_posting, session, lane="posting", on_error=self.messages.show_error)
+        self.controller.start_posting(session)
 
     def save_settings(self) -> None:
         """Settings are tiny, but disk is disk: write them in the background."""

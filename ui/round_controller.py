@@ -69,6 +69,7 @@ class RoundController(QObject):
         self._kept_audio: Path | None = None  # a recording answered from, not re-recorded
         self._playback: Player | None = None
         self.seed: int | None = None  # fixed in tests for a repeatable mock interview
+        self.posting: Any = None  # the PostingSession of a mock built for a job posting
         self._connect_callbacks()
 
     @property
@@ -104,6 +105,7 @@ class RoundController(QObject):
     def start(self, choice: StartChoice) -> None:
         """Build the question list for the chosen mode, then ask the first question."""
         filters = Filters(choice.difficulties, choice.categories)
+        self.posting = None
         try:
             bank = self.library.bank(choice.bank_id)
             if choice.mode == "review":
@@ -119,6 +121,12 @@ class RoundController(QObject):
             self.problem.emit(exc)
             return
         self._begin(Round(choice.mode, questions), bank.id)
+
+    def start_posting(self, session: Any) -> None:
+        """A mock interview of the questions built for a job posting (its session bank id
+        is the posting's); its terms prime the recognizer."""
+        self.posting = session
+        self._begin(Round("mock", list(session.questions)), session.bank_id)
 
     def _start_review(self, questions: Sequence[Question], due: list[str],
                       filters: Filters) -> None:
@@ -262,6 +270,8 @@ class RoundController(QObject):
         then()  # the result screen's 1-5 keys already set it
 
     def show_summary(self, title: str, round_: Round, closing: str) -> None:
+        if self.posting is not None:
+            title = f"{title}: {self.posting.posting.name}"
         self.ss.show_round(title, round_.groups(), closing)
         self.show_screen.emit(self.ss)
         self.round_finished.emit()
@@ -296,10 +306,13 @@ class RoundController(QObject):
         wav = None if kept_audio else (paths.ensure(paths.recordings_dir())
                                        / recording_name(question))
         bank = next((b for b in self.library.banks if b.id == question.bank_id), None)
+        context = speech_context(question, bank.questions if bank else ())
+        if self.posting is not None:  # the posting's questions and terms instead
+            context = speech_context(question, self.posting.questions,
+                                     self.posting.vocabulary_text())
         capture = AnswerCapture(self.jobs, source, wav, self.settings.engine,
                                 self.settings.model_path, self.settings.silence_stop_s,
-                                self._times_for(question).limit_s, self,
-                                context=speech_context(question, bank.questions if bank else ()))
+                                self._times_for(question).limit_s, self, context=context)
         capture.engine_ready.connect(self.qs.set_engine)
         capture.partial.connect(self.qs.set_partial)
         capture.level.connect(self.qs.set_level)

@@ -28,9 +28,13 @@ class KeyPoint:
 
     label: str
     phrases: tuple[str, ...]
+    probes: tuple[str, ...] = ()  # what an interviewer asks when the point is missing
 
     def to_dict(self) -> dict:
-        return {"label": self.label, "phrases": list(self.phrases)}
+        data: dict = {"label": self.label, "phrases": list(self.phrases)}
+        if self.probes:
+            data["probes"] = list(self.probes)
+        return data
 
 
 @dataclass(frozen=True)

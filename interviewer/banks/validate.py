@@ -32,7 +32,7 @@ QUESTION_KEYS = {
     "sample_answers": True, "key_points": True, "tips": False,
 }
 ANSWER_KEYS = {"text": True, "level": False}
-KEY_POINT_KEYS = {"label": True, "phrases": True}
+KEY_POINT_KEYS = {"label": True, "phrases": True, "probes": False}
 SCHEMA_VERSION = 1
 # \Z, not $: `$` also matches before a final newline, and "evil\n" is no id
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*\Z")
@@ -230,7 +230,12 @@ def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int) -> KeyPo
     phrases = c.string_list(raw, "phrases", f"key point '{label}'", **where)
     if "phrases" in raw and not phrases:
         c.report(f"{what}: key point '{label}' has no phrases", key="phrases", **where)
-    return KeyPoint(label, phrases) if label and phrases else None
+    probes = c.string_list(raw, "probes", f"key point '{label}'", **where)
+    if "probes" in raw and not 1 <= len(probes) <= 2:
+        c.report(f"{what}: key point '{label}' has {len(probes)} probes; give 1 or 2 "
+                 "questions the interviewer may ask when the point is missing",
+                 key="probes", **where)
+    return KeyPoint(label, phrases, probes) if label and phrases else None
 
 
 def _check_points_are_answered(c: _Checker, points: list[KeyPoint | None],

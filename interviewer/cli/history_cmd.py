@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from interviewer.banks import load_library
 from interviewer.cli.output import print_json, print_table
 from interviewer.history import AttemptRecord, HistoryStore, find_orphans, orphan_recordings, review
+from interviewer.posting.store import job_name
 from interviewer.reports import format as fmt
 
 
@@ -92,7 +93,9 @@ def show_history(args: argparse.Namespace) -> int:
         print("No practice sessions yet. Answer a few questions, then look again.")
         return 0
     for s, attempts in listed:
-        print(f"Session {s.id}: {s.bank_id}, {s.mode}, {fmt.when(s.started_at)}, "
+        job = job_name(s.bank_id)
+        bank = f"{s.bank_id} ({job})" if job else s.bank_id
+        print(f"Session {s.id}: {bank}, {s.mode}, {fmt.when(s.started_at)}, "
               f"{fmt.count(s.attempt_count, 'attempt')}, "
               f"mean coverage {fmt.percent(s.mean_coverage)}")
         if attempts:

@@ -17,7 +17,7 @@ from interviewer.banks.text_safety import printable
 from interviewer.errors import InterviewerError
 
 COMMANDS = ("banks", "voices", "say", "transcribe", "model", "score", "history", "report",
-            "practice", "launcher")
+            "practice", "launcher", "posting")
 
 
 def build_parser() -> argparse.ArgumentParser:

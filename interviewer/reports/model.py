@@ -83,6 +83,13 @@ def _safe_library() -> Library | None:
         return None
 
 
+def _posting_title(bank_id: str) -> str | None:
+    """A session run for a job posting is named after the job."""
+    from interviewer.posting.store import job_name
+
+    return job_name(bank_id)
+
+
 def _tips(library: Library | None, question_id: str) -> tuple[str, list[str]]:
     """The question's current text and tips from its bank, when the bank still has it."""
     if library is None:
@@ -146,7 +153,7 @@ def build_report(store: HistoryStore, session_id: int | None = None,
         questions.append(_question_report(group, earlier, library))
     earlier_sessions = [s for s in store.sessions() if s.id < session_id
                         and s.bank_id == session.bank_id and s.attempt_count]
-    bank_title = session.bank_id
+    bank_title = _posting_title(session.bank_id) or session.bank_id
     if library is not None:
         bank_title = next((b.title for b in library.banks if b.id == session.bank_id), bank_title)
     shown = earlier_sessions[-EARLIER_SESSIONS_SHOWN:]
