@@ -12,7 +12,8 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from interviewer import paths
+from interviewer import paths, side_files
+from interviewer.banks.model import CATEGORIES, DIFFICULTIES
 from interviewer.speech.registry import CHOICES as ENGINES
 
 SCHEMA_VERSION = 2
@@ -47,6 +48,11 @@ class Settings:
 
     def validated(self) -> Settings:
         """Clamp values into ranges the app can use."""
+        for f in fields(self):  # a NUL makes no path or device name
+            if isinstance(getattr(self, f.name), str) and "\x00" in getattr(self, f.name):
+                setattr(self, f.name, f.default)
+        self.difficulties = [d for d in self.difficulties if d in DIFFICULTIES]
+        self.categories = [c for c in self.categories if c in CATEGORIES]
         self.engine = self.engine if self.engine in ENGINES else "auto"
         self.mode = self.mode if self.mode in MODES else "practice"
         self.rate = max(0, min(self.rate, 400))
@@ -61,10 +67,12 @@ class Settings:
 def _upgrade(data: dict) -> dict:
     """Bring an older file's keys up to SCHEMA_VERSION, one step at a time."""
     version = data.get("schema", 1)
+    if not isinstance(version, int) or isinstance(version, bool):
+        version = 1
     if version < 2:
         # schema 1 stored one difficulty as a string
         difficulty = data.pop("difficulty", "")
-        if difficulty and "difficulties" not in data:
+        if isinstance(difficulty, str) and difficulty and "difficulties" not in data:
             data["difficulties"] = [difficulty]
     data["schema"] = SCHEMA_VERSION
     return data
@@ -101,20 +109,25 @@ def from_dict(data: dict) -> Settings:
 
 
 def load(path: Path | None = None) -> Settings:
-    """Read settings; defaults when the file is missing or unreadable (kept aside if broken)."""
+    """Read settings; defaults when the file is missing, and defaults with a one-line
+    warning when it cannot be used (a file that is not JSON is kept aside as .broken,
+    when the folder allows it)."""
     path = path or paths.settings_file()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    data = side_files.json_object(path)
+    if data is None:
+        _keep_aside(path)
         return Settings()
+    return from_dict(data)
+
+
+def _keep_aside(path: Path) -> None:
+    """Move a damaged regular settings file to settings.json.broken, so saving new settings
+    does not silently overwrite what the person may want to repair."""
+    try:
+        if path.is_file() and not path.is_symlink():
+            path.replace(path.with_name(path.name + ".broken"))
     except OSError:
-        return Settings()
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
-        path.replace(path.with_name(path.name + ".broken"))
-        return Settings()
-    return from_dict(data) if isinstance(data, dict) else Settings()
+        pass  # a read-only folder: the defaults are used all the same
 
 
 def save(settings: Settings, path: Path | None = None) -> Path:

@@ -25,7 +25,10 @@ from interviewer.banks.model import (
 )
 from interviewer.banks.text_safety import printable, strings_with_controls
 from interviewer.banks.toml_lines import LineMap
+from interviewer.safe_read import parse_toml
 
+MAX_PHRASES = 500  # per key point; the built-in banks use at most about 50
+MAX_PHRASE_CHARS = 300
 BANK_KEYS = {"schema": True, "id": True, "title": True, "description": False, "questions": True}
 QUESTION_KEYS = {
     "slug": True, "text": True, "category": True, "difficulty": True, "source": True,
@@ -121,7 +124,10 @@ class _Checker:
 def check_bank(path: Path, text: str, builtin: bool = False) -> tuple[Bank | None, list[Problem]]:
     """Validate one bank's text; the Bank is None when any problem was found."""
     try:
-        data = tomllib.loads(text)
+        data = parse_toml(text)
+    except UnreadableFileError as exc:
+        return None, [Problem(path, 1, f"{exc}; a bank needs only [[questions]] tables, "
+                                       "plain keys and plain lists")]
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
@@ -228,6 +234,12 @@ def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int) -> KeyPo
     c.keys(raw, KEY_POINT_KEYS, f"a key point of {what}", **where)
     label = c.text(raw, "label", f"a key point of {what}", **where)
     phrases = c.string_list(raw, "phrases", f"key point '{label}'", **where)
+    if len(phrases) > MAX_PHRASES or any(len(p) > MAX_PHRASE_CHARS for p in phrases):
+        # each phrase is matched against every answer: 350,000 of them took 45 s to score
+        c.report(f"{what}: key point '{label}' has {len(phrases)} phrases; at most "
+                 f"{MAX_PHRASES} of at most {MAX_PHRASE_CHARS} characters each are used",
+                 key="phrases", **where)
+        return None
     if "phrases" in raw and not phrases:
         c.report(f"{what}: key point '{label}' has no phrases", key="phrases", **where)
     return KeyPoint(label, phrases) if label and phrases else None
