@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from interviewer import paths, side_files
+from interviewer.clean_text import deep_without_surrogates
 from interviewer.history.records import from_text, now_utc, to_text
 from interviewer.safe_read import UnreadableFileError, read_json
 from interviewer.transcript import Transcript, Word
@@ -79,7 +80,8 @@ def keep_answer(question: Any, transcript: Transcript, feedback: dict,
         "corrected_text": corrected_text, "audio_path": str(audio) if audio else None,
         "feedback": feedback,
     }
-    body = json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
+    body = json.dumps(deep_without_surrogates(data), ensure_ascii=False,
+                      default=str).encode("utf-8")
     folder = paths.ensure(folder or paths.recordings_dir())
     base = _name_for(question_id, audio)
     for n in range(1, 1000):
