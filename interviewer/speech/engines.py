@@ -39,12 +39,17 @@ def sphinx() -> Recognizer:
 
 
 def vosk(path: Path | None = None) -> Recognizer:
-    """The named Vosk model, or the one found first (any language: the user chose Vosk)."""
+    """The named Vosk model, or the English one found first: answers are in English, and
+    a model in another language would turn them into its own words."""
     from interviewer.speech.vosk_engine import VoskRecognizer
 
     if path is None:
-        found = choose_model()
+        found = choose_model(english_only=True)
         if found is None:
+            other = choose_model()
+            if other is not None:
+                raise ModelError(f"the only Vosk model found, {other.name}, is not English "
+                                 f"({other.language or 'unknown language'})", INSTALL_HINT)
             raise ModelError("no Vosk model is installed", INSTALL_HINT)
         path = found.path
     folder = path.expanduser().resolve()
