@@ -8,6 +8,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from interviewer.cli.progress import working
 from interviewer.errors import InterviewerError
 from voices import tts
 from voices.personas import find_persona
@@ -66,7 +67,8 @@ def _exact(voice: tts.VoiceInfo) -> str:
 def say(args: argparse.Namespace) -> int:
     text = " ".join(args.text).strip()
     voice, rate, volume = _settings(args)
-    spoken = tts.synthesize_spoken(text, voice=_exact(voice), rate=rate, volume=volume)
+    with working(f"synthesising {len(text.split())} words"):
+        spoken = tts.synthesize_spoken(text, voice=_exact(voice), rate=rate, volume=volume)
     if spoken.fallback_reason:
         print(f"warning: {spoken.fallback_reason}; spoke with {spoken.voice.id} instead",
               file=sys.stderr)
