@@ -29,6 +29,7 @@ from interviewer.safe_read import parse_toml
 
 MAX_PHRASES = 500  # per key point; the built-in banks use at most about 50
 MAX_PHRASE_CHARS = 300
+MAX_QUESTION_PHRASES = 2000  # over all key points of one question
 BANK_KEYS = {"schema": True, "id": True, "title": True, "description": False, "questions": True}
 QUESTION_KEYS = {
     "slug": True, "text": True, "category": True, "difficulty": True, "source": True,
@@ -207,6 +208,10 @@ def _check_question(c: _Checker, raw: dict, index: int, bank_id: str) -> Questio
     points = [_check_key_point(c, k, what, index, i)
               for i, k in enumerate(c.table_list(raw, "key_points", what, **where))]
     _check_points_are_answered(c, points, answers, what, index)
+    total = sum(len(k.phrases) for k in points if k)
+    if total > MAX_QUESTION_PHRASES:
+        c.report(f"{what} has {total} key phrases in all; at most {MAX_QUESTION_PHRASES} "
+                 "are used", key="key_points", **where)
     return Question(
         id=f"{bank_id}/{slug}", bank_id=bank_id, slug=slug, text=text, category=category,
         difficulty=difficulty, source=source, tips=tips,

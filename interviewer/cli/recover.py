@@ -73,11 +73,12 @@ def _recover_one(store: HistoryStore, library: Library, recognizer: Recognizer, 
                  sessions: dict[str, int]) -> tuple[int, str]:
     """Score one recording and save it; returns the attempt id and what was heard."""
     from interviewer.analysis import score_answer
+    from interviewer.answer_limits import scored_part
 
     question = orphan.question
     pcm = read_repaired(orphan.path)
     transcript = transcribe_pcm(pcm, recognizer)
-    feedback = score_answer(question, transcript, library, pcm=pcm)
+    feedback = score_answer(question, scored_part(transcript), library, pcm=pcm)
     if question.bank_id not in sessions:
         sessions[question.bank_id] = store.start_session(question.bank_id, MODE)
     attempt = store.add_attempt(sessions[question.bank_id], question, transcript, feedback,

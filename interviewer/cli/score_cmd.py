@@ -8,6 +8,7 @@ from pathlib import Path
 
 from interviewer import settings as settings_store
 from interviewer.analysis import Feedback, score_answer
+from interviewer.answer_limits import scored_part
 from interviewer.banks import Library, Question, load_library
 from interviewer.banks.files import UnreadableFileError, read_limited
 from interviewer.cli.feedback_print import feedback_lines
@@ -86,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
     question = library.question(args.question)
     transcript, pcm = _answer(args, question, library)
     with working("scoring the answer"):
+        transcript = scored_part(transcript)
         feedback = score_answer(question, transcript, library, pcm=pcm)
     if args.json:
         print_json(feedback.to_dict())
