@@ -59,6 +59,9 @@ def _write_copy(source: Path, target: Path) -> None:
                                "check the path and its permissions") from exc
 
 
+MAX_SAY_CHARS = 10_000  # about ten minutes of speech
+
+
 def _exact(voice: tts.VoiceInfo) -> str:
     """The resolved voice as a query that finds exactly it again."""
     return f"{voice.backend}:{voice.id}"
@@ -66,6 +69,10 @@ def _exact(voice: tts.VoiceInfo) -> str:
 
 def say(args: argparse.Namespace) -> int:
     text = " ".join(args.text).strip()
+    if len(text) > MAX_SAY_CHARS:
+        raise InterviewerError(f"the text is {len(text):,} characters; say speaks at most "
+                               f"{MAX_SAY_CHARS:,} at a time",
+                               "give it a shorter text, a paragraph at a time")
     voice, rate, volume = _settings(args)
     with working(f"synthesising {len(text.split())} words"):
         spoken = tts.synthesize_spoken(text, voice=_exact(voice), rate=rate, volume=volume)
