@@ -11,6 +11,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 
 from interviewer.banks import Library
+from interviewer.cli.progress import working
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, Orphan, feedback_fields, find_orphans
 from interviewer.history.unsaved import UnsavedAnswer, forget
@@ -44,8 +45,9 @@ def recover_orphans(store: HistoryStore, library: Library,
             if orphan.unsaved is not None:  # kept when a save failed: nothing to transcribe
                 attempt, said = _save_kept(store, orphan.unsaved, orphan.question, sessions)
             else:
-                recognizer = recognizer or load_recognizer()
-                attempt, said = _recover_one(store, library, recognizer, orphan, sessions)
+                with working(f"transcribing {orphan.path.name}"):
+                    recognizer = recognizer or load_recognizer()
+                    attempt, said = _recover_one(store, library, recognizer, orphan, sessions)
         except InterviewerError as exc:
             out(f"not recovered: {orphan.path}: {exc.message} ({exc.hint})")
             continue
