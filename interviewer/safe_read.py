@@ -26,6 +26,11 @@ class UnreadableFileError(Exception):
     """Why a file was not read, in words for the user (without the path: callers add it)."""
 
 
+class BadContentError(UnreadableFileError):
+    """The file was read, but what it holds cannot be used (not UTF-8, not JSON or TOML,
+    nested too deep): worth keeping aside for a person, unlike a file that is locked."""
+
+
 def _size_words(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
 
@@ -69,7 +74,7 @@ def read_text(path: Path | str, limit: int = MAX_SIDE_FILE_BYTES,
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise UnreadableFileError(f"not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+        raise BadContentError(f"not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
 
 
 def nesting_depth(text: str, toml: bool = False) -> int:
@@ -106,7 +111,7 @@ def nesting_depth(text: str, toml: bool = False) -> int:
 
 
 def _too_deep(max_depth: int) -> UnreadableFileError:
-    return UnreadableFileError(f"values are nested too deeply (more than {max_depth} levels)")
+    return BadContentError(f"values are nested too deeply (more than {max_depth} levels)")
 
 
 def parse_json(text: str, max_depth: int = MAX_DEPTH) -> Any:
@@ -116,7 +121,7 @@ def parse_json(text: str, max_depth: int = MAX_DEPTH) -> Any:
     try:
         return json.loads(text)
     except ValueError as exc:
-        raise UnreadableFileError(f"not valid JSON ({exc})") from exc
+        raise BadContentError(f"not valid JSON ({exc})") from exc
     except RecursionError as exc:
         raise _too_deep(max_depth) from exc
 
@@ -173,10 +178,10 @@ def check_toml_limits(text: str, max_depth: int = MAX_DEPTH,
     """Refuse, in linear time, TOML that tomllib would take minutes or the whole stack on."""
     most, total = _dotted_key_parts(text)
     if most > max_key_parts:
-        raise UnreadableFileError(f"a key has {most} dotted parts; at most {max_key_parts} "
+        raise BadContentError(f"a key has {most} dotted parts; at most {max_key_parts} "
                                   "are read")
     if total > MAX_TOML_DOTS:
-        raise UnreadableFileError(f"keys hold {total} dots in all; at most {MAX_TOML_DOTS} "
+        raise BadContentError(f"keys hold {total} dots in all; at most {MAX_TOML_DOTS} "
                                   "are read")
     if nesting_depth(text, toml=True) > max_depth:
         raise _too_deep(max_depth)
@@ -196,4 +201,4 @@ def read_toml(path: Path | str, limit: int = MAX_SIDE_FILE_BYTES) -> dict[str, A
     try:
         return parse_toml(text)
     except tomllib.TOMLDecodeError as exc:
-        raise UnreadableFileError(f"not valid TOML ({exc})") from exc
+        raise BadContentError(f"not valid TOML ({exc})") from exc

@@ -110,24 +110,10 @@ def from_dict(data: dict) -> Settings:
 
 def load(path: Path | None = None) -> Settings:
     """Read settings; defaults when the file is missing, and defaults with a one-line
-    warning when it cannot be used (a file that is not JSON is kept aside as .broken,
-    when the folder allows it)."""
-    path = path or paths.settings_file()
-    data = side_files.json_object(path)
-    if data is None:
-        _keep_aside(path)
-        return Settings()
-    return from_dict(data)
-
-
-def _keep_aside(path: Path) -> None:
-    """Move a damaged regular settings file to settings.json.broken, so saving new settings
-    does not silently overwrite what the person may want to repair."""
-    try:
-        if path.is_file() and not path.is_symlink():
-            path.replace(path.with_name(path.name + ".broken"))
-    except OSError:
-        pass  # a read-only folder: the defaults are used all the same
+    warning when it cannot be used (one whose content is unusable is kept aside as
+    settings.json.broken, when the folder allows it)."""
+    data = side_files.json_object(path or paths.settings_file(), keep_aside=True)
+    return from_dict(data) if data is not None else Settings()
 
 
 def save(settings: Settings, path: Path | None = None) -> Path:

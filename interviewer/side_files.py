@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from interviewer.banks.text_safety import printable
-from interviewer.safe_read import MAX_SIDE_FILE_BYTES, UnreadableFileError, read_json, read_text
+from interviewer.safe_read import (
+    MAX_SIDE_FILE_BYTES,
+    BadContentError,
+    UnreadableFileError,
+    read_json,
+    read_text,
+)
 
 _warned: set[tuple[str, str]] = set()
 
@@ -31,11 +37,18 @@ def warn(path: Path | str, reason: str, fallback: str = "using the defaults") ->
 
 
 def json_object(path: Path, limit: int = MAX_SIDE_FILE_BYTES,
-                fallback: str = "using the defaults") -> dict[str, Any] | None:
+                fallback: str = "using the defaults",
+                keep_aside: bool = False) -> dict[str, Any] | None:
     """The JSON object in `path`; None (silently) when there is no file, None with a
-    warning when it is unreadable, not JSON or not an object."""
+    warning when it is unreadable, not JSON or not an object. With `keep_aside`, a file
+    whose content is unusable is renamed to `<name>.broken` (where the folder allows),
+    so the next save does not silently overwrite what a person may want to repair."""
     try:
         data = read_json(path, limit)
+    except BadContentError as exc:
+        warn(path, str(exc), fallback)
+        _keep_aside(path, keep_aside)
+        return None
     except UnreadableFileError as exc:
         if not _missing(path):
             warn(path, str(exc), fallback)
@@ -43,8 +56,15 @@ def json_object(path: Path, limit: int = MAX_SIDE_FILE_BYTES,
     if not isinstance(data, dict):
         warn(path, f"holds {type(data).__name__ if data is not None else 'null'}, "
                    "not a JSON object", fallback)
+        _keep_aside(path, keep_aside)
         return None
     return data
+
+
+def _keep_aside(path: Path, wanted: bool) -> None:
+    if wanted:
+        with contextlib.suppress(OSError):  # a read-only folder: the defaults apply anyway
+            path.replace(path.with_name(path.name + ".broken"))
 
 
 def first_line(path: Path, limit: int = 4096, fallback: str = "ignoring it") -> str:
