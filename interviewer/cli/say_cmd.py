@@ -41,14 +41,19 @@ def _settings(args: argparse.Namespace) -> tuple[tts.VoiceInfo, int | None, floa
     return tts.resolve_voice(args.voice), args.rate, args.volume
 
 
-def _write_copy(source: Path, target: Path) -> None:
-    """Copy next to the target first, then rename: an existing file is never left half-written."""
+def _check_target(target: Path) -> None:
+    """Before any synthesis: a wrong --out is said at once, not after the voice has spoken."""
     if target.suffix.lower() != ".wav":
         raise InterviewerError(f"{target}: only WAV files are written",
                                "give a file name ending in .wav")
     if not target.parent.is_dir():
         raise InterviewerError(f"{target}: the folder {target.parent} does not exist",
                                "create it first, or pick another path")
+
+
+def _write_copy(source: Path, target: Path) -> None:
+    """Copy next to the target first, then rename: an existing file is never left half-written."""
+    _check_target(target)
     partial = target.with_name(f".{target.name}.partial")
     try:
         shutil.copyfile(source, partial)
@@ -74,6 +79,8 @@ def say(args: argparse.Namespace) -> int:
                                f"{MAX_SAY_CHARS:,} at a time",
                                "give it a shorter text, a paragraph at a time")
     voice, rate, volume = _settings(args)
+    if args.out:
+        _check_target(args.out)
     with working(f"synthesising {len(text.split())} words"):
         spoken = tts.synthesize_spoken(text, voice=_exact(voice), rate=rate, volume=volume)
     if spoken.fallback_reason:

@@ -63,6 +63,7 @@ def _transcribe(path: Path, question: Question, library: Library) -> tuple[Trans
 def _answer(args: argparse.Namespace, question: Question,
             library: Library) -> tuple[Transcript, bytes | None]:
     if args.audio is not None:
+        importlib.import_module("interviewer.speech").read_pcm(args.audio)  # a bad file: now
         with working(f"transcribing {args.audio}"):
             return _transcribe(args.audio, question, library)
     if args.text_file is not None:
