@@ -139,9 +139,8 @@ def plan(engine: str = AUTO, model_path: str | Path | None = None) -> str:
     if engine == "sphinx":
         return "Your answers are heard by CMU Sphinx (built in): live text, more mistakes."
     if engine == "vosk":
-        any_vosk = choose_model()
-        return (f"Your answers are heard by Vosk ({any_vosk.name})." if any_vosk else
-                "No Vosk model is installed: install one, or choose Automatic.")
+        return (f"Your answers are heard by Vosk ({live_model.name})." if live_model else
+                "No English Vosk model is installed: install one, or choose Automatic.")
     if engine == "whisper":
         return (f"Your answers are heard by Whisper ({final.name}); its text appears as you "
                 "pause." if final else "No Whisper model is found: choose Automatic.")
