@@ -8,11 +8,11 @@ aside (settings.json.broken) rather than overwritten silently.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from interviewer import paths, side_files
+from interviewer.banks.files import write_atomic
 from interviewer.banks.model import CATEGORIES, DIFFICULTIES
 from interviewer.speech.registry import CHOICES as ENGINES
 
@@ -117,11 +117,11 @@ def load(path: Path | None = None) -> Settings:
 
 
 def save(settings: Settings, path: Path | None = None) -> Path:
-    """Write atomically (temp file, then rename) so a crash never leaves half a file."""
+    """Write atomically (a temporary file of its own, then rename) so a crash never leaves
+    half a file, and two saves at once (the window closing while a job saves) never
+    rename each other's temporary file away."""
     path = path or paths.settings_file()
     paths.ensure(path.parent)
     data = {"schema": SCHEMA_VERSION, **asdict(settings.validated())}
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(data, indent=2, sort_keys=True) + "\n")
     return path
