@@ -25,7 +25,11 @@ from interviewer.banks.model import (
 )
 from interviewer.banks.text_safety import printable, strings_with_controls
 from interviewer.banks.toml_lines import LineMap
+from interviewer.safe_read import parse_toml
 
+MAX_PHRASES = 500  # per key point; the built-in banks use at most about 50
+MAX_PHRASE_CHARS = 300
+MAX_QUESTION_PHRASES = 2000  # over all key points of one question
 BANK_KEYS = {"schema": True, "id": True, "title": True, "description": False, "questions": True}
 QUESTION_KEYS = {
     "slug": True, "text": True, "category": True, "difficulty": True, "source": True,
@@ -121,7 +125,10 @@ class _Checker:
 def check_bank(path: Path, text: str, builtin: bool = False) -> tuple[Bank | None, list[Problem]]:
     """Validate one bank's text; the Bank is None when any problem was found."""
     try:
-        data = tomllib.loads(text)
+        data = parse_toml(text)
+    except UnreadableFileError as exc:
+        return None, [Problem(path, 1, f"{exc}; a bank needs only [[questions]] tables, "
+                                       "plain keys and plain lists")]
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
@@ -201,6 +208,10 @@ def _check_question(c: _Checker, raw: dict, index: int, bank_id: str) -> Questio
     points = [_check_key_point(c, k, what, index, i)
               for i, k in enumerate(c.table_list(raw, "key_points", what, **where))]
     _check_points_are_answered(c, points, answers, what, index)
+    total = sum(len(k.phrases) for k in points if k)
+    if total > MAX_QUESTION_PHRASES:
+        c.report(f"{what} has {total} key phrases in all; at most {MAX_QUESTION_PHRASES} "
+                 "are used", key="key_points", **where)
     return Question(
         id=f"{bank_id}/{slug}", bank_id=bank_id, slug=slug, text=text, category=category,
         difficulty=difficulty, source=source, tips=tips,
@@ -228,6 +239,12 @@ def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int) -> KeyPo
     c.keys(raw, KEY_POINT_KEYS, f"a key point of {what}", **where)
     label = c.text(raw, "label", f"a key point of {what}", **where)
     phrases = c.string_list(raw, "phrases", f"key point '{label}'", **where)
+    if len(phrases) > MAX_PHRASES or any(len(p) > MAX_PHRASE_CHARS for p in phrases):
+        # each phrase is matched against every answer: 350,000 of them took 45 s to score
+        c.report(f"{what}: key point '{label}' has {len(phrases)} phrases; at most "
+                 f"{MAX_PHRASES} of at most {MAX_PHRASE_CHARS} characters each are used",
+                 key="phrases", **where)
+        return None
     if "phrases" in raw and not phrases:
         c.report(f"{what}: key point '{label}' has no phrases", key="phrases", **where)
     probes = c.string_list(raw, "probes", f"key point '{label}'", **where)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, datetime
 
 from interviewer.banks import load_library
+from interviewer.banks.text_safety import printable
 from interviewer.cli.output import print_json, print_table
 from interviewer.history import AttemptRecord, HistoryStore, find_orphans, orphan_recordings, review
 from interviewer.posting.store import job_name
@@ -23,7 +25,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="score and save the recordings a crash left unsaved")
     parser.add_argument("--orphans", action="store_true",
                         help="list recordings with no saved attempt (left by a crash)")
+    parser.add_argument("--check", action="store_true",
+                        help="list the history rows that are damaged and cannot be shown")
     parser.set_defaults(func=show_history)
+
+
+def mention_bad_rows(store: HistoryStore) -> None:
+    """One line on stderr when damaged rows were skipped, saying how to see them."""
+    if store.bad_rows:
+        count = len(store.bad_rows)
+        print(f"interviewer: warning: {count} damaged history row{'s' if count != 1 else ''} "
+              "skipped; list them with: interviewer history --check", file=sys.stderr)
+
+
+def _show_check(store: HistoryStore, as_json: bool) -> int:
+    bad = store.check()
+    if as_json:
+        print_json([b.to_dict() for b in bad])
+    elif not bad:
+        print(f"Every row of {store.path} reads well.")
+    else:
+        print(f"Damaged rows in {store.path} (skipped everywhere; the others are fine):")
+        for row in bad:
+            print(f"  {printable(str(row))}")
+    return 1 if bad else 0
 
 
 def _row(a: AttemptRecord) -> tuple[str, ...]:
@@ -69,6 +94,8 @@ def _show_orphans(store: HistoryStore, as_json: bool) -> int:
 
 def show_history(args: argparse.Namespace) -> int:
     with HistoryStore(read_only=not args.recover) as store:
+        if args.check:
+            return _show_check(store, args.json)
         if args.due:
             return _show_due(store, args.json)
         if args.orphans:
@@ -83,6 +110,7 @@ def show_history(args: argparse.Namespace) -> int:
             sessions = [store.session(args.session)]
         listed = [(s, store.attempts(session_id=s.id, question_id=args.question))
                   for s in sessions]
+        mention_bad_rows(store)
     if args.question:
         listed = [(s, attempts) for s, attempts in listed if attempts]
     if args.json:

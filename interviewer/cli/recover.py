@@ -11,6 +11,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 
 from interviewer.banks import Library
+from interviewer.cli.progress import working
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, Orphan, feedback_fields, find_orphans
 from interviewer.history.unsaved import UnsavedAnswer, forget
@@ -44,8 +45,9 @@ def recover_orphans(store: HistoryStore, library: Library,
             if orphan.unsaved is not None:  # kept when a save failed: nothing to transcribe
                 attempt, said = _save_kept(store, orphan.unsaved, orphan.question, sessions)
             else:
-                recognizer = recognizer or load_recognizer()
-                attempt, said = _recover_one(store, library, recognizer, orphan, sessions)
+                with working(f"transcribing {orphan.path.name}"):
+                    recognizer = recognizer or load_recognizer()
+                    attempt, said = _recover_one(store, library, recognizer, orphan, sessions)
         except InterviewerError as exc:
             out(f"not recovered: {orphan.path}: {exc.message} ({exc.hint})")
             continue
@@ -73,11 +75,12 @@ def _recover_one(store: HistoryStore, library: Library, recognizer: Recognizer, 
                  sessions: dict[str, int]) -> tuple[int, str]:
     """Score one recording and save it; returns the attempt id and what was heard."""
     from interviewer.analysis import score_answer
+    from interviewer.answer_limits import scored_part
 
     question = orphan.question
     pcm = read_repaired(orphan.path)
     transcript = transcribe_pcm(pcm, recognizer)
-    feedback = score_answer(question, transcript, library, pcm=pcm)
+    feedback = score_answer(question, scored_part(transcript), library, pcm=pcm)
     if question.bank_id not in sessions:
         sessions[question.bank_id] = store.start_session(question.bank_id, MODE)
     attempt = store.add_attempt(sessions[question.bank_id], question, transcript, feedback,
