@@ -23,6 +23,7 @@ from interviewer.banks.model import (
     Question,
     SampleAnswer,
 )
+from interviewer.banks.probes import KINDS, PROBED_CATEGORIES
 from interviewer.banks.text_safety import printable, strings_with_controls
 from interviewer.banks.toml_lines import LineMap
 
@@ -32,7 +33,8 @@ QUESTION_KEYS = {
     "sample_answers": True, "key_points": True, "tips": False,
 }
 ANSWER_KEYS = {"text": True, "level": False}
-KEY_POINT_KEYS = {"label": True, "phrases": True}
+KEY_POINT_KEYS = {"label": True, "phrases": True, "probes": False, "kind": False}
+MAX_PROBES = 2
 SCHEMA_VERSION = 1
 # \Z, not $: `$` also matches before a final newline, and "evil\n" is no id
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*\Z")
@@ -198,7 +200,7 @@ def _check_question(c: _Checker, raw: dict, index: int, bank_id: str) -> Questio
     tips = c.string_list(raw, "tips", what, **where)
     answers = [_check_answer(c, a, what, index, i)
                for i, a in enumerate(c.table_list(raw, "sample_answers", what, **where))]
-    points = [_check_key_point(c, k, what, index, i)
+    points = [_check_key_point(c, k, what, index, i, category)
               for i, k in enumerate(c.table_list(raw, "key_points", what, **where))]
     _check_points_are_answered(c, points, answers, what, index)
     return Question(
@@ -223,14 +225,36 @@ def _check_answer(c: _Checker, raw: dict, what: str, q: int, i: int) -> SampleAn
     return SampleAnswer(text=" ".join(text.split()), level=level)
 
 
-def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int) -> KeyPoint | None:
+def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int,
+                     category: str = "") -> KeyPoint | None:
     where = {"question": q, "sub": "key_points", "sub_index": i}
     c.keys(raw, KEY_POINT_KEYS, f"a key point of {what}", **where)
     label = c.text(raw, "label", f"a key point of {what}", **where)
     phrases = c.string_list(raw, "phrases", f"key point '{label}'", **where)
     if "phrases" in raw and not phrases:
         c.report(f"{what}: key point '{label}' has no phrases", key="phrases", **where)
-    return KeyPoint(label, phrases) if label and phrases else None
+    probes = _check_probes(c, raw, label, what, category, where)
+    kind = c.choice(raw, "kind", KINDS, f"{what}: key point '{label}'", **where)
+    if label and phrases:
+        return KeyPoint(label, phrases, probes, kind if kind in KINDS else "")
+    return None
+
+
+def _check_probes(c: _Checker, raw: dict, label: str, what: str, category: str,
+                  where: dict) -> tuple[str, ...]:
+    """One or two follow-up questions; required where the question asks for a story."""
+    probes = c.string_list(raw, "probes", f"key point '{label}'", **where)
+    if "probes" not in raw and category in PROBED_CATEGORIES:
+        c.report(f"{what}: key point '{label}' has no probes; add probes = [\"...\"], the "
+                 "follow-up question an interviewer asks when an answer leaves this point out "
+                 f"({category} questions need one on every key point)", **where)
+    elif "probes" in raw and not probes:
+        c.report(f"{what}: key point '{label}' has an empty probes list; write one or two "
+                 "follow-up questions", key="probes", **where)
+    elif len(probes) > MAX_PROBES:
+        c.report(f"{what}: key point '{label}' has {len(probes)} probes; keep one or two",
+                 key="probes", **where)
+    return probes
 
 
 def _check_points_are_answered(c: _Checker, points: list[KeyPoint | None],
