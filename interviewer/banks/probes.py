@@ -22,7 +22,7 @@ GENERIC_PROBES = {
 
 # Label words that name a kind; checked in this order, the first match wins.
 _LABEL_WORDS = (
-    ("result", r"\b(result|outcome|figure|measur\w*|impact|recovered|paid)\b"),
+    ("result", r"\b(results?|outcomes?)\b"),
     ("learning", r"\b(learn\w*|lesson\w*|differently|takeaway|reflect\w*)\b"),
     ("cause", r"\b(cause|why|reason|root|behind|found out|understood|listen\w*)\b"),
     ("scale", r"\b(size|scale|volume|how many|number of|portfolio|years)\b"),
