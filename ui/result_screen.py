@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from interviewer.banks import Question
 from interviewer.practice import Attempt
+from interviewer.practice.length import length_line
 from ui import feedback_text as ft
 from ui.flow_layout import FlowLayout
 from ui.glance import AnswerGlance
@@ -263,7 +264,9 @@ class ResultScreen(QWidget):
         how = "typed" if engine == "typed" else f"heard by {engine}"
         edited = ", corrected" if attempt.corrected_text is not None else ""
         follow = f" · follow-up: “{attempt.follow_up}”" if attempt.follow_up else ""
-        return f"Attempt {attempt.number} ({how}{edited}){follow}"
+        length = length_line(attempt.question, attempt.root.feedback)
+        return f"Attempt {attempt.number} ({how}{edited}){follow}" + (
+            f" · {length}" if length else "")
 
     def _render_answer(self) -> None:
         fb = self.attempt.feedback if self.attempt else None

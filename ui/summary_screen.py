@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from interviewer.mock_summary import AnswerScore, Summary, summarise
 from interviewer.practice import Attempt
+from interviewer.practice.exchange import AFTER_PROBE, after_probe_labels
 from interviewer.reports.format import clip
 from ui.glance import RoundGlance
 from ui.widgets import button, heading, label, scrolling
@@ -45,7 +46,8 @@ class SummaryScreen(QWidget):
         lay.addWidget(self.highlights)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName("Answers in this round")
-        self.table.setHorizontalHeaderLabels(["Question", "Attempts", "Coverage", "Missed"])
+        self.table.setHorizontalHeaderLabels(
+            ["Question", "Attempts", "Coverage", "Missed · after a probe"])
         header = self.table.horizontalHeader()
         for col, mode in enumerate((QHeaderView.ResizeMode.Stretch,
                                     QHeaderView.ResizeMode.ResizeToContents,
@@ -90,9 +92,13 @@ class SummaryScreen(QWidget):
             coverage = best.feedback.coverage if best.feedback else None
             if coverage is not None:
                 scores.append(_score(best, main + follow, bool(follow)))
-            text = group[0].question.text + (f"\n↳ follow-up: {follow[0].follow_up}"
-                                              if follow else "")
+            text = "\n".join([group[0].question.text,
+                              *(f"↳ follow-up: {a.follow_up}" for a in follow)])
             missed = ", ".join(best.feedback.missed) if best.feedback else "not scored"
+            after = after_probe_labels(best.root.feedback, best.feedback) if follow else []
+            if after:
+                missed = "\n".join(p for p in (missed, f"{AFTER_PROBE}: {', '.join(after)}")
+                                   if p)
             cells = [text, str(len(main)), f"{coverage:.0%}" if coverage is not None else "—",
                      missed]
             for col, value in enumerate(cells):

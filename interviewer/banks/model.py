@@ -60,6 +60,7 @@ class Question:
     sample_answers: tuple[SampleAnswer, ...]
     key_points: tuple[KeyPoint, ...]
     tips: tuple[str, ...]
+    target_seconds: tuple[int, int] | None = None  # answer length; None: the kind's default
 
     def to_dict(self) -> dict:
         return {

@@ -30,7 +30,7 @@ from interviewer.banks.toml_lines import LineMap
 BANK_KEYS = {"schema": True, "id": True, "title": True, "description": False, "questions": True}
 QUESTION_KEYS = {
     "slug": True, "text": True, "category": True, "difficulty": True, "source": True,
-    "sample_answers": True, "key_points": True, "tips": False,
+    "sample_answers": True, "key_points": True, "tips": False, "target_seconds": False,
 }
 ANSWER_KEYS = {"text": True, "level": False}
 KEY_POINT_KEYS = {"label": True, "phrases": True, "probes": False, "kind": False}
@@ -203,12 +203,27 @@ def _check_question(c: _Checker, raw: dict, index: int, bank_id: str) -> Questio
     points = [_check_key_point(c, k, what, index, i, category)
               for i, k in enumerate(c.table_list(raw, "key_points", what, **where))]
     _check_points_are_answered(c, points, answers, what, index)
+    target = _check_target(c, raw, what, where)
     return Question(
         id=f"{bank_id}/{slug}", bank_id=bank_id, slug=slug, text=text, category=category,
         difficulty=difficulty, source=source, tips=tips,
         sample_answers=tuple(a for a in answers if a),
-        key_points=tuple(k for k in points if k),
+        key_points=tuple(k for k in points if k), target_seconds=target,
     )
+
+
+def _check_target(c: _Checker, raw: dict, what: str, where: dict) -> tuple[int, int] | None:
+    """`target_seconds = [60, 120]`: how long a good answer runs, shortest and longest."""
+    if "target_seconds" not in raw:
+        return None
+    value = raw["target_seconds"]
+    if (isinstance(value, list) and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            and 5 <= value[0] < value[1] <= 1800):
+        return (value[0], value[1])
+    c.report(f"{what}: target_seconds must be two whole numbers of seconds, shortest first, "
+             "e.g. target_seconds = [60, 120]", key="target_seconds", **where)
+    return None
 
 
 def _check_answer(c: _Checker, raw: dict, what: str, q: int, i: int) -> SampleAnswer | None:

@@ -73,5 +73,27 @@ def result_probe(question: Question) -> Probe | None:
     return Probe(point.label, point.probe_lines[0], "result") if point else None
 
 
-def probes_left(asked: Sequence[str], setting: str) -> bool:
-    return len(asked) < limit_of(setting)
+# A greeting or a wrap-up question is not dug into: the interview moves on.
+NO_PROBE_CATEGORIES = frozenset({"opening", "closing"})
+# Outside a mock, probes are an option, on by default for these questions (a story
+# question is where an interviewer digs).
+PRACTICE_PROBE_CATEGORIES = frozenset({"behavioral"})
+
+
+def probes_allowed(mode: str, question: Question, setting: str, in_practice: bool) -> int:
+    """How many probes the question may get: a mock always probes (up to the setting);
+    practice and review only when the option is on, for behavioral questions."""
+    limit = limit_of(setting)
+    if question.category in NO_PROBE_CATEGORIES:
+        return 0
+    if mode == "mock":
+        return limit
+    return limit if in_practice and question.category in PRACTICE_PROBE_CATEGORIES else 0
+
+
+def next_probe(mode: str, question: Question, feedback: Any, asked: Sequence[str],
+               setting: str = DEFAULT_PROBES, in_practice: bool = True) -> Probe | None:
+    """The probe to ask now, or None: the limit is reached or nothing is missing."""
+    if len(asked) >= probes_allowed(mode, question, setting, in_practice):
+        return None
+    return choose_probe(question, feedback, asked)

@@ -13,6 +13,7 @@ from interviewer.banks import Library, load_library
 from interviewer.errors import BankError, InterviewerError
 from interviewer.history import AttemptRecord, HistoryStore, SessionRecord
 from interviewer.history.records import now_utc
+from interviewer.practice.exchange import AFTER_PROBE, stored_exchange
 from interviewer.reports import feedback_view
 from interviewer.reports import format as fmt
 
@@ -34,6 +35,7 @@ class QuestionReport:
     tips: list[str]
     earlier: list[float]  # coverage of this question's attempts in earlier sessions
     answers: list[tuple[str, AttemptRecord]] = field(default_factory=list)  # label, attempt
+    after_probe: list[str] = field(default_factory=list)  # covered only once probed
 
     @property
     def change(self) -> float | None:
@@ -106,19 +108,34 @@ def _question_report(group: list[AttemptRecord], earlier: list[AttemptRecord],
         attempt=attempt, question_text=attempt.question_text or text or attempt.question_id,
         covered=covered, missed=missed, delivery=feedback_view.delivery_lines(data),
         star=feedback_view.star_parts(data), notes=feedback_view.notes(data), tips=tips,
-        earlier=[a.coverage for a in earlier], answers=_labelled(group))
+        earlier=[a.coverage for a in earlier], answers=_labelled(group),
+        after_probe=stored_exchange(attempt.feedback)[1])
 
 
 def _labelled(group: list[AttemptRecord]) -> list[tuple[str, AttemptRecord]]:
-    """Each answer with what it was: the answer, a retry, or the follow-up after one."""
+    """The exchange as it went: each answer, then each probe asked after it and the
+    answer to that probe (a probe follows the answer or probe answer before it)."""
     main = [a for a in group if a.followup_of is None]
     out: list[tuple[str, AttemptRecord]] = []
+
+    def follow(parent: AttemptRecord) -> None:
+        for f in (f for f in group if f.followup_of == parent.id):
+            probe, _ = stored_exchange(f.feedback)
+            out.append((f"Follow-up: {probe}" if probe else "Your answer to the follow-up", f))
+            follow(f)
+
     for number, a in enumerate(main, 1):
         out.append(("Your answer" if len(main) == 1 else f"Attempt {number}", a))
-        out += [("Your answer to the follow-up", f) for f in group if f.followup_of == a.id]
+        follow(a)
     known = {a.id for _, a in out}
     out += [("Your answer to the follow-up", a) for a in group if a.id not in known]
     return out
+
+
+def marked_covered(q: QuestionReport) -> list[str]:
+    """Covered labels, each point that came only after a probe saying so."""
+    return [f"{label} ({AFTER_PROBE})" if label in q.after_probe else label
+            for label in q.covered]
 
 
 def _by_question(attempts: list[AttemptRecord]) -> list[list[AttemptRecord]]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from interviewer.banks.importer import import_file
+from interviewer.banks.probes import GENERIC_PROBES
 from interviewer.cli.main import main
 from interviewer.history import HistoryStore
 from tests.conftest import REPO
@@ -52,10 +53,14 @@ def austen_bank(tmp_path: Path) -> str:
     return result.bank_id
 
 
+# Opening, behavioral (off the point), the probe's answer (every point), closing.
+MOCK_ANSWERS = ("ill-disposed", "selfish", "dashwood", "selfish")
+
+
 def answers_dir(tmp_path: Path, *names: str) -> Path:
     folder = tmp_path / "answers"
     folder.mkdir()
-    for index, name in enumerate(names, start=1):
+    for index, name in enumerate(names, start=1):  # a name may come twice
         shutil.copy(RECORDING[name], folder / f"{index:02d}-{name}.wav")
     return folder
 
@@ -103,8 +108,9 @@ def test_attempts_appear_in_interviewer_history(tmp_path, capsys, austen_bank) -
 
 
 def test_scripted_mock_interview_asks_one_follow_up(tmp_path, capsys, austen_bank) -> None:
-    # Opening, behavioral (no number in it: a follow-up, answered by the third file), closing.
-    folder = answers_dir(tmp_path, "ill-disposed", "dashwood", "respectable", "selfish")
+    # Opening; behavioral answered off the point: a probe, answered by the third file
+    # (which covers every point, so no second probe); closing.
+    folder = answers_dir(tmp_path, *MOCK_ANSWERS)
     report = tmp_path / "mock-report.md"
     code = main(["practice", "--bank", austen_bank, "--mock", "3", "--answers", str(folder),
                  "--no-voice", "--seed", "1", "--report", str(report)])
@@ -113,8 +119,9 @@ def test_scripted_mock_interview_asks_one_follow_up(tmp_path, capsys, austen_ban
     assert "Mock interview, 3 questions" in out
     assert out.index("Tell me about yourself.") < out.index("Tell me about a time your family") \
         < out.index("Any last words?")
-    assert out.count("Can you put a number on it?") == 1
+    assert out.count(GENERIC_PROBES["action"]) == 1  # an imported point's generic probe
     assert "With the follow-up, the whole answer:" in out
+    assert "Covered after a probe: Dashwood, Consideration, Power" in out
     assert "Summary" in out and "Overall coverage" in out
     assert "Strongest answer" in out and "Weakest answer" in out
     assert "Follow-ups asked  1" in out

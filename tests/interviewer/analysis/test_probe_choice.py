@@ -2,7 +2,8 @@
 
 Every answer of eval_fair.toml is labelled with the key points a careful listener would
 tick (`covers`) and whether it states a result. The interviewer's rule
-(interviewer/practice/probing.py) is run on the scorer's feedback for each answer and
+(interviewer/practice/probing.py, as a mock runs it: opening and closing questions
+are not probed) is run on the scorer's feedback for each answer and
 judged against those labels: a probe must be asked when the answer misses a point,
 must never aim at a point the answer covered, and a missing result must get the result
 probe. The set is split by question into two halves fixed here; the rule was shaped on
@@ -19,7 +20,7 @@ import pytest
 
 from interviewer.analysis import Feedback, score_answer
 from interviewer.banks import Library, Question
-from interviewer.practice.probing import choose_probe, result_probe
+from interviewer.practice.probing import next_probe, result_probe
 
 # More labelled answer files join here as the scoring branch adds them.
 EVAL_FILES = (Path(__file__).with_name("eval_fair.toml"),)
@@ -62,8 +63,10 @@ def figures(cases: list[Case]) -> dict[str, tuple[int, int]]:
     """(hits, out of) for each must-show figure; two probes per question, as in a mock."""
     asked = missing = aimed = on_covered = on_scored = results = result_right = 0
     for case in cases:
-        first = choose_probe(case.question, case.feedback)
-        second = (choose_probe(case.question, case.feedback, asked=[first.line])
+        if case.question.category in ("opening", "closing"):  # a mock does not probe them
+            continue
+        first = next_probe("mock", case.question, case.feedback, [])
+        second = (next_probe("mock", case.question, case.feedback, [first.line])
                   if first else None)
         if any(k.label not in case.truth for k in case.question.key_points):
             missing += 1
@@ -106,7 +109,7 @@ def test_probes_aimed_at_covered_points_are_listed(halves: dict[str, list[Case]]
     """Both halves, for the record: which answers would hear a probe on a point they made."""
     wrong = []
     for case in halves["dev"] + halves["test"]:
-        first = choose_probe(case.question, case.feedback)
+        first = next_probe("mock", case.question, case.feedback, [])
         if first and first.label in case.truth:
             wrong.append(f"  {case.question.id} [{case.answer['kind']}] {first.label}")
     print(f"\nfirst probes on a covered point: {len(wrong)}\n" + "\n".join(wrong))
