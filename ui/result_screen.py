@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from interviewer.banks import Question
 from interviewer.practice import Attempt
+from interviewer.practice.coaching import coaching_lines
 from interviewer.practice.length import length_line
 from ui import feedback_text as ft
 from ui.flow_layout import FlowLayout
@@ -311,6 +312,8 @@ class ResultScreen(QWidget):
                          ("Content", ft.structure_lines(fb))]
             if fb.observations:
                 sections.append(("What to work on", list(fb.observations)))
+            if q is not None and (adds := coaching_lines(q, fb)):
+                sections.append(("What to add", adds))
         if q is not None and q.tips:
             sections.append(("Tips", list(q.tips)))
         out = []

@@ -15,6 +15,7 @@ from interviewer.history import ReviewState
 from interviewer.history.review import when_due
 from interviewer.mock_summary import AnswerScore, summarise
 from interviewer.practice import Attempt, PracticeFlow, Round, SerialLoop
+from interviewer.practice.coaching import coaching_lines
 from interviewer.practice.exchange import after_probe_labels, first_and_whole
 from interviewer.practice.length import length_line
 from interviewer.reports.format import clip
@@ -81,6 +82,11 @@ class TerminalFront:
             length = length_line(attempt.question, attempt.feedback)
             if length:
                 self.out(self.style(f"  {length}", "dim"))
+        if attempt.feedback is not None:
+            adds = coaching_lines(attempt.question, attempt.feedback)
+            if adds:
+                self.out(self.style("  What to add", "bold"))
+                self.show([f"    - {line}" for line in adds])
         if choose:
             self._next()
 

@@ -75,6 +75,8 @@ def _question(number: int, q: QuestionReport) -> str:
         parts.append("<p><b>Key points covered</b></p>" + _list(marked_covered(q), GREEN))
     if q.missed:
         parts.append("<p><b>Key points missed</b></p>" + _list(q.missed, RED))
+    if q.to_add:
+        parts.append("<p><b>What to add</b></p>" + _list(q.to_add))
     if q.delivery:
         parts.append("<p><b>Delivery</b></p>" + _list(q.delivery))
     if q.star:

@@ -43,6 +43,8 @@ def _question(number: int, q: QuestionReport) -> list[str]:
         lines += [f"- [x] {_escape(label)}" for label in marked_covered(q)]
         lines += [f"- [ ] {_escape(label)} (missed)" for label in q.missed]
         lines.append("")
+    if q.to_add:
+        lines += ["**What to add:**", "", *[f"- {_escape(t)}" for t in q.to_add], ""]
     if q.delivery:
         lines += ["**Delivery:**", "", *[f"- {_escape(d)}" for d in q.delivery], ""]
     if q.star:

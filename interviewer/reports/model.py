@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from interviewer.banks import Library, load_library
+from interviewer.banks import Library, Question, load_library
 from interviewer.errors import BankError, InterviewerError
 from interviewer.history import AttemptRecord, HistoryStore, SessionRecord
 from interviewer.history.records import now_utc
+from interviewer.practice.coaching import coaching_lines
 from interviewer.practice.exchange import AFTER_PROBE, stored_exchange
 from interviewer.reports import feedback_view
 from interviewer.reports import format as fmt
@@ -36,6 +37,7 @@ class QuestionReport:
     earlier: list[float]  # coverage of this question's attempts in earlier sessions
     answers: list[tuple[str, AttemptRecord]] = field(default_factory=list)  # label, attempt
     after_probe: list[str] = field(default_factory=list)  # covered only once probed
+    to_add: list[str] = field(default_factory=list)  # a coaching line per missed point
 
     @property
     def change(self) -> float | None:
@@ -85,6 +87,13 @@ def _safe_library() -> Library | None:
         return None
 
 
+def _question(library: Library | None, question_id: str) -> Question | None:
+    try:
+        return library.question(question_id) if library is not None else None
+    except BankError:
+        return None
+
+
 def _tips(library: Library | None, question_id: str) -> tuple[str, list[str]]:
     """The question's current text and tips from its bank, when the bank still has it."""
     if library is None:
@@ -109,7 +118,13 @@ def _question_report(group: list[AttemptRecord], earlier: list[AttemptRecord],
         covered=covered, missed=missed, delivery=feedback_view.delivery_lines(data),
         star=feedback_view.star_parts(data), notes=feedback_view.notes(data), tips=tips,
         earlier=[a.coverage for a in earlier], answers=_labelled(group),
-        after_probe=stored_exchange(attempt.feedback)[1])
+        after_probe=stored_exchange(attempt.feedback)[1],
+        to_add=_to_add(library, attempt.question_id, data))
+
+
+def _to_add(library: Library | None, question_id: str, feedback: object) -> list[str]:
+    question = _question(library, question_id)
+    return coaching_lines(question, feedback) if question and feedback else []
 
 
 def _labelled(group: list[AttemptRecord]) -> list[tuple[str, AttemptRecord]]:
