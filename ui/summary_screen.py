@@ -91,9 +91,8 @@ class SummaryScreen(QWidget):
             best = max(main + follow, key=lambda a: a.feedback.coverage if a.feedback else -1)
             coverage = best.feedback.coverage if best.feedback else None
             if coverage is not None:
-                scores.append(_score(best, main + follow, bool(follow)))
-            text = "\n".join([group[0].question.text,
-                              *(f"↳ follow-up: {a.follow_up}" for a in follow)])
+                scores.append(_score(best, main + follow, len(follow)))
+            text = _exchange_text(group[0].question.text, main[0], follow)
             missed = ", ".join(best.feedback.missed) if best.feedback else "not scored"
             after = after_probe_labels(best.root.feedback, best.feedback) if follow else []
             if after:
@@ -122,7 +121,15 @@ class SummaryScreen(QWidget):
         self.report_button.setEnabled(available)
 
 
-def _score(best: Attempt, group: list[Attempt], followed_up: bool) -> AnswerScore:
+def _exchange_text(question: str, first: Attempt, follow: list[Attempt]) -> str:
+    """The question as it went: the question, the answer, each probe and its answer."""
+    lines = [question, f"  “{clip(first.text, 80)}”"]
+    for attempt in follow:
+        lines += [f"↳ follow-up: {attempt.follow_up}", f"  “{clip(attempt.text, 80)}”"]
+    return "\n".join(lines)
+
+
+def _score(best: Attempt, group: list[Attempt], followed_up: int) -> AnswerScore:
     """The question's score from its best attempt; pace and fillers from the best attempt
     that was spoken (a typed retry has no timings), so every spoken answer's pace counts."""
     score = AnswerScore.from_feedback(best.question, best.feedback, followed_up)

@@ -24,7 +24,7 @@ GENERIC_PROBES = {
 _LABEL_WORDS = (
     ("result", r"\b(results?|outcomes?)\b"),
     ("learning", r"\b(learn\w*|lesson\w*|differently|takeaway|reflect\w*)\b"),
-    ("cause", r"\b(cause|why|reason|root|behind|found out|understood|listen\w*)\b"),
+    ("cause", r"\b(cause|reason|root|behind|found out|understood|listen\w*)\b"),
     ("scale", r"\b(size|scale|volume|how many|number of|portfolio|years)\b"),
 )
 

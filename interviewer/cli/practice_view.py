@@ -110,7 +110,7 @@ class TerminalFront:
             first, whole = first_and_whole(kept)
             assert whole.feedback is not None
             self.scores.append(AnswerScore.from_feedback(whole.question, whole.feedback,
-                                                         whole is not first))
+                                                         len(whole.exchange()) - 1))
         if self.source.exhausted and len(self.scores) < len(round_.questions):
             self.out(self.style("\nNo more answers: the session ends here.", "yellow"))
 

@@ -11,7 +11,6 @@ from interviewer.banks.model import KeyPoint
 # What to say, by the kind of idea that was missing.
 _ADVICE = {
     "cause": "Say what was behind it and how you found out",
-    "action": "Say what you did yourself",
     "result": "End on how it turned out, with a figure if you have one",
     "learning": "Close with what you took from it or would do differently",
     "scale": "Give the size early: how many accounts, how much money, how long",
@@ -21,9 +20,10 @@ _ADVICE = {
 def coaching_line(point: KeyPoint) -> str:
     """"Say what was behind it and how you found out (found out why they weren't
     paying); otherwise expect: “How did you find out why they weren't paying?”"."""
-    advice = _ADVICE.get(point.point_kind, _ADVICE["action"])
+    kind = point.point_kind
     label = point.label[:1].lower() + point.label[1:]
-    return f"{advice} ({label}); otherwise expect: “{point.probe_lines[0]}”"
+    said = f"{_ADVICE[kind]} ({label})" if kind in _ADVICE else f"Add: {point.label}"
+    return f"{said}; otherwise expect: “{point.probe_lines[0]}”"
 
 
 def coaching_lines(question: Question, feedback: Any) -> list[str]:

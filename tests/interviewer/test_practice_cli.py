@@ -259,3 +259,26 @@ def test_questions_are_spoken_to_the_speaker(pulse_server, tmp_path, austen_bank
     assert "voice off" not in done.stdout
     assert "Tell me about yourself." in done.stdout
     assert loud > 0.3  # "Tell me about yourself." was heard on the virtual speaker
+
+
+def test_the_terminal_mock_asks_the_apps_probes_for_the_same_spoken_answers(tmp_path,
+                                                                            capsys) -> None:
+    """The recordings of tests/ui/test_probe_mock.py, as files: the same two probes."""
+    from interviewer.banks import load_library
+    from interviewer.practice.probing import result_probe
+    from tests.ui.test_probe_mock import CAUSE, SEED, SPOKEN
+
+    folder = tmp_path / "spoken"
+    folder.mkdir()
+    for path in SPOKEN:
+        shutil.copy(path, folder / path.name)
+    assert main(["practice", "--bank", "ar-coordinator", "--mock", "3", "--seed", str(SEED),
+                 "--answers", str(folder), "--no-voice"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    story = load_library().question("ar-coordinator/difficult-customer-payment-plan")
+    cause = next(k for k in story.key_points if k.label == CAUSE)
+    first = out.index(f": {result_probe(story).line}")  # the persona's name, then the line
+    second = out.index(f": {cause.probes[0]}")
+    assert out.index(story.text) < first < second
+    assert f"Covered after a probe: {CAUSE}, Result" in out
+    assert "Follow-ups asked 2" in out and "Saved 3 answer(s) and 2 follow-up(s)" in out
