@@ -15,6 +15,7 @@ from interviewer.history import AttemptRecord, HistoryStore, SessionRecord
 from interviewer.history.records import now_utc
 from interviewer.practice.coaching import coaching_lines
 from interviewer.practice.exchange import AFTER_PROBE, stored_exchange
+from interviewer.practice.length import length_line
 from interviewer.reports import feedback_view
 from interviewer.reports import format as fmt
 
@@ -116,10 +117,20 @@ def _question_report(group: list[AttemptRecord], earlier: list[AttemptRecord],
     return QuestionReport(
         attempt=attempt, question_text=attempt.question_text or text or attempt.question_id,
         covered=covered, missed=missed, delivery=feedback_view.delivery_lines(data),
-        star=feedback_view.star_parts(data), notes=feedback_view.notes(data), tips=tips,
+        star=feedback_view.star_parts(data),
+        notes=feedback_view.notes(data) + _length(library, group, attempt), tips=tips,
         earlier=[a.coverage for a in earlier], answers=_labelled(group),
         after_probe=stored_exchange(attempt.feedback)[1],
         to_add=_to_add(library, attempt.question_id, data))
+
+
+def _length(library: Library | None, group: list[AttemptRecord],
+            attempt: AttemptRecord) -> list[str]:
+    """The first answer's length against the question's target (probe answers aside)."""
+    question = _question(library, attempt.question_id)
+    first = next((a for a in group if a.followup_of is None), attempt)
+    line = length_line(question, first.scored) if question else None
+    return [line] if line else []
 
 
 def _to_add(library: Library | None, question_id: str, feedback: object) -> list[str]:

@@ -93,3 +93,22 @@ def test_the_template_shows_probes_and_is_valid() -> None:
     bank, problems = check_bank(Path("t.toml"), text)
     assert problems == [] and bank is not None
     assert all(k.probes for k in bank.questions[0].key_points)
+
+
+def test_a_csv_import_keeps_the_written_probe_and_fills_the_generic_one(tmp_path) -> None:
+    from interviewer.banks.importer import import_file
+    from interviewer.banks.validate import read_bank
+
+    source = tmp_path / "story.csv"
+    source.write_text(
+        "question,answer,key points,difficulty,category\n"
+        "Tell me about a late payer.,\"They paid late because of cash flow; in the end they "
+        "paid in full.\",\"Cause: cash flow | What was behind the late payments?; "
+        "Outcome: paid in full\",medium,behavioral\n", encoding="utf-8")
+    result = import_file(source)
+    assert result.problems == [] and result.kept == 1
+    bank, problems = read_bank(result.path)
+    assert problems == [] and bank is not None
+    cause, outcome = bank.questions[0].key_points
+    assert cause.probes == ("What was behind the late payments?",)
+    assert outcome.probes == (GENERIC_PROBES["result"],)  # "Outcome" names a result

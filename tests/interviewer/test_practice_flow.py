@@ -239,3 +239,19 @@ def test_probes_setting_none_asks_nothing_and_practice_probes_only_stories(store
     assert asked == [f"follow-up:{result_probe(story).line}"]  # behavioral only, by default
     script, _ = run_round(store, "practice", [story], [STORY, RESULT], probe_practice=False)
     assert not [e for e in script.events if e.startswith("follow-up:")]
+
+
+def test_the_report_shows_the_exchange_and_what_to_add(store, bank) -> None:
+    from interviewer.reports.markdown import render_markdown
+    from interviewer.reports.model import build_report
+
+    story = bank["difficult-collection-call"]
+    script, _ = run_round(store, "mock", [story], [STORY, RESULT, CAUSE])
+    probes = [e.removeprefix("follow-up:") for e in script.events if e.startswith("follow-up:")]
+    text = render_markdown(build_report(store))
+    order = [text.index("**Your answer:**"), text.index(f"**Follow-up: {probes[0]}:**"),
+             text.index(f"**Follow-up: {probes[1]}:**")]
+    assert order == sorted(order)
+    assert "- [x] Result (covered after a probe)" in text
+    assert "**What to add:**" in text or "- [ ]" not in text
+    assert "against a target of 60-120 s" in text
