@@ -8,6 +8,7 @@ them cover those points, and the summary and the PDF report say "covered after a
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -110,6 +111,7 @@ def test_a_spoken_mock_probes_the_missing_cause_and_result(qtbot, pulse_server, 
                     timeout=60000)
     text = subprocess.run(["pdftotext", "-layout", str(report), "-"], capture_output=True,
                           text=True, check=True).stdout
+    shutil.copy(report, artifacts / "23-probe-mock-report.pdf")  # for a person to read
     words = unicodedata.normalize("NFKC", " ".join(text.split()))
     assert f"Follow-up: {probed.follow_up}" in words
     assert f"Follow-up: {second.follow_up}" in words
