@@ -119,7 +119,9 @@ def test_scripted_mock_interview_asks_one_follow_up(tmp_path, capsys, austen_ban
     assert "Mock interview, 3 questions" in out
     assert out.index("Tell me about yourself.") < out.index("Tell me about a time your family") \
         < out.index("Any last words?")
-    assert out.count(GENERIC_PROBES["action"]) == 1  # an imported point's generic probe
+    # the interviewer says an imported point's generic probe once ("Mark: ..."); the
+    # coaching lines quote it too ("otherwise expect: “...”")
+    assert out.count(f": {GENERIC_PROBES['action']}") == 1
     assert "With the follow-up, the whole answer:" in out
     assert "Covered after a probe: Dashwood, Consideration, Power" in out
     assert "Summary" in out and "Overall coverage" in out
