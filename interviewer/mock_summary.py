@@ -18,10 +18,10 @@ class AnswerScore:
     coverage: float
     wpm: float | None = None
     fillers: int = 0
-    followed_up: bool = False
+    followed_up: int = 0  # follow-ups (probes) asked about this question
 
     @classmethod
-    def from_feedback(cls, question: Any, feedback: Any, followed_up: bool = False
+    def from_feedback(cls, question: Any, feedback: Any, followed_up: int = 0
                       ) -> AnswerScore:
         delivery = getattr(feedback, "delivery", None)
         return cls(question.id, question.text, float(feedback.coverage),

@@ -18,6 +18,7 @@ from interviewer.speech.registry import CHOICES as ENGINES
 
 SCHEMA_VERSION = 2
 MODES = ("practice", "mock", "review")
+PROBE_SETTINGS = ("none", "one", "two")  # interviewer.practice.probing.PROBE_LIMITS
 
 
 @dataclass
@@ -44,6 +45,9 @@ class Settings:
     categories: list[str] = field(default_factory=list)
     shuffle: bool = True
     mock_count: int = 5
+    probes: str = "two"  # follow-ups per question: "none", "one" or "two"
+    probe_practice: bool = True  # probe behavioral questions in practice and review too
+    wrap_up_cue: bool = True  # one quiet cue when an answer reaches its target's upper end
     last_folder: str = ""  # where the last Open or Save dialog was answered
 
     def validated(self) -> Settings:
@@ -61,6 +65,7 @@ class Settings:
         self.target_s = max(10, min(self.target_s, self.time_limit_s))
         self.font_pt = max(8, min(self.font_pt, 32))
         self.mock_count = max(1, min(self.mock_count, 20))
+        self.probes = self.probes if self.probes in PROBE_SETTINGS else "two"
         return self
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from interviewer.history import AttemptRecord
+from interviewer.practice.exchange import AFTER_PROBE, stored_exchange
 from interviewer.reports import feedback_view
 from interviewer.reports import format as fmt
 from ui.audio_out import Player
@@ -19,13 +20,16 @@ def attempt_html(attempt: AttemptRecord) -> str:
     parts = [f"<p><b>Coverage {fmt.percent(attempt.coverage)}</b>, pace {fmt.wpm(attempt.wpm)}"
              f" <span style='color:#666'>({escape(attempt.transcript.engine)})</span></p>",
              f"<p>{escape(attempt.text) or '<i>(no answer)</i>'}</p>"]
+    probe, after = stored_exchange(attempt.feedback)
     if attempt.followup_of is not None:
-        parts.insert(1, f"<p style='color:#666'><i>Follow-up to #{attempt.followup_of}; the "
-                        "scores are for both answers together.</i></p>")
+        asked = f"The interviewer asked: “{escape(probe)}” " if probe else ""
+        parts.insert(1, f"<p style='color:#666'><i>{asked}Follow-up to #{attempt.followup_of}; "
+                        "the scores are for the whole exchange.</i></p>")
     if attempt.corrected_text is not None and attempt.corrected_text != attempt.transcript.text:
         parts.append(f"<p style='color:#666'><i>As recognised:</i> "
                      f"{escape(attempt.transcript.text)}</p>")
-    parts += [f"<div style='color:#1b7a3a'>&#10003; {escape(c)}</div>" for c in covered]
+    parts += [f"<div style='color:#1b7a3a'>&#10003; {escape(c)}"
+              f"{f' ({AFTER_PROBE})' if c in after else ''}</div>" for c in covered]
     parts += [f"<div style='color:#b3261e'>&#10007; {escape(m)}</div>" for m in missed]
     parts += [f"<div>{escape(d)}</div>" for d in feedback_view.delivery_lines(attempt.scored)]
     return "\n".join(parts)

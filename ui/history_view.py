@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer.history import AttemptRecord, HistoryStore, SessionRecord
+from interviewer.practice.exchange import stored_exchange
 from interviewer.reports import format as fmt
 from ui.attempt_pane import AttemptPane
 from ui.history_chart import ProgressChart
@@ -158,7 +159,9 @@ class HistoryView(QWidget):
         item.setToolTip(1, f"Best coverage of {len(attempts)} attempts: {fmt.percent(best)}")
         item.setData(0, ID_ROLE, question_id)
         for number, attempt in enumerate(attempts, 1):
-            cells = [f"#{number} {fmt.when(attempt.created_at)}",
+            probe, _ = stored_exchange(attempt.feedback)
+            asked = f" ↳ {probe}" if probe else ""
+            cells = [f"#{number} {fmt.when(attempt.created_at)}{asked}",
                      fmt.percent(attempt.coverage), fmt.wpm(attempt.wpm)]
             child = QTreeWidgetItem(cells)
             job = self.job_names.get(attempt.session_id)

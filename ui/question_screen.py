@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from interviewer.banks import Question
 from ui.flow_layout import FlowLayout
+from ui.length_bar import LengthBar
 from ui.widgets import button, fmt_seconds, heading, label, scrolling, shortcut
 
 HIDDEN_TEXT = "The question is spoken only, as in a real interview. Press R to hear it again."
@@ -100,6 +101,8 @@ class QuestionScreen(QWidget):
         row.addWidget(self.level, 1)
         row.addWidget(self.elapsed)
         lay.addLayout(row)
+        self.length = LengthBar()
+        lay.addWidget(self.length)
         self.engine = label("", "Speech recognizer")
         lay.addWidget(self.engine)
         self.live = QPlainTextEdit()

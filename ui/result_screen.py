@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from interviewer.banks import Question
 from interviewer.practice import Attempt
+from interviewer.practice.coaching import coaching_lines
+from interviewer.practice.length import length_line
 from ui import feedback_text as ft
 from ui.flow_layout import FlowLayout
 from ui.glance import AnswerGlance
@@ -263,7 +265,9 @@ class ResultScreen(QWidget):
         how = "typed" if engine == "typed" else f"heard by {engine}"
         edited = ", corrected" if attempt.corrected_text is not None else ""
         follow = f" · follow-up: “{attempt.follow_up}”" if attempt.follow_up else ""
-        return f"Attempt {attempt.number} ({how}{edited}){follow}"
+        length = length_line(attempt.question, attempt.root.feedback)
+        return f"Attempt {attempt.number} ({how}{edited}){follow}" + (
+            f" · {length}" if length else "")
 
     def _render_answer(self) -> None:
         fb = self.attempt.feedback if self.attempt else None
@@ -308,6 +312,8 @@ class ResultScreen(QWidget):
                          ("Content", ft.structure_lines(fb))]
             if fb.observations:
                 sections.append(("What to work on", list(fb.observations)))
+            if q is not None and (adds := coaching_lines(q, fb)):
+                sections.append(("What to add", adds))
         if q is not None and q.tips:
             sections.append(("Tips", list(q.tips)))
         out = []

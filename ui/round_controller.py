@@ -18,8 +18,9 @@ from interviewer import paths
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
 from interviewer.history.unsaved import read_unsaved
-from interviewer.mock import follow_up_for, plan_mock
+from interviewer.mock import plan_mock
 from interviewer.practice import Answer, AnswerTimes, Attempt, PracticeFlow, Round, answer_times
+from interviewer.practice.length import length_target
 from interviewer.practice.persona_lines import PersonaLines
 from interviewer.practice.scoring import score_attempt
 from interviewer.recording import read_repaired, recording_name
@@ -173,7 +174,7 @@ class RoundController(QObject):
             transcribe=_no_transcriber,  # the app's capture hands over a transcript
             score=lambda q, answer, audio: score_attempt(q, answer, audio, self.library),
             store=self.history, front=self, times=self._times_for, persona=persona,
-            follow_up=follow_up_for)
+            probes=self.settings.probes, probe_practice=self.settings.probe_practice)
         self.flow.start(ask)
 
     def _on_session(self, session_id: int) -> None:
@@ -330,8 +331,20 @@ class RoundController(QObject):
             return
         times = self._times_for(self.flow.round.current)
         self.qs.set_elapsed(seconds, int(times.target_s), int(times.limit_s))
+        self._show_length(seconds)
         if self.flow.round.mode == "mock":
             self.qs.countdown.setText(f"Time left: {fmt_seconds(times.limit_s - seconds)}")
+
+    def _show_length(self, seconds: float) -> None:
+        """The length bar against the question's target; at its upper end, one cue."""
+        if self.flow is None:
+            return
+        target = length_target(self.flow.round.current)
+        if seconds <= 0 or self.qs.length.target != target:
+            self.qs.length.set_target(target)
+        self.qs.length.set_elapsed(seconds)
+        if seconds >= target[1] and self.settings.wrap_up_cue:
+            self.qs.length.wrap_up()
 
     def _on_capture_done(self, result: CaptureResult) -> None:
         self.capture = None

@@ -114,6 +114,15 @@ class SettingsDialog(QDialog):
         self.target.setSuffix(" s")
         self.font_size = _named(QSpinBox(), "Font size")
         self.font_size.setRange(8, 32)
+        self.probes = _named(QComboBox(), "Follow-up probes per question",
+                             "How many follow-ups the interviewer may ask about what an "
+                             "answer left out")
+        for value, text in (("none", "None"), ("one", "One"), ("two", "Up to two")):
+            self.probes.addItem(text, value)
+        self.probe_practice = _named(QCheckBox("Probe behavioral questions in practice too"),
+                                     "Probe behavioral questions in practice too")
+        self.wrap_up = _named(QCheckBox("Cue me at the end of the target length"),
+                              "Cue me at the end of the target length")
         self.font_size.setSuffix(" pt")
         form.addRow("Interviewer:", self.persona)
         form.addRow("Voice:", self.voice_picker)
@@ -128,6 +137,9 @@ class SettingsDialog(QDialog):
         form.addRow("Silence stop:", self.silence)
         form.addRow("Time limit:", self.limit)
         form.addRow("Target length:", self.target)
+        form.addRow("Follow-ups:", self.probes)
+        form.addRow("", self.probe_practice)
+        form.addRow("", self.wrap_up)
         form.addRow("Font size:", self.font_size)
         self.note = label("", "Settings note")
         lay.addWidget(self.note)
@@ -160,6 +172,9 @@ class SettingsDialog(QDialog):
         self.limit.setValue(s.time_limit_s)
         self.target.setValue(s.target_s)
         self.font_size.setValue(s.font_pt)
+        self._select(self.probes, s.probes)
+        self.probe_practice.setChecked(s.probe_practice)
+        self.wrap_up.setChecked(s.wrap_up_cue)
         self.jobs.run(_voices_and_personas, on_done=self._fill_voices,
                       on_error=lambda e: self.note.setText(f"{e.message}. {e.hint}"))
 
@@ -248,6 +263,9 @@ class SettingsDialog(QDialog):
         s.time_limit_s = self.limit.value()
         s.target_s = self.target.value()
         s.font_pt = self.font_size.value()
+        s.probes = self.probes.currentData() or "two"
+        s.probe_practice = self.probe_practice.isChecked()
+        s.wrap_up_cue = self.wrap_up.isChecked()
         return s.validated()
 
 

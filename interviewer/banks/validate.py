@@ -23,6 +23,7 @@ from interviewer.banks.model import (
     Question,
     SampleAnswer,
 )
+from interviewer.banks.probes import KINDS, PROBED_CATEGORIES
 from interviewer.banks.text_safety import printable, strings_with_controls
 from interviewer.banks.toml_lines import LineMap
 from interviewer.safe_read import parse_toml
@@ -33,10 +34,11 @@ MAX_QUESTION_PHRASES = 2000  # over all key points of one question
 BANK_KEYS = {"schema": True, "id": True, "title": True, "description": False, "questions": True}
 QUESTION_KEYS = {
     "slug": True, "text": True, "category": True, "difficulty": True, "source": True,
-    "sample_answers": True, "key_points": True, "tips": False,
+    "sample_answers": True, "key_points": True, "tips": False, "target_seconds": False,
 }
 ANSWER_KEYS = {"text": True, "level": False}
-KEY_POINT_KEYS = {"label": True, "phrases": True, "probes": False}
+KEY_POINT_KEYS = {"label": True, "phrases": True, "probes": False, "kind": False}
+MAX_PROBES = 2
 SCHEMA_VERSION = 1
 # \Z, not $: `$` also matches before a final newline, and "evil\n" is no id
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*\Z")
@@ -205,19 +207,34 @@ def _check_question(c: _Checker, raw: dict, index: int, bank_id: str) -> Questio
     tips = c.string_list(raw, "tips", what, **where)
     answers = [_check_answer(c, a, what, index, i)
                for i, a in enumerate(c.table_list(raw, "sample_answers", what, **where))]
-    points = [_check_key_point(c, k, what, index, i)
+    points = [_check_key_point(c, k, what, index, i, category)
               for i, k in enumerate(c.table_list(raw, "key_points", what, **where))]
     _check_points_are_answered(c, points, answers, what, index)
     total = sum(len(k.phrases) for k in points if k)
     if total > MAX_QUESTION_PHRASES:
         c.report(f"{what} has {total} key phrases in all; at most {MAX_QUESTION_PHRASES} "
                  "are used", key="key_points", **where)
+    target = _check_target(c, raw, what, where)
     return Question(
         id=f"{bank_id}/{slug}", bank_id=bank_id, slug=slug, text=text, category=category,
         difficulty=difficulty, source=source, tips=tips,
         sample_answers=tuple(a for a in answers if a),
-        key_points=tuple(k for k in points if k),
+        key_points=tuple(k for k in points if k), target_seconds=target,
     )
+
+
+def _check_target(c: _Checker, raw: dict, what: str, where: dict) -> tuple[int, int] | None:
+    """`target_seconds = [60, 120]`: how long a good answer runs, shortest and longest."""
+    if "target_seconds" not in raw:
+        return None
+    value = raw["target_seconds"]
+    if (isinstance(value, list) and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            and 5 <= value[0] < value[1] <= 1800):
+        return (value[0], value[1])
+    c.report(f"{what}: target_seconds must be two whole numbers of seconds, shortest first, "
+             "e.g. target_seconds = [60, 120]", key="target_seconds", **where)
+    return None
 
 
 def _check_answer(c: _Checker, raw: dict, what: str, q: int, i: int) -> SampleAnswer | None:
@@ -234,7 +251,8 @@ def _check_answer(c: _Checker, raw: dict, what: str, q: int, i: int) -> SampleAn
     return SampleAnswer(text=" ".join(text.split()), level=level)
 
 
-def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int) -> KeyPoint | None:
+def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int,
+                     category: str = "") -> KeyPoint | None:
     where = {"question": q, "sub": "key_points", "sub_index": i}
     c.keys(raw, KEY_POINT_KEYS, f"a key point of {what}", **where)
     label = c.text(raw, "label", f"a key point of {what}", **where)
@@ -247,12 +265,28 @@ def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int) -> KeyPo
         return None
     if "phrases" in raw and not phrases:
         c.report(f"{what}: key point '{label}' has no phrases", key="phrases", **where)
+    probes = _check_probes(c, raw, label, what, category, where)
+    kind = c.choice(raw, "kind", KINDS, f"{what}: key point '{label}'", **where)
+    if label and phrases:
+        return KeyPoint(label, phrases, probes, kind if kind in KINDS else "")
+    return None
+
+
+def _check_probes(c: _Checker, raw: dict, label: str, what: str, category: str,
+                  where: dict) -> tuple[str, ...]:
+    """One or two follow-up questions; required where the question asks for a story."""
     probes = c.string_list(raw, "probes", f"key point '{label}'", **where)
-    if "probes" in raw and not 1 <= len(probes) <= 2:
-        c.report(f"{what}: key point '{label}' has {len(probes)} probes; give 1 or 2 "
-                 "questions the interviewer may ask when the point is missing",
+    if "probes" not in raw and category in PROBED_CATEGORIES:
+        c.report(f"{what}: key point '{label}' has no probes; add probes = [\"...\"], the "
+                 "follow-up question an interviewer asks when an answer leaves this point out "
+                 f"({category} questions need one on every key point)", **where)
+    elif "probes" in raw and not probes:
+        c.report(f"{what}: key point '{label}' has an empty probes list; write one or two "
+                 "follow-up questions", key="probes", **where)
+    elif len(probes) > MAX_PROBES:
+        c.report(f"{what}: key point '{label}' has {len(probes)} probes; keep one or two",
                  key="probes", **where)
-    return KeyPoint(label, phrases, probes) if label and phrases else None
+    return probes
 
 
 def _check_points_are_answered(c: _Checker, points: list[KeyPoint | None],

@@ -227,7 +227,8 @@ def run(args: argparse.Namespace) -> int:
             score=lambda q, answer, paths: score_attempt(q, answer, paths, library),
             store=store, front=front,
             times=lambda q: answer_times(q, saved, args.time),
-            persona=persona if mock else None)
+            persona=persona if mock else None, probes=saved.probes,
+            probe_practice=saved.probe_practice)
         front.flow = flow
         try:
             loop.post(flow.start)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from interviewer.reports import format as fmt
-from interviewer.reports.model import QuestionReport, SessionReport
+from interviewer.reports.model import QuestionReport, SessionReport, marked_covered
 
 GREEN, RED, GREY = "#1b7a3a", "#b3261e", "#666666"
 
@@ -72,9 +72,11 @@ def _question(number: int, q: QuestionReport) -> str:
             parts.append(f'<p class="muted"><i>As recognised:</i> '
                          f"{escape(answer.transcript.text)}</p>")
     if q.covered:
-        parts.append("<p><b>Key points covered</b></p>" + _list(q.covered, GREEN))
+        parts.append("<p><b>Key points covered</b></p>" + _list(marked_covered(q), GREEN))
     if q.missed:
         parts.append("<p><b>Key points missed</b></p>" + _list(q.missed, RED))
+    if q.to_add:
+        parts.append("<p><b>What to add</b></p>" + _list(q.to_add))
     if q.delivery:
         parts.append("<p><b>Delivery</b></p>" + _list(q.delivery))
     if q.star:

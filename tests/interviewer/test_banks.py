@@ -102,7 +102,8 @@ def test_cli_banks_show_json_fields(capsys) -> None:
     assert all(set(q) == fields for q in questions)
     assert all(q["id"].startswith("ar-specialist/") for q in questions)
     assert all(set(a) == {"level", "text"} for q in questions for a in q["sample_answers"])
-    assert all(set(k) == {"label", "phrases"} for q in questions for k in q["key_points"])
+    assert all(set(k) == {"label", "phrases", "probes", "kind"}
+               for q in questions for k in q["key_points"])
 
 
 def test_cli_show_unknown_bank_is_a_clear_error(capsys) -> None:
