@@ -72,4 +72,4 @@ def test_probes_take_one_or_two_questions() -> None:
     assert bank.questions[0].key_points[0].probes == ("Which report?",)
     bad = good.replace('probes = ["Which report?"]', 'probes = ["a?", "b?", "c?"]')
     _, problems = check_bank(Path("b.toml"), bad)
-    assert len(problems) == 1 and "has 3 probes; give 1 or 2" in problems[0].message
+    assert len(problems) == 1 and "has 3 probes; keep one or two" in problems[0].message
