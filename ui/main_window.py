@@ -24,6 +24,7 @@ from interviewer.banks.importer import ImportResult
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore
 from interviewer.history.review import outlook
+from interviewer.no_sound import no_sound_error
 from interviewer.settings import Settings
 from ui import file_dialogs, services
 from ui.audio_in import AudioInput, MicrophoneInput
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
                 self.controller.session_id is not None))
         self.controller.show_screen.connect(self._show)
         self.controller.problem.connect(self.messages.show_error)
+        self.controller.problem_over.connect(lambda e: self.messages.withdraw(e.message))
         self.controller.info.connect(self.messages.show_info)
         self.jobs.error.connect(self.messages.show_error)
         self.banks.loaded.connect(self._on_library)
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         """Switch screens and put the keyboard focus where the next key press belongs."""
         if self.stack.currentWidget() is not screen:
             self.messages.clear_info()
+        if screen is not self.question_screen:  # it is about the answer being recorded
+            self.messages.withdraw(no_sound_error().message)
         self.stack.setCurrentWidget(screen)
         focus = getattr(screen, "focus_target", None)
         if focus is not None:
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
         self.start_screen.load(self.settings)
         if self.stack.currentWidget() is not self.start_screen:
             self.messages.clear_info()  # "Saved the session report" stays with the summary
+        self.messages.withdraw(no_sound_error().message)
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.start_button.setFocus()
         self._refresh_due(self.start_screen.choice().bank_id)
@@ -175,11 +180,11 @@ class MainWindow(QMainWindow):
         left = [o for o in dialog.orphans if chosen is None or o.path != chosen[0]]
         self._on_orphans(left)
         if chosen is not None:
-            self.messages.hide()
+            self.messages.dismiss()
             self.controller.recover(*chosen)
 
     def _on_start(self, choice: StartChoice) -> None:
-        self.messages.hide()
+        self.messages.dismiss()
         self.start_screen.store(self.settings)
         self.save_settings()
         self.controller.start(choice)
