@@ -39,6 +39,7 @@ from ui.round_controller import InputFactory, RoundController
 from ui.settings_dialog import SettingsDialog
 from ui.start_screen import StartChoice, StartScreen
 from ui.summary_screen import SummaryScreen
+from ui.wheel_guard import guard_wheel
 from ui.widgets import fit_to_screen
 
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._connect_callbacks()
         self.apply_font()
         self._fit_to_screen()
+        guard_wheel(self)  # scrolling a screen never changes the box under the pointer
         self.orphans: list = []
         self._opened_at = time.time()
         self.show_start()

@@ -32,6 +32,7 @@ from ui.jobs import Jobs
 from ui.model_install import ModelInstaller
 from ui.voice import DEFAULT_PERSONA
 from ui.voice_picker import VoicePicker
+from ui.wheel_guard import guard_wheel
 from ui.widgets import button, label, scrolling
 
 W = TypeVar("W", bound=QWidget)
@@ -138,6 +139,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        guard_wheel(self)  # the wheel scrolls the dialog, not the value under the pointer
         self._fill()
 
     def _fill(self) -> None:
