@@ -30,7 +30,7 @@ from ui import file_dialogs, services
 from ui.audio_in import AudioInput, MicrophoneInput
 from ui.help_dialog import HelpDialog
 from ui.jobs import Jobs
-from ui.library_link import LibraryLink, import_message, import_target
+from ui.library_link import LibraryLink, import_hint, import_message, import_target
 from ui.message_bar import MessageBar
 from ui.orphan_dialog import OrphanDialog
 from ui.question_screen import QuestionScreen
@@ -294,12 +294,14 @@ class MainWindow(QMainWindow):
 
     def _on_imported(self, result: ImportResult) -> None:
         self.messages.withdraw(self._importing)
-        text = import_message(result)
+        text, hint = import_message(result), import_hint(result)
+        if result.path is not None:  # chosen now, and still chosen after a round
+            self.settings.bank_id = result.bank_id
+            self.save_settings()
         if result.problems:
-            self.messages.show_error(InterviewerError(
-                text, "fix those lines and import again; the good rows are kept"))
+            self.messages.show_error(InterviewerError(text, hint))
         else:
-            self.messages.show_info(text, "pick it under Role on the start screen")
+            self.messages.show_info(text, hint)
 
     def _on_bank_problem(self, error: InterviewerError) -> None:
         self.messages.withdraw(self._importing)

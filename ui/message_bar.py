@@ -30,6 +30,11 @@ def _box(name: str, warn: bool) -> tuple[QFrame, QLabel]:
     return frame, text
 
 
+def _lines(text: str) -> str:
+    """Plain text as rich text: escaped, each line on its own line."""
+    return "<br>".join(html.escape(line) for line in text.split("\n"))
+
+
 class MessageBar(QWidget):
     """Hidden until there is something to say; shows the last few, newest first."""
 
@@ -88,8 +93,7 @@ class MessageBar(QWidget):
                                   (False, self.note_box, self.note_text)):
             entries = [(m, h) for m, h, w in self._shown if w == warn]
             text.setText("<br>".join(
-                f"<b>{html.escape(m)}</b>" + (f" — {html.escape(h)}" if h else "")
-                for m, h in entries))
+                f"<b>{_lines(m)}</b>" + (f" — {_lines(h)}" if h else "") for m, h in entries))
             frame.setVisible(bool(entries))
         self.setAccessibleDescription(" ".join(f"{m}. {h}" for m, h, _ in self._shown))
         self.setVisible(bool(self._shown))
@@ -100,10 +104,13 @@ class MessageBar(QWidget):
 
     @property
     def notes(self) -> str:
-        """What the blue box says (for checks that a note stands on its own)."""
-        return self.note_text.text()
+        """What the blue box says, as plain text (a note stands on its own)."""
+        return self._plain(warn=False)
 
     @property
     def problems(self) -> str:
-        """What the red box says."""
-        return self.problem_text.text()
+        """What the red box says, as plain text."""
+        return self._plain(warn=True)
+
+    def _plain(self, warn: bool) -> str:
+        return "\n".join(m + (f" — {h}" if h else "") for m, h, w in self._shown if w == warn)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer.banks import Library
+from interviewer.banks.import_report import plural
 from interviewer.banks.model import CATEGORIES, DIFFICULTIES
 from interviewer.history.review import Outlook, when_due
 from interviewer.settings import Settings
@@ -111,7 +112,8 @@ class StartScreen(QWidget):
         self.library = library
         self.bank.clear()
         for bank in library.banks:
-            self.bank.addItem(f"{bank.title} ({len(bank.questions)} questions)", bank.id)
+            self.bank.addItem(f"{bank.title} ({plural(len(bank.questions), 'question')})",
+                              bank.id)
 
     def set_library(self, library: Library, select: str = "") -> None:
         """New or changed banks: refill the list, keeping (or moving to) a choice;
