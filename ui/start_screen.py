@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from interviewer.banks import Library
 from interviewer.banks.import_report import plural
 from interviewer.banks.model import CATEGORIES, DIFFICULTIES
-from interviewer.history.review import Outlook, when_due
+from interviewer.history.review import Outlook, rules_in_words, when_due
 from interviewer.settings import Settings
 from ui.flow_layout import FlowLayout
 from ui.widgets import button, heading, label, scrolling
@@ -80,6 +80,9 @@ class StartScreen(QWidget):
         self.review_now.hide()
         due_row.addWidget(self.review_now, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(due_row)
+        self.due_rules = label("", "How review schedules questions")
+        self.due_rules.hide()
+        outer.addWidget(self.due_rules)
         outer.addLayout(self._orphan_row())
         outer.addWidget(self._mode_box())
         outer.addWidget(self._filter_box())
@@ -155,8 +158,8 @@ class StartScreen(QWidget):
             return
         count = len(seen.due)
         text = (f"Review: {count} question{'s' if count != 1 else ''} in this role "
-                f"{'is' if count == 1 else 'are'} due now." if count else
-                "Review: nothing is due in this role now.")
+                f"{'is' if count == 1 else 'are'} due now: {self._names(seen.due)}." if count
+                else "Review: nothing is due in this role now.")
         if seen.next_at is not None:
             more = "more" if count else ""
             text += (f" {seen.next_count} {more}{' ' if more else ''}"
@@ -166,9 +169,18 @@ class StartScreen(QWidget):
         elif not count:
             text += " An answer you struggle with comes back here at once."
         self.due.setText(text)
+        self.due_rules.setText(rules_in_words())
+        self.due_rules.show()
         self.mode_buttons["review"].setText(f"{MODE_LABELS['review']} ({count} due)")
         self.due.show()
         self.review_now.setVisible(count > 0)
+
+    def _names(self, question_ids: tuple[str, ...], shown: int = 3) -> str:
+        """The due questions by their words ("What is DSO?"), the first few of them."""
+        texts = {q.id: q.text for b in self.library.banks for q in b.questions}
+        names = [f"\u201c{texts.get(qid, qid)}\u201d" for qid in question_ids[:shown]]
+        more = len(question_ids) - shown
+        return "; ".join(names) + (f" and {more} more" if more > 0 else "")
 
     def _mode_box(self) -> QGroupBox:
         box = QGroupBox("Mode")

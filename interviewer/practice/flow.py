@@ -20,6 +20,7 @@ from datetime import datetime
 
 from interviewer.analysis.feedback import Feedback
 from interviewer.banks import Question
+from interviewer.history import review
 from interviewer.history.records import now_utc
 from interviewer.mock import follow_up_for
 from interviewer.practice.attempt import Answer, Attempt
@@ -255,11 +256,11 @@ class PracticeFlow:
         self._reviewed.add(question.id)
 
         def record() -> None:
-            first = next((a for a in kept if a.follow_up is None), kept[0])
-            whole = next((a for a in kept if a.first is first), first)
+            tries = [a for a in kept if a.follow_up is None] or kept[:1]
+            wholes = [next((a for a in kept if a.first is t), t) for t in tries]
             ratings = [a.self_rating for a in kept if a.self_rating is not None]
-            assert whole.feedback is not None  # only scored attempts are saved
-            self.store.record_review(question.id, whole.feedback.coverage,
+            coverages = [w.feedback.coverage for w in wholes if w.feedback is not None]
+            self.store.record_review(question.id, review.round_coverage(coverages),
                                      ratings[-1] if ratings else None, self.clock())
             then()
 
