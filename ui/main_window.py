@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         menu = self.menuBar().addMenu("&App")
         self.settings_action = self._action("Settings…", "Ctrl+,", self.open_settings)
-        self.help_action = self._action("Keyboard shortcuts and help", "F1", self.open_help)
+        self.help_action = self._action("Help", "F1", self.open_help)
         self.history_action = self._action("History and progress…", "Ctrl+Shift+H",
                                            self.open_history)
         # the slot takes no argument: QAction.triggered's `checked` is not a file
