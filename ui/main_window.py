@@ -212,6 +212,22 @@ class MainWindow(QMainWindow):
             self.apply_font()
             self.save_settings()
 
+    def first_start_check(self) -> None:
+        """On the very first start, the microphone check before anything else."""
+        if not self.settings.microphone_checked:
+            self.open_microphone_check(first_start=True)
+
+    def open_microphone_check(self, first_start: bool = False) -> None:
+        """Hear yourself before the first question (offered once, on first start)."""
+        from ui.mic_check import MicCheckDialog
+
+        dialog = MicCheckDialog(self.jobs, self.settings, self, first_start=first_start)
+        self.mic_check = dialog
+        if dialog.exec():
+            self.settings.microphone = dialog.chosen_microphone
+        self.settings.microphone_checked = True  # offered once, whatever the answer
+        self.save_settings()
+
     def open_history(self) -> None:
         """The history screen in its own window; the database opens in the background."""
         self.show_question_history("")
