@@ -98,7 +98,8 @@ class HistoryView(QWidget):
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.tree)
         main.addWidget(right)
-        main.setSizes([460, 740])
+        # question names need room: at a large font the list takes about 30 characters
+        main.setSizes([max(460, self.fontMetrics().horizontalAdvance("0") * 30), 740])
         main.setStretchFactor(0, 2)
         main.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)

@@ -70,15 +70,16 @@ class StartScreen(QWidget):
         self._fill_banks(library)
         form.addRow("&Role:", self.bank)
         outer.addLayout(form)
-        due_row = QHBoxLayout()
+        # the note above its button, not beside it: at a large font both keep the full width
+        due_row = QVBoxLayout()
         self.due = label("", "Questions due for review")
         self.due.hide()
-        due_row.addWidget(self.due, 1)
+        due_row.addWidget(self.due)
         self.review_now = button("Practise your weakest now", "Practise your weakest now",
                                  "Start a review round of the questions due now", None,
                                  self._review_now, self)
         self.review_now.hide()
-        due_row.addWidget(self.review_now, 0, Qt.AlignmentFlag.AlignTop)
+        due_row.addWidget(self.review_now, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(due_row)
         self.due_rules = label("", "How review schedules questions")
         self.due_rules.hide()
@@ -101,8 +102,8 @@ class StartScreen(QWidget):
         outer.addLayout(row)
         outer.addStretch(1)
         outer = page  # the hint and Start stay in view below the choices
-        outer.addWidget(label("Enter starts · F1 lists every keyboard shortcut · "
-                              "Ctrl+, opens Settings", "Keyboard hint"))
+        outer.addWidget(label("Enter starts · F1 opens Help · Ctrl+, opens Settings",
+                              "Keyboard hint"))
         self.start_button = button("Start", "Start", "Begin the round", "Return",
                                    self._emit_start, self)
         self.start_button.setDefault(True)
@@ -129,9 +130,9 @@ class StartScreen(QWidget):
         if (self.bank.currentData() or "") != before:
             self.bank_changed.emit(self.bank.currentData() or "")
 
-    def _orphan_row(self) -> QHBoxLayout:
+    def _orphan_row(self) -> QVBoxLayout:
         """Hidden until recordings a crash left unsaved are found (see `set_orphans`)."""
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # the note above its button, so neither is squeezed
         self.orphan_note = label("", "Unsaved recordings")
         bold = self.orphan_note.font()
         bold.setBold(True)
@@ -139,8 +140,8 @@ class StartScreen(QWidget):
         self.recover_button = button("Recover…", "Recover unsaved recordings",
                                      "Score and save the answers a crash interrupted",
                                      "Ctrl+R", self.recover_requested.emit, self)
-        row.addWidget(self.orphan_note, 1)
-        row.addWidget(self.recover_button)
+        row.addWidget(self.orphan_note)
+        row.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.set_orphans(0)
         return row
 
