@@ -72,6 +72,7 @@ class HistoryView(QWidget):
         # long questions and dates are cut with "…" and shown whole on hover, never scrolled
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Question / att…", not cut
         self.tree.setAccessibleName("Questions and attempts")
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):

@@ -6,6 +6,7 @@ import copy
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,7 +76,11 @@ class SettingsDialog(QDialog):
         self.microphone = _named(QComboBox(), "Microphone")
         self.engine = _named(QComboBox(), "Speech recognizer")
         for engine in CHOICES:
-            self.engine.addItem(engine_label(engine), engine)
+            # the short name in the box (it never cuts off at a large font), the whole
+            # description on hover and, for the chosen one, in the line below
+            full = engine_label(engine)
+            self.engine.addItem(full.split(" (")[0], engine)
+            self.engine.setItemData(self.engine.count() - 1, full, Qt.ItemDataRole.ToolTipRole)
         self.model_path = _named(QLineEdit(), "Speech model folder",
                                  "A Vosk or Whisper model folder; empty finds an installed one")
         self.heard_by = label("", "Which recognizer hears your answers")
@@ -202,6 +207,7 @@ class SettingsDialog(QDialog):
         """Say in words which recognizer hears the answers (found off the UI thread: it
         looks through the model folders)."""
         engine = self.engine.currentData() or "auto"
+        self.engine.setToolTip(engine_label(engine))
         self.jobs.run(_recognizer_plan, engine, self.model_path.text().strip(),
                       on_done=self.heard_by.setText,
                       on_error=lambda e: self.heard_by.setText(e.message))
