@@ -328,7 +328,7 @@ class RoundController(QObject):
     def _on_capture_done(self, result: CaptureResult) -> None:
         self.capture = None
         self.qs.set_recording(False)
-        self.qs.set_engine_done("scoring the answer…" if result.transcript is not None
+        self.qs.set_engine_done("transcript ready" if result.transcript is not None
                                 else "no transcript")
         audio = result.audio_path or self._kept_audio
         self._kept_audio = None
