@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def first_start_check(self) -> None:
         """On the very first start, the microphone check before anything else."""
-        if not self.settings.microphone_checked:
+        if not self.settings.microphone_checked and self.isVisible():
             self.open_microphone_check(first_start=True)
 
     def open_microphone_check(self, first_start: bool = False) -> None:
