@@ -58,7 +58,7 @@ class CoverageRing(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        side = self.fontMetrics().height() * 5
+        side = self.fontMetrics().height() * 6  # room for "100%" inside the ring
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
