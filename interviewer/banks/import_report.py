@@ -39,7 +39,8 @@ def import_summary(result: ImportResult) -> str:
                      f"({_lines(result.problems)})")
     defaulted = [n for n in result.notes if "difficulty" in n.message]
     if defaulted:
-        parts.append(f"{len(defaulted)} had no difficulty and were set to medium")
+        parts.append(f"{len(defaulted)} had no difficulty and "
+                     f"{'was' if len(defaulted) == 1 else 'were'} set to medium")
     return said + ("; " + "; ".join(parts) if parts else "") + "."
 
 
