@@ -29,6 +29,7 @@ class Settings:
     voice: str = ""
     rate: int = 0  # words per minute; 0 means the persona's or the voice's own rate
     microphone: str = ""  # device id; empty means the system default
+    microphone_checked: bool = False  # the first-start microphone check was offered
     engine: str = "auto"
     model_path: str = ""
     auto_record: bool = True

@@ -117,6 +117,7 @@ class AnswerCapture(QObject):
     level = Signal(int)  # 0..100
     elapsed = Signal(float)
     problem = Signal(object)  # InterviewerError, shown while recording goes on or ends
+    problem_over = Signal(object)  # a warning that no longer holds (sound came after all)
     done = Signal(object)  # CaptureResult
 
     def __init__(self, jobs: Jobs, source: AudioInput, wav_path: Path | None,
@@ -137,6 +138,7 @@ class AnswerCapture(QObject):
         source.level.connect(self.level)
         source.failed.connect(self._on_failed)
         source.warning.connect(self.problem)
+        source.warning_over.connect(self.problem_over)
         source.ended.connect(self._on_ended)
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from interviewer.history import AttemptRecord
@@ -18,7 +18,8 @@ def attempt_html(attempt: AttemptRecord) -> str:
     """The answer and its scores, in the same words as the report."""
     covered, missed = feedback_view.key_points(attempt.scored)
     parts = [f"<p><b>Coverage {fmt.percent(attempt.coverage)}</b>, pace {fmt.wpm(attempt.wpm)}"
-             f" <span style='color:#666'>({escape(attempt.transcript.engine)})</span></p>",
+             f" <span style='color:#666'>({escape(attempt.transcript.engine)}, "
+             f"{fmt.when(attempt.created_at)})</span></p>",
              f"<p>{escape(attempt.text) or '<i>(no answer)</i>'}</p>"]
     probe, after = stored_exchange(attempt.feedback)
     if attempt.followup_of is not None:
@@ -45,6 +46,11 @@ class AttemptPane(QWidget):
         self.attempts: list[AttemptRecord] = []
         self.title = QLabel(f"<b>{escape(title)}</b>")
         self.chooser = QComboBox()
+        # as narrow as a few characters: the pane's width decides, and the chosen attempt's
+        # date and coverage are repeated in full in the text below it
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(8)
         self.text = QTextBrowser()
         self.text.setPlaceholderText("Pick a question on the left to compare its attempts.")
         self.play_button = QPushButton("Play recording")
@@ -68,9 +74,13 @@ class AttemptPane(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for attempt in attempts:
-            follow = f"  (follow-up to #{attempt.followup_of})" if attempt.followup_of else ""
-            self.chooser.addItem(f"#{attempt.id}  {fmt.when(attempt.created_at)}  "
-                                 f"{fmt.percent(attempt.coverage)}{follow}", attempt.id)
+            # short enough for the box at any font; the when and the follow-up are on hover
+            # and in the text below
+            follow = f" (follow-up to #{attempt.followup_of})" if attempt.followup_of else ""
+            self.chooser.addItem(f"#{attempt.id} · {fmt.percent(attempt.coverage)}", attempt.id)
+            self.chooser.setItemData(self.chooser.count() - 1,
+                                     f"#{attempt.id}, {fmt.when(attempt.created_at)}{follow}",
+                                     Qt.ItemDataRole.ToolTipRole)
         self.chooser.blockSignals(False)
         self.chooser.setCurrentIndex(chosen if attempts else -1)
         self._on_chosen(self.chooser.currentIndex())

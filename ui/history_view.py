@@ -79,6 +79,7 @@ class HistoryView(QWidget):
         # long questions and dates are cut with "…" and shown whole on hover, never scrolled
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Question / att…", not cut
         self.tree.setAccessibleName("Questions and attempts")
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
@@ -105,7 +106,8 @@ class HistoryView(QWidget):
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.tree)
         main.addWidget(right)
-        main.setSizes([460, 740])
+        # question names need room: at a large font the list takes about 30 characters
+        main.setSizes([max(460, self.fontMetrics().horizontalAdvance("0") * 30), 740])
         main.setStretchFactor(0, 2)
         main.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)

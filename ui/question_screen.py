@@ -204,7 +204,13 @@ class QuestionScreen(QWidget):
         self.live.setPlainText(text)
 
     def set_engine(self, text: str) -> None:
+        self._engine_name = text.split(": finishing")[0]
         self.engine.setText(f"Transcribing with: {text}")
+
+    def set_engine_done(self, outcome: str) -> None:
+        """The recording is over: the status line says how it ended, not a task still running."""
+        name = getattr(self, "_engine_name", "")
+        self.engine.setText(f"Transcribed with {name}: {outcome}" if name else outcome.capitalize())
 
     def show_typing(self) -> None:
         self.typed.setVisible(True)

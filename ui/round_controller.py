@@ -19,6 +19,7 @@ from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
 from interviewer.history.unsaved import read_unsaved
 from interviewer.mock import plan_mock
+from interviewer.no_sound import no_sound_error
 from interviewer.practice import Answer, AnswerTimes, Attempt, PracticeFlow, Round, answer_times
 from interviewer.practice.length import length_target
 from interviewer.practice.persona_lines import PersonaLines
@@ -48,6 +49,7 @@ T = TypeVar("T")
 class RoundController(QObject):
     show_screen = Signal(QObject)
     problem = Signal(object)  # InterviewerError for the message bar
+    problem_over = Signal(object)  # an InterviewerError that no longer holds
     info = Signal(str)
     round_finished = Signal()
     result_shown = Signal(object)  # Attempt, once scored and displayed
@@ -240,6 +242,7 @@ class RoundController(QObject):
 
     def show_question(self, question: Question, progress: str) -> None:
         """The question on screen, the clock at zero; no voice, no recording yet."""
+        self.problem_over.emit(no_sound_error())  # a warning belongs to the last answer
         self.qs.show_question(question, progress, self.settings.hide_question_text)
         self.qs.countdown.setText("")
         self._on_elapsed(0.0)
@@ -249,6 +252,7 @@ class RoundController(QObject):
         self.qs.show_follow_up(line, self.settings.hide_question_text)
 
     def nothing_heard(self, question: Question, choose: bool) -> None:
+        self.qs.set_engine_done("no words heard, nothing saved")
         if choose:
             self.info.emit("No words were heard in that answer, so nothing was saved: "
                            "answer again, type it, or go on with End.")
@@ -319,6 +323,7 @@ class RoundController(QObject):
         capture.level.connect(self.qs.set_level)
         capture.elapsed.connect(self._on_elapsed)
         capture.problem.connect(self.problem)
+        capture.problem_over.connect(self.problem_over)
         capture.done.connect(self._on_capture_done)
         self.capture = capture
         self.qs.set_recording(True)
@@ -349,6 +354,8 @@ class RoundController(QObject):
     def _on_capture_done(self, result: CaptureResult) -> None:
         self.capture = None
         self.qs.set_recording(False)
+        self.qs.set_engine_done("transcript ready" if result.transcript is not None
+                                else "no transcript")
         audio = result.audio_path or self._kept_audio
         self._kept_audio = None
         if result.error is not None:

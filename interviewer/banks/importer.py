@@ -44,6 +44,7 @@ class ImportResult:
     # what was filled in for the user (a missing difficulty), by line: kept, but worth a look
     notes: list[Problem] = field(default_factory=list)
     title: str = ""
+    kept_lines: list[int] = field(default_factory=list)  # where each kept question started
 
 
 def _read_text(path: Path) -> str:
@@ -134,6 +135,7 @@ def import_file(source: Path, bank_id: str | None = None, title: str | None = No
                         "give a plain-text title with --title")
     target = _target(bank_id, force)
     kept: list[dict] = []
+    kept_lines: list[int] = []
     notes: list[Problem] = []
     taken: set[str] = set()
     for draft in drafts:
@@ -144,12 +146,13 @@ def import_file(source: Path, bank_id: str | None = None, title: str | None = No
         problems.extend(found)
         if not found:
             kept.append(draft.fields)
+            kept_lines.append(draft.line)
             notes.extend([note] if note else [])
     problems.sort(key=lambda p: p.line)
     if not kept:
         return ImportResult(bank_id, None, 0, problems, title=title)
     replace_bank(target, bank_table(bank_id, title or bank_id, description, kept))
-    return ImportResult(bank_id, target, len(kept), problems, notes, title)
+    return ImportResult(bank_id, target, len(kept), problems, notes, title, kept_lines)
 
 
 def _checked_text(target: Path, table: dict) -> str:

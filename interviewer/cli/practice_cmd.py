@@ -180,9 +180,11 @@ def write_session_report(session_id: int, target: Path | None,
 def mention_unsaved(store: HistoryStore, style: Style, out: Callable[[str], None]) -> None:
     """The terminal's way of offering back answers a crash left unsaved."""
     from interviewer.history import orphan_recordings
+    from interviewer.history.orphans import not_yet_announced
 
-    count = len(orphan_recordings(store))
-    if count:
+    found = orphan_recordings(store)
+    count = len(found)
+    if not_yet_announced(found):  # once per answer, not on every run
         out(style(f"{count} recorded answer{'s were' if count > 1 else ' was'} not saved last "
                   "time; to score and keep them: interviewer history --recover", "yellow"))
 

@@ -20,9 +20,9 @@ from datetime import datetime
 
 from interviewer.analysis.feedback import Feedback
 from interviewer.banks import Question
+from interviewer.history import review
 from interviewer.history.records import now_utc
 from interviewer.practice.attempt import Answer, Attempt
-from interviewer.practice.exchange import first_and_whole
 from interviewer.practice.persona_lines import PersonaLines
 from interviewer.practice.ports import (
     AnswerSource,
@@ -264,10 +264,12 @@ class PracticeFlow:
         self._reviewed.add(question.id)
 
         def record() -> None:
-            _, whole = first_and_whole(kept)
+            tries = [a for a in kept if a.follow_up is None] or kept[:1]
+            # each try counts with its probes' answers: the last attempt of its exchange
+            wholes = [[a for a in kept if a.root is t.root][-1] for t in tries]
             ratings = [a.self_rating for a in kept if a.self_rating is not None]
-            assert whole.feedback is not None  # only scored attempts are saved
-            self.store.record_review(question.id, whole.feedback.coverage,
+            coverages = [w.feedback.coverage for w in wholes if w.feedback is not None]
+            self.store.record_review(question.id, review.round_coverage(coverages),
                                      ratings[-1] if ratings else None, self.clock())
             then()
 
