@@ -199,8 +199,9 @@ def _move_currency(tokens: list[Token]) -> list[Token]:
     for i in range(len(out) - 1):
         if out[i].word in ("dollars", "euros", "pounds") and out[i + 1].number \
                 and out[i].end == out[i + 1].start:
-            whole = {"start": out[i].start, "end": out[i + 1].end}
-            out[i], out[i + 1] = out[i + 1]._replace(**whole), out[i]._replace(**whole)
+            start, end = out[i].start, out[i + 1].end
+            out[i], out[i + 1] = (out[i + 1]._replace(start=start, end=end),
+                                  out[i]._replace(start=start, end=end))
     return out
 
 

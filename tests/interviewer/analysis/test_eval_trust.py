@@ -123,19 +123,37 @@ def test_figures_of_both_halves(scored: list[Scored]) -> None:
     assert len({s.question for s in scored}) >= 30
 
 
-@pytest.mark.xfail(strict=True, reason="baseline: the rules of issue 21 are not in yet")
-def test_reporting_half_meets_the_bars_of_the_issue(scored: list[Scored]) -> None:
-    rows = [s for s in scored if s.half == "test"]
-    figures = _figures(rows)
+def _reporting(scored: list[Scored]) -> dict[str, tuple[float, float, float, int]]:
+    return _figures([s for s in scored if s.half == "test"])
+
+
+def test_reporting_half_fluff_and_weak_meet_the_bars(scored: list[Scored]) -> None:
+    figures = _reporting(scored)
+    assert figures["fluff"][0] <= 0.12 and figures["fluff"][2] <= 0.35, figures["fluff"]
+    assert figures["weak"][0] <= 0.25, figures["weak"]
+
+
+def test_reporting_half_strong_beats_every_other_kind(scored: list[Scored]) -> None:
+    assert not _not_beaten([s for s in scored if s.half == "test"])
+
+
+# The bars below are not met on the reporting half (figures in the reasons, from the last
+# run). strict: the day a change meets one, its test fails until the marker is removed.
+@pytest.mark.xfail(strict=True, reason="recall: strong 0.78 (min 0.40), spoken 0.78 "
+                                       "(min 0.40) on the reporting half; the bar is 0.85/0.6")
+def test_reporting_half_strong_meets_the_bar(scored: list[Scored]) -> None:
+    figures = _reporting(scored)
     for kind in ("strong", "spoken"):
         mean, low, _, _ = figures[kind]
-        assert mean >= 0.85, (kind, mean)
-        assert low >= 0.6, (kind, low)
-    assert figures["fluff"][0] <= 0.12 and figures["fluff"][2] <= 0.35, figures["fluff"]
+        assert mean >= 0.85 and low >= 0.6, (kind, mean, low)
+
+
+@pytest.mark.xfail(strict=True, reason="off-topic 0.090 (max 0.50) on the reporting half; "
+                                       "the bar is 0.08/0.25")
+def test_reporting_half_off_topic_meets_the_bar(scored: list[Scored]) -> None:
+    figures = _reporting(scored)
     assert figures["off-topic"][0] <= 0.08 and figures["off-topic"][2] <= 0.25, \
         figures["off-topic"]
-    assert figures["weak"][0] <= 0.25, figures["weak"]
-    assert not _not_beaten(rows)
 
 
 def test_whole_set_stays_within_sane_bounds(scored: list[Scored]) -> None:
