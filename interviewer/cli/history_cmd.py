@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
+from interviewer import question_coverage
 from interviewer.banks import load_library
 from interviewer.cli.output import print_json, print_table
 from interviewer.history import AttemptRecord, HistoryStore, find_orphans, orphan_recordings, review
@@ -28,6 +29,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _row(a: AttemptRecord) -> tuple[str, ...]:
     return (str(a.id), fmt.when(a.created_at), a.question_id, fmt.percent(a.coverage),
             fmt.wpm(a.wpm), a.transcript.engine, "yes" if a.audio_path else "")
+
+
+def _questions(attempts: list[AttemptRecord]) -> list[dict]:
+    """Each question's coverage by the one rule (interviewer.question_coverage) and the
+    attempt it stands on: what the summary, History and the report show."""
+    return [{"question_id": q, "coverage": a.coverage, "attempt_id": a.id}
+            for q, a in question_coverage.per_question(attempts).items()]
 
 
 def _show_due(store: HistoryStore, as_json: bool) -> int:
@@ -85,8 +93,8 @@ def show_history(args: argparse.Namespace) -> int:
     if args.question:
         listed = [(s, attempts) for s, attempts in listed if attempts]
     if args.json:
-        print_json([{**s.to_dict(), "attempts": [a.to_dict() for a in attempts]}
-                    for s, attempts in listed])
+        print_json([{**s.to_dict(), "questions": _questions(attempts),
+                     "attempts": [a.to_dict() for a in attempts]} for s, attempts in listed])
         return 0
     if not listed:
         print("No practice sessions yet. Answer a few questions, then look again.")

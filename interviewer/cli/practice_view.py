@@ -13,7 +13,7 @@ from interviewer.cli.speaker import Speaker
 from interviewer.cli.term import Style, bar
 from interviewer.history import ReviewState
 from interviewer.history.review import when_due
-from interviewer.mock_summary import AnswerScore, summarise
+from interviewer.mock_summary import AnswerScore, standing_attempt, summarise
 from interviewer.practice import Attempt, PracticeFlow, Round, SerialLoop
 from interviewer.reports.format import clip
 
@@ -93,11 +93,10 @@ class TerminalFront:
             kept = [a for a in group if a.save_requested and a.feedback is not None]
             if not kept:
                 continue
-            first = next((a for a in kept if a.follow_up is None), kept[0])
-            whole = next((a for a in kept if a.first is first), first)
+            whole = standing_attempt(kept) or kept[0]
             assert whole.feedback is not None
-            self.scores.append(AnswerScore.from_feedback(whole.question, whole.feedback,
-                                                         whole is not first))
+            self.scores.append(AnswerScore.from_feedback(
+                whole.question, whole.feedback, any(a.follow_up for a in kept)))
         if self.source.exhausted and len(self.scores) < len(round_.questions):
             self.out(self.style("\nNo more answers: the session ends here.", "yellow"))
 

@@ -15,11 +15,12 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from interviewer import paths
+from interviewer import paths, question_coverage
 from interviewer.errors import InterviewerError
 from interviewer.history import feedback_fields, review, schema, unsaved
 from interviewer.history.records import (
@@ -240,7 +241,15 @@ class HistoryStore:
             "SELECT s.*, COUNT(a.id) AS n, AVG(a.coverage) AS mean, AVG(a.wpm) AS wpm "
             "FROM sessions s LEFT JOIN attempts a ON a.session_id = s.id "
             "GROUP BY s.id ORDER BY s.id")
-        return [_session(row) for row in rows]
+        by_session: dict[int, list[_Scored]] = {}
+        for row in self._query("SELECT id, session_id, question_id, coverage, followup_of "
+                               "FROM attempts ORDER BY created_at, id"):
+            by_session.setdefault(row["session_id"], []).append(_Scored(
+                row["id"], row["question_id"], row["coverage"], row["followup_of"]))
+        return [replace(_session(row), mean_coverage=question_coverage.session_coverage(
+                    [a.coverage for a in question_coverage.per_question(
+                        by_session.get(row["id"], [])).values()]))
+                for row in rows]
 
     def session(self, session_id: int) -> SessionRecord:
         for record in self.sessions():
@@ -399,6 +408,15 @@ def _row_id(cursor: sqlite3.Cursor) -> int:
 def _absolute(audio_path: Path | str | None) -> str | None:
     """Recordings are stored by absolute path: history is read from any folder later."""
     return str(Path(audio_path).resolve()) if audio_path else None
+
+
+class _Scored(NamedTuple):
+    """An attempt's score and links, enough to apply the question-coverage rule."""
+
+    id: int
+    question_id: str
+    coverage: float
+    followup_of: int | None
 
 
 def _session(row: sqlite3.Row) -> SessionRecord:

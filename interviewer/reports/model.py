@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from interviewer import question_coverage
 from interviewer.banks import Library, load_library
 from interviewer.errors import BankError, InterviewerError
 from interviewer.history import AttemptRecord, HistoryStore, SessionRecord
@@ -96,9 +97,9 @@ def _tips(library: Library | None, question_id: str) -> tuple[str, list[str]]:
 
 def _question_report(group: list[AttemptRecord], earlier: list[AttemptRecord],
                      library: Library | None) -> QuestionReport:
-    """One question from all its attempts this session; a follow-up's score covers the
-    answer and the follow-up together, so it competes as the whole answer."""
-    attempt = max(group, key=lambda a: a.coverage)
+    """One question from all its attempts this session, scored by the one rule of
+    interviewer.question_coverage (best answer, each with its follow-ups)."""
+    attempt = question_coverage.standing_record(group) or group[0]
     text, tips = _tips(library, attempt.question_id)
     data = attempt.scored
     covered, missed = feedback_view.key_points(data)
@@ -106,7 +107,16 @@ def _question_report(group: list[AttemptRecord], earlier: list[AttemptRecord],
         attempt=attempt, question_text=attempt.question_text or text or attempt.question_id,
         covered=covered, missed=missed, delivery=feedback_view.delivery_lines(data),
         star=feedback_view.star_parts(data), notes=feedback_view.notes(data), tips=tips,
-        earlier=[a.coverage for a in earlier], answers=_labelled(group))
+        earlier=_earlier_coverage(earlier), answers=_labelled(group))
+
+
+def _earlier_coverage(earlier: list[AttemptRecord]) -> list[float]:
+    """The question's coverage in each earlier session, by the same rule, oldest first."""
+    sessions: dict[int, list[AttemptRecord]] = {}
+    for a in earlier:
+        sessions.setdefault(a.session_id, []).append(a)
+    best = [question_coverage.standing_record(group) for group in sessions.values()]
+    return [b.coverage for b in best if b is not None]
 
 
 def _labelled(group: list[AttemptRecord]) -> list[tuple[str, AttemptRecord]]:
