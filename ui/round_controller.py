@@ -90,6 +90,7 @@ class RoundController(QObject):
         self.rs.retry_requested.connect(self.retry)
         self.rs.next_requested.connect(self.next_question)
         self.rs.play_answer_requested.connect(self._play_answer)
+        self.rs.play_moment_requested.connect(self._play_moment)
         self.rs.hear_sample_requested.connect(self.voice.say)
         self.rs.rescore_requested.connect(self._on_rescore)
         self.voice.started.connect(lambda: self.qs.set_speaking(True))
@@ -388,6 +389,31 @@ class RoundController(QObject):
             self._playback.play(attempt.audio_path)
         except InterviewerError as exc:
             self.problem.emit(exc)
+
+    def _play_moment(self, start_s: float, end_s: float) -> None:
+        """Play one moment of the answer (a key point's evidence). A follow-up's answer is
+        timed as the recordings joined end to end: find the one that holds the moment."""
+        attempt = self.rs.attempt
+        if attempt is None:
+            return
+        chain = [attempt]
+        while chain[0].first is not None:
+            chain.insert(0, chain[0].first)
+        offset = 0.0
+        for part in chain:
+            length = part.answer().duration
+            if start_s < offset + length or part is chain[-1]:
+                if part.audio_path is None:
+                    return
+                try:
+                    if self._playback is None:
+                        self._playback = Player(self)
+                    self._playback.play_span(part.audio_path, max(0.0, start_s - offset),
+                                             max(0.0, end_s - offset))
+                except InterviewerError as exc:
+                    self.problem.emit(exc)
+                return
+            offset += length
 
     def finish_round(self) -> None:
         if self.flow is None:

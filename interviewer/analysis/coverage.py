@@ -182,25 +182,30 @@ def _merged(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _evidence(index: TextIndex, stretches: Stretches, point: PreparedPoint,
-              markers: dict[str, list[Span]], relevant: bool) -> list[tuple[int, int]]:
-    """Token ranges that count for a point: a phrase holding a word of the topic anywhere,
-    any other phrase or marker only where its stretch is about the topic, and beside a
-    figure when the point asks for one."""
+def _phrase_evidence(index: TextIndex, stretches: Stretches, point: PreparedPoint,
+                     relevant: bool) -> list[tuple[int, int]]:
+    """Token ranges of the point's phrases that count: a phrase holding a word of the
+    topic anywhere, any other only where its stretch is about the topic."""
     anchored = set(point.anchored)
-    found: list[tuple[int, int]] = []
-    for pattern in point.patterns if relevant else point.anchored:
-        for first, last in index.find(pattern):
-            if pattern in anchored or stretches.on_topic(first, last):
-                found.append((first, last))
-    for marker in point.markers if relevant else ():
+    return [(first, last)
+            for pattern in (point.patterns if relevant else point.anchored)
+            for first, last in index.find(pattern)
+            if pattern in anchored or stretches.on_topic(first, last)]
+
+
+def _marker_evidence(stretches: Stretches, point: PreparedPoint,
+                     markers: dict[str, list[Span]], taken: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of the point's markers (a stated result, a figure) in a stretch about
+    the topic, unless other points' phrases already hold every one of their words ("since
+    then" is what lasted, not a second result)."""
+    found = []
+    for marker in point.markers:
         for start, end in markers.get(marker, []):
             where = stretches.token_range(start, end)
-            if where and stretches.on_topic(*where):
+            if where and stretches.on_topic(*where) \
+                    and not set(range(where[0], where[1] + 1)) <= taken:
                 found.append(where)
-    if point.needs_figure:
-        found = [r for r in found if stretches.has_figure(*r)]
-    return sorted(set(found))
+    return found
 
 
 def score_points(text: str, tokens: list[Token], question: PreparedQuestion,
@@ -214,10 +219,15 @@ def score_points(text: str, tokens: list[Token], question: PreparedQuestion,
     relevant = on_topic(tokens, question.topic, index)
     markers = marker_spans(text, tokens, results) if relevant else {}
     stretches = Stretches(text, tokens, question.topic)
+    phrases = [_phrase_evidence(index, stretches, p, relevant) for p in question.points]
     scored = []
-    for point in question.points:
-        ranges = _evidence(index, stretches, point, markers, relevant)
-        spans = _merged([(tokens[a].start, tokens[b].end) for a, b in ranges])
+    for k, point in enumerate(question.points):
+        taken = {i for j, found in enumerate(phrases) if j != k for a, b in found
+                 for i in range(a, b + 1)}
+        ranges = phrases[k] + _marker_evidence(stretches, point, markers, taken)
+        if point.needs_figure:   # "Measurable result": evidence beside a figure only
+            ranges = [r for r in ranges if stretches.has_figure(*r)]
+        spans = _merged([(tokens[a].start, tokens[b].end) for a, b in sorted(set(ranges))])
         matched = list(dict.fromkeys(text[a:b] for a, b in spans))
         scored.append(PointResult(point.label, bool(spans), matched, spans,
                                   point.sample_spans, point.derived))
