@@ -102,7 +102,8 @@ def _question_report(group: list[AttemptRecord], earlier: list[AttemptRecord],
     attempt = question_coverage.standing_record(group) or group[0]
     text, tips = _tips(library, attempt.question_id)
     data = attempt.scored
-    covered, missed = feedback_view.key_points(data)
+    _, missed = feedback_view.key_points(data)
+    covered = feedback_view.covered_with_evidence(data)
     return QuestionReport(
         attempt=attempt, question_text=attempt.question_text or text or attempt.question_id,
         covered=covered, missed=missed, delivery=feedback_view.delivery_lines(data),
