@@ -185,12 +185,14 @@ def _merged(spans: list[Span]) -> list[Span]:
 def _phrase_evidence(index: TextIndex, stretches: Stretches, point: PreparedPoint,
                      relevant: bool) -> list[tuple[int, int]]:
     """Token ranges of the point's phrases that count: a phrase holding a word of the
-    topic anywhere, any other only where its stretch is about the topic."""
+    topic anywhere, any other only where its stretch is about the topic; never words
+    the candidate says about themselves ("I'm calm")."""
     anchored = set(point.anchored)
     return [(first, last)
             for pattern in (point.patterns if relevant else point.anchored)
             for first, last in index.find(pattern)
-            if pattern in anchored or stretches.on_topic(first, last)]
+            if (pattern in anchored or stretches.on_topic(first, last))
+            and not stretches.is_claim(first)]
 
 
 def _marker_evidence(stretches: Stretches, point: PreparedPoint,

@@ -45,7 +45,7 @@ STEMS: dict[str, str] = {"aging": "aging", "aged": "aging"}
 KEEP_FORM = words("better best worse worst us data media means left lead led")
 
 # Words a key phrase may leave out or the candidate may add without changing the idea.
-OPTIONAL_WORDS = words("a an the my our your their his her its this that these those")
+OPTIONAL_WORDS = words("a an the my our your their his her its this that these those would will")
 
 # Acronyms candidates say either way; each side of a pair is an alias of the other.
 ACRONYMS: dict[str, str] = {

@@ -18,6 +18,10 @@ LOCAL_TOPIC = 0.5    # topic weight the stretch needs: one word of the trade, th
                      # a key phrase, money or working life (tuned on the dev half)
 _SENTENCE_END = re.compile(r"[.!?;]")
 _FRACTIONS = frozenset(["half", "halved", "third", "quarter", "doubled", "tripled"])
+# Words between "I am" and the quality it claims: "I'm naturally a very calm person".
+_CLAIM_FILLER = frozenset(["very", "really", "naturally", "a", "an", "extremely", "always",
+                           "so", "quite", "pretty", "super", "generally", "usually", "by",
+                           "nature", "incredibly", "highly", "also", "too", "just"])
 
 
 class Stretches:
@@ -51,6 +55,14 @@ class Stretches:
                 if sum(seen.values()) >= LOCAL_TOPIC:
                     return True
         return False
+
+    def is_claim(self, first: int) -> bool:
+        """True for words that describe the speaker ("I'm calm", "I am very empathetic"):
+        a claim with no story behind it is no evidence of what they did."""
+        i = first - 1
+        while i >= 0 and self.tokens[i].word in _CLAIM_FILLER and first - i <= 4:
+            i -= 1
+        return i >= 1 and self.tokens[i].word == "am" and self.tokens[i - 1].word == "i"
 
     def has_figure(self, first: int, last: int) -> bool:
         """True when the stretch states a figure (a point that asks for one needs it)."""
