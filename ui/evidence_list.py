@@ -23,6 +23,17 @@ def moment(seconds: float | None) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def locate(lengths: list[float], start_s: float, end_s: float) -> tuple[int, float, float]:
+    """Which recording of an exchange (answer, then follow-ups, timed as if joined end to
+    end) holds a moment, and the moment's seconds inside that recording."""
+    offset = 0.0
+    for k, length in enumerate(lengths):
+        if start_s < offset + length or k == len(lengths) - 1:
+            return k, max(0.0, start_s - offset), max(0.0, end_s - offset)
+        offset += length
+    return 0, max(0.0, start_s), max(0.0, end_s)
+
+
 class EvidenceList(QTreeWidget):
     """Covered key points, each with the quotes that earned it; emits the chosen point."""
 

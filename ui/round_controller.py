@@ -30,6 +30,7 @@ from interviewer.transcript import Transcript
 from ui.answer_capture import AnswerCapture, CaptureResult, speech_context
 from ui.audio_in import AudioInput, FileAudioInput
 from ui.audio_out import Player
+from ui.evidence_list import locate
 from ui.history_link import HistoryLink
 from ui.jobs import Jobs
 from ui.question_screen import QuestionScreen
@@ -399,21 +400,16 @@ class RoundController(QObject):
         chain = [attempt]
         while chain[0].first is not None:
             chain.insert(0, chain[0].first)
-        offset = 0.0
-        for part in chain:
-            length = part.answer().duration
-            if start_s < offset + length or part is chain[-1]:
-                if part.audio_path is None:
-                    return
-                try:
-                    if self._playback is None:
-                        self._playback = Player(self)
-                    self._playback.play_span(part.audio_path, max(0.0, start_s - offset),
-                                             max(0.0, end_s - offset))
-                except InterviewerError as exc:
-                    self.problem.emit(exc)
-                return
-            offset += length
+        k, start, end = locate([part.answer().duration for part in chain], start_s, end_s)
+        path = chain[k].audio_path
+        if path is None:
+            return
+        try:
+            if self._playback is None:
+                self._playback = Player(self)
+            self._playback.play_span(path, start, end)
+        except InterviewerError as exc:
+            self.problem.emit(exc)
 
     def finish_round(self) -> None:
         if self.flow is None:

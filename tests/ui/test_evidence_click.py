@@ -104,3 +104,11 @@ def test_clicking_a_quote_asks_for_that_moment_of_the_recording(qtbot, tmp_path:
     assert moment.args == [quote.start_s, quote.end_s]
     assert 0.5 <= quote.start_s < quote.end_s <= transcript.duration
     assert screen.answer_view.textCursor().selectedText() == quote.text
+
+
+def test_a_moment_of_a_follow_up_plays_from_its_own_recording() -> None:
+    from ui.evidence_list import locate
+
+    assert locate([10.0], 2.0, 3.5) == (0, 2.0, 3.5)
+    assert locate([10.0, 6.0], 12.5, 14.0) == (1, 2.5, 4.0)     # said in the follow-up
+    assert locate([10.0, 6.0, 4.0], 17.0, 18.0) == (2, 1.0, 2.0)
