@@ -82,6 +82,17 @@ def carries_alone(pattern: Pattern) -> bool:
                                               or pattern.tokens[0].number))
 
 
+def _anchored(pattern: Pattern, topic: dict[str, float]) -> bool:
+    """A phrase that shows the topic by itself: it holds a word of the trade or of the
+    question, or every word of it is a topic word ("young man", "ill disposed" in a bank
+    of another trade), none of them a story word."""
+    if any(topic.get(t.stem, 0.0) >= ANCHOR_WEIGHT for t in pattern.tokens):
+        return True
+    content = [t for t in pattern.tokens if not t.stop]
+    return len(pattern.tokens) >= 2 and bool(content) \
+        and all(topic.get(t.stem, 0.0) > 0 for t in content)
+
+
 def _one_word(pattern: Pattern) -> bool:
     """A phrase of one word ("lock", "locked"), not one left after optional words."""
     return len(pattern.tokens) == 1 and len(pattern.text.split()) == 1
@@ -157,8 +168,7 @@ def _prepare(question: Question, neighbours: tuple[Question, ...],
                          and not (_one_word(p) and p.tokens[0].stem in owned))
         owned |= {p.tokens[0].stem for p in patterns if _one_word(p)}
         markers = tuple(m for m in MARKERS if m in (p.strip() for p in point.phrases))
-        anchored = tuple(p for p in patterns
-                         if any(topic.get(t.stem, 0.0) >= ANCHOR_WEIGHT for t in p.tokens))
+        anchored = tuple(p for p in patterns if _anchored(p, topic))
         needs_figure = not derived and bool(_ASKS_FOR_FIGURE.search(point.label))
         bare = PreparedPoint(point.label, patterns, markers, anchored, [], derived)
         spans = [_spans_of(index, text, tokens, bare) for text, tokens, index in samples]
