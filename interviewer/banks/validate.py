@@ -295,9 +295,19 @@ def _check_points_are_answered(c: _Checker, points: list[KeyPoint | None],
     if not texts:
         return
     for i, point in enumerate(points):
-        if point and not any(phrase_in(p, t) for p in point.phrases for t in texts):
+        if not point:
+            continue
+        words = [p for p in point.phrases if not p.strip().startswith("@")]
+        if not words:   # "@result", "@figure" name a detector, never words to look for
+            c.report(f"{what}: key point '{point.label}': {', '.join(point.phrases)} finds a "
+                     "stated result or a figure, but a key point also needs an ordinary "
+                     "phrase the answers use; add one next to it, for example "
+                     f'phrases = ["{point.phrases[0]}", "went down by"]',
+                     question=q, sub="key_points", sub_index=i, key="phrases")
+        elif not any(phrase_in(p, t) for p in words for t in texts):
             c.report(f"{what}: key point '{point.label}': none of its phrases "
-                     f"({', '.join(point.phrases)}) appears in any sample answer",
+                     f"({', '.join(words)}) appears in any sample answer; add the words a "
+                     "sample answer uses for it to its phrases",
                      question=q, sub="key_points", sub_index=i, key="phrases")
 
 
