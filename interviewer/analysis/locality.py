@@ -27,7 +27,9 @@ _CLAIM_FILLER = frozenset(["very", "really", "naturally", "a", "an", "extremely"
 class Stretches:
     """Sentence numbers of an answer's tokens, and the topic weight of any stretch."""
 
-    def __init__(self, text: str, tokens: list[Token], topic: dict[str, float]) -> None:
+    def __init__(self, text: str, tokens: list[Token], topic: dict[str, float],
+                 gated: bool = True) -> None:
+        self.gated = gated
         self.tokens = tokens
         self.topic = topic
         self.sentence: list[int] = []
@@ -46,6 +48,8 @@ class Stretches:
 
     def on_topic(self, first: int, last: int) -> bool:
         """True when the stretch around tokens first..last uses the question's topic."""
+        if not self.gated:
+            return True
         low, high = self.bounds(first, last)
         seen: dict[str, float] = {}
         for token in self.tokens[low:high + 1]:

@@ -178,8 +178,12 @@ def _labelled(group: list[AttemptRecord]) -> list[tuple[str, AttemptRecord]]:
 
 def marked_covered(q: QuestionReport) -> list[str]:
     """Covered labels, each point that came only after a probe saying so."""
-    return [f"{label} ({AFTER_PROBE})" if label in q.after_probe else label
-            for label in q.covered]
+    def marked(line: str) -> str:   # a covered line is the label, then ": " and its evidence
+        label = next((a for a in q.after_probe
+                      if line == a or line.startswith(a + ": ")), None)
+        return line if label is None else f"{label} ({AFTER_PROBE}){line[len(label):]}"
+
+    return [marked(line) for line in q.covered]
 
 
 def _by_question(attempts: list[AttemptRecord]) -> list[list[AttemptRecord]]:

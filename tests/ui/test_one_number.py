@@ -22,8 +22,11 @@ from interviewer.reports.model import build_report
 from tests.interviewer.test_practice_flow import GOOD, run_round
 from ui.summary_screen import SummaryScreen
 
-OPENING = ("I have six years in receivables at a distributor, about 300 accounts, and I cut "
-           "our over 90 day balance from 14 to 6 percent last year.")
+OPENING = ("I have six years running the full receivables cycle at a distributor with about "
+           "300 customer accounts. I check each invoice before it goes out, work the aging "
+           "report every week and chase overdue balances, reconcile customer accounts every "
+           "month, and sort out disputes with sales and the warehouse. Last year I cut our "
+           "over 90 day balance from 14 to 6 percent.")
 STORY = ("A customer shouted at me on a collection call about an invoice he said was wrong. "
          "I stayed calm, let him finish and found the real problem: a missing credit. I "
          "agreed a payment date with him in writing.")
@@ -41,7 +44,8 @@ def test_a_mock_with_a_follow_up_shows_one_number_everywhere(qtbot, tmp_path: Pa
     questions = [bank["full-cycle-ar-experience"], bank["difficult-collection-call"],
                  bank["prioritize-overdue-accounts"]]
     with HistoryStore() as store:
-        script, flow = run_round(store, "mock", questions, [OPENING, STORY, RESULT, GOOD])
+        script, flow = run_round(store, "mock", questions, [OPENING, STORY, RESULT, GOOD],
+                                  probes="one")
         assert flow.finished
         assert sum(e.startswith("follow-up:") for e in script.events) == 1
         assert script.summary is not None
