@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+import pytest
 import soundfile
 
 from interviewer.banks.loader import load_library
@@ -27,7 +28,7 @@ from tests.speech_answers import spoken_answers
 
 GAP_S = 2.0
 # Figures, trade terms and talk away from work, from both halves of the set.
-SUBSET = ("a01", "a06", "b01", "b03", "b05", "b11", "b16")
+SUBSET = ("a01", "a06", "b01", "b03", "b05", "b11")
 
 
 def _played(pcms: list[bytes]) -> tuple[bytes, list[int]]:
@@ -69,6 +70,7 @@ def _figures(text: str) -> Counter[str]:
     return Counter(re.findall(r"\d+", normalize(text)))
 
 
+@pytest.mark.timeout(1200)  # 2.5 minutes played in real time, then recognised
 def test_answers_played_into_the_microphone(pulse_server, tmp_path: Path) -> None:
     answers = [a for a in spoken_answers() if a.id in SUBSET]
     pcms = [read_pcm(a.path) for a in answers]
