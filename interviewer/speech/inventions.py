@@ -40,9 +40,9 @@ def overlap(spans: list[Span], start: float, end: float) -> float:
 
 def invented(word: Word, spans: list[Span]) -> bool:
     """True for a word with no voice under it, or a known invention not clearly spoken."""
-    if word.end <= word.start:  # squeezed in: said only if it sits inside a voice
+    if word.end <= word.start:  # squeezed in (Whisper does it to fillers): near a voice
         return (bool(INVENTIONS.search(word.word.strip()))
-                or not any(a <= word.start <= b for a, b in spans))
+                or not any(a - MARGIN_S <= word.start <= b + MARGIN_S for a, b in spans))
     wide = [(a - MARGIN_S, b + MARGIN_S) for a, b in spans]
     if overlap(wide, word.start, word.end) <= 0:
         return True

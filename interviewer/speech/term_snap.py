@@ -57,6 +57,9 @@ def _matches(span: list[Word], term: str) -> bool:
     if ACRONYM.fullmatch(term):
         return len(pieces) > 1 and _is_acronym_split(pieces, term)
     letters, wanted = _letters(heard), _letters(term)
+    if len(pieces) > 1 and wanted in (_letters("".join(pieces[1:])),
+                                       _letters("".join(pieces[:-1]))):
+        return False  # the term is there already: "a credit memo" keeps its "a"
     if letters == wanted:
         return True  # only the spacing differs: "Net Suite", "sub ledger"
     return (len(wanted) >= MIN_FUZZY_LETTERS

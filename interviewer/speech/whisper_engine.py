@@ -39,6 +39,7 @@ CONTEXT_WORDS = 40  # of the words already written, passed on so sentences carry
 # with the next stretch, which starts in that pause (so no word is cut in two).
 HOLD_S = 1.5
 MAX_WINDOW_S = 28.0
+MAX_LEAD = 2  # held words a new decoding may have dropped before its first word
 PROMPT_TERMS = 12  # trade terms named in the prompt, the question's own first
 EDGE_PUNCTUATION = ",.?!;:\"'()"
 SEED = 1
@@ -66,6 +67,8 @@ class WhisperStream(Stream):
         self._state = threading.Lock()
         self._written: list[Word] = []  # decoder thread appends, under _state
         self._written_to = 0.0  # seconds of audio transcribed for good
+        self._shown = (0, "")  # (words, their text) last returned by done()
+        self._held: list[Word] = []  # decoded once, waiting to be decoded again (decoder)
         self._input_ended = False
 
     def feed(self, pcm: bytes) -> str:
@@ -81,7 +84,11 @@ class WhisperStream(Stream):
         """(seconds of the answer transcribed for good, their text): what the live view
         can show in place of the live engine's words."""
         with self._state:
-            return self._written_to, "".join(w.word for w in self._written).strip()
+            written_to, words = self._written_to, list(self._written)
+        if len(words) != self._shown[0]:  # written as in the final transcript, once
+            text = "".join(w.word for w in snap_terms(tidy(words), self._terms)).strip()
+            self._shown = (len(words), text)
+        return written_to, self._shown[1]
 
     def _decode_to(self, end: int, last: bool) -> None:
         """On the decoder thread: from where the written words end to `end` (bytes)."""
@@ -103,10 +110,13 @@ class WhisperStream(Stream):
                  for w in keep_spoken(heard, spans) if _spoken(w.word)]
         log.debug("window %.2f-%.2f voiced %s heard %s", offset, offset + length, spans,
                   [(w.word, round(w.start, 2), round(w.end, 2)) for w in heard])
+        words = _with_dropped_lead(self._held, words)
         cut = None if last or length >= MAX_WINDOW_S else _last_gap(spans, length - HOLD_S)
         if cut is None:
+            self._held = []
             self._write(words, end / BYTES_PER_SECOND)
         else:  # the words after the last pause well before the end wait for more audio
+            self._held = [w for w in words if (w.start + w.end) / 2 >= offset + cut]
             self._write([w for w in words if (w.start + w.end) / 2 < offset + cut],
                         offset + cut)
 
@@ -141,6 +151,17 @@ class WhisperStream(Stream):
             engine=self._recognizer.engine,
             model=self._recognizer.model,
         )
+
+
+def _with_dropped_lead(held: list[Word], words: list[Word]) -> list[Word]:
+    """Whisper drops a stretch's leading filler ('Um, the rest went') that it wrote when
+    the same audio ended the stretch before: the held words before the new decoding's
+    first word are put back."""
+    keys = [_bare(w).word.lower() for w in held[:MAX_LEAD + 1]]
+    first = _bare(words[0]).word.lower() if words else None
+    if first not in keys:
+        return words
+    return [*held[:keys.index(first)], *words]
 
 
 def _last_gap(spans: list[tuple[float, float]], before: float) -> float | None:

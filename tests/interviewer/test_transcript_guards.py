@@ -66,6 +66,8 @@ def test_a_figure_the_live_pass_heard_otherwise_is_pointed_out() -> None:
     ("in net sweet and", "in NetSuite and"),
     ("moved to a CH payments", "moved to ACH payments"),
     ("the unapplied cash", "the unapplied cash"),
+    ("issue a credit memo now", "issue a credit memo now"),  # the "a" is not eaten
+    ("invoicing to cash application", "invoicing to cash application"),
 ])
 def test_glossary_terms_snap_wherever_they_come_out(heard: str, written: str) -> None:
     words = [Word(f" {w}", float(i), i + 1.0, 0.9) for i, w in enumerate(heard.split())]
@@ -82,3 +84,15 @@ def test_the_prompt_names_trade_terms_only_then_the_disfluent_style() -> None:
     prompt = prompt_for_answer(context)
     assert prompt.startswith("DSO, ACH.") and "weekly calls" not in prompt
     assert "reduce" not in prompt and prompt.endswith("did it.")
+
+
+def test_a_leading_filler_dropped_by_the_next_stretch_is_put_back() -> None:
+    from interviewer.speech.whisper_engine import _with_dropped_lead
+
+    held = [Word(" um,", 16.2, 16.2), Word(" the", 16.3, 16.5), Word(" rest", 16.5, 16.7)]
+    again = [Word(" the", 16.06, 16.4), Word(" rest", 16.4, 16.6)]
+    assert [w.word for w in _with_dropped_lead(held, again)] == [" um,", " the", " rest"]
+    same = [Word(" Um,", 16.06, 16.2), *again]
+    assert _with_dropped_lead(held, same) == same  # nothing dropped: nothing added
+    other = [Word(" then", 16.1, 16.4)]
+    assert _with_dropped_lead(held, other) == other  # no common word: no guess
