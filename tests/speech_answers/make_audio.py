@@ -33,7 +33,7 @@ def answers() -> list[dict]:
 def as_said(text: str) -> str:
     """Piper's phonemizer reads "$18,000" as "dollar eighteen thousand", which no one says:
     give it the figure with "dollars" after it, as the reference means."""
-    return re.sub(r"\$(\d[\d,]*)", r"\1 dollars", text)
+    return re.sub(r"\$(\d[\d,]*(?: (?:thousand|million|billion))?)", r"\1 dollars", text)
 
 
 def speak(voice, text: str) -> np.ndarray:
