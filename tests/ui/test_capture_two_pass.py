@@ -45,8 +45,8 @@ def test_the_live_text_turns_into_whisper_s_words_while_the_answer_goes_on(qtbot
     bare) only for the part still being spoken."""
     from ui import services
 
-    answer = next(a for a in spoken_answers() if a.id == "b05")
-    pcm = read_pcm(answer.path)
+    # two answers in a row (40 s), so a loaded machine still finishes a stretch in time
+    pcm = b"".join(read_pcm(a.path) for a in spoken_answers() if a.id in ("b05", "b21"))
     services.load_recognizer("auto")  # as while the question is read: loaded before speech
     capture = AnswerCapture(Jobs(), FileAudioInput(pcm, "answer"), tmp_path / "a.wav",
                             engine="auto")
@@ -56,8 +56,8 @@ def test_the_live_text_turns_into_whisper_s_words_while_the_answer_goes_on(qtbot
         capture.start()
     final = got.args[0].transcript.text
     total = len(pcm) / BYTES_PER_SECOND
-    upgraded = [(at, text) for at, text in seen if at < total - 3 and "," in text]
-    assert upgraded, seen[-5:]
+    upgraded = [(at, text) for at, text in seen if at < total - 5 and "," in text]
+    assert upgraded, [(at, text[:60]) for at, text in seen]
     at, text = upgraded[0]
     # Whisper's words for the finished stretch lead the live text, as the final has them.
     first = text.split(",")[0]
