@@ -19,9 +19,9 @@ from interviewer.banks import Question
 from interviewer.errors import InterviewerError
 from interviewer.pcm import BYTES_PER_SECOND, is_voice
 from interviewer.transcript import Transcript
-from ui import services
-from ui.audio_in import AudioInput
-from ui.jobs import Jobs
+from interviewer.ui import services
+from interviewer.ui.audio_in import AudioInput
+from interviewer.ui.jobs import Jobs
 
 
 def speech_context(question: Question, bank_questions: Iterable[Question] = (),

@@ -20,8 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from ui.flow_layout import FlowLayout
-from ui.widgets import heading, label
+from interviewer.ui.flow_layout import FlowLayout
+from interviewer.ui.widgets import heading, label
 
 GOOD, FAIR, WEAK = QColor("#1b7a3a"), QColor("#b26a00"), QColor("#b3261e")
 BAND_COLOR = QColor(27, 122, 58, 60)

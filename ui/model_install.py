@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from interviewer.errors import InterviewerError
-from ui import services
-from ui.jobs import Jobs
+from interviewer.ui import services
+from interviewer.ui.jobs import Jobs
 
 STAGE_NAMES = {"download": "Downloading", "unpack": "Unpacking"}
 

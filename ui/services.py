@@ -17,11 +17,11 @@ from interviewer.recording import RecordingWriter
 from interviewer.speech.archive import Progress
 from interviewer.speech.install import install_model as _install_model
 from interviewer.speech.models import ModelInfo
-from ui.audio_out import Player
-from voices import tts
-from voices.personas import Persona
-from voices.personas import load_personas as _load_personas
-from voices.selection import VoiceInfo
+from interviewer.ui.audio_out import Player
+from interviewer.voices import tts
+from interviewer.voices.personas import Persona
+from interviewer.voices.personas import load_personas as _load_personas
+from interviewer.voices.selection import VoiceInfo
 
 
 def load_recognizer(engine: str = "auto", model_path: str = "") -> RecognizerProcess:

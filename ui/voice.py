@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, Signal
 
 from interviewer.errors import InterviewerError
 from interviewer.settings import Settings
-from ui import services
-from ui.jobs import Job, Jobs
+from interviewer.ui import services
+from interviewer.ui.jobs import Job, Jobs
 
 TTS_LANE = "tts"  # one synthesis at a time: the TTS engine must not overlap itself
 DEFAULT_PERSONA = "warm_recruiter"  # voices.personas.DEFAULT_PERSONA
@@ -118,7 +118,7 @@ class Voice(QObject):
 
 
 def _warm_up(preference: str) -> None:
-    from voices.tts import warm_up
+    from interviewer.voices.tts import warm_up
 
     warm_up(preference)
 

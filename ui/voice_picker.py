@@ -14,10 +14,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from interviewer.errors import InterviewerError
-from ui import services
-from ui.jobs import Jobs
-from ui.voice import TTS_LANE, synthesize_line
-from ui.widgets import button
+from interviewer.ui import services
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.voice import TTS_LANE, synthesize_line
+from interviewer.ui.widgets import button
 
 SAMPLE = "Thanks for coming in. To start, tell me a little about yourself."
 KIND = {"piper": "natural", "pyttsx3": "system"}

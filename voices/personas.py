@@ -55,7 +55,7 @@ class Persona:
 
 
 def builtin_dir() -> Path:
-    return Path(str(resources.files("voices") / "personas"))
+    return Path(str(resources.files("interviewer.voices") / "personas"))
 
 
 def user_dir() -> Path:

@@ -15,7 +15,7 @@ from interviewer.cli.term import Style
 from interviewer.errors import InterviewerError
 
 if TYPE_CHECKING:
-    from voices.personas import Persona
+    from interviewer.voices.personas import Persona
 
 WIDTH = 80
 
@@ -40,8 +40,8 @@ class Speaker:
             self._speak(text)
 
     def _speak(self, text: str) -> None:
-        from voices.playback import play_wav
-        from voices.tts import preferred_voice, synthesize
+        from interviewer.voices.playback import play_wav
+        from interviewer.voices.tts import preferred_voice, synthesize
 
         p = self.persona
         try:

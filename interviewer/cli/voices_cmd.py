@@ -7,8 +7,8 @@ import sys
 from typing import cast
 
 from interviewer.cli.output import print_json, print_table
-from voices import tts
-from voices.personas import DEFAULT_PERSONA, Persona, PersonaError, load_personas
+from interviewer.voices import tts
+from interviewer.voices.personas import DEFAULT_PERSONA, Persona, PersonaError, load_personas
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -116,7 +116,7 @@ class _ProgressLine:
 
 
 def install_cmd(args: argparse.Namespace) -> int:
-    from voices.piper_install import install_voice
+    from interviewer.voices.piper_install import install_voice
 
     progress = _ProgressLine()
     try:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from interviewer.speech import read_pcm
 from interviewer.speech.wer import normalized_wer
+from interviewer.ui.answer_capture import AnswerCapture, speech_context
+from interviewer.ui.audio_in import FileAudioInput
+from interviewer.ui.jobs import Jobs
 from tests.speech_answers import spoken_answers
-from ui.answer_capture import AnswerCapture, speech_context
-from ui.audio_in import FileAudioInput
-from ui.jobs import Jobs
 
 
 def test_live_text_then_the_final_transcript(qtbot, tmp_path) -> None:

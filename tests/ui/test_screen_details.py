@@ -129,6 +129,6 @@ def test_load_a_recording_opens_in_the_folder_last_used(make_window, qtbot, tmp_
 
 def test_the_pace_band_drawn_is_the_one_scored() -> None:
     from interviewer.analysis import delivery
-    from ui import glance
+    from interviewer.ui import glance
 
     assert glance.WPM_BAND == delivery.WPM_BAND

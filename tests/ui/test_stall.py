@@ -19,8 +19,8 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from interviewer.history import HistoryStore
+from interviewer.ui import answer_capture, round_controller, services
 from tests.ui.recordings import long_answer
-from ui import answer_capture, round_controller, services
 
 
 class ThreadLog:
