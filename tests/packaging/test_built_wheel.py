@@ -63,13 +63,13 @@ def fresh(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv = tmp_path_factory.mktemp("fresh") / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     bin_dir = venv / "bin"
-    installed = subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q",
-                                str(wheel)], capture_output=True, text=True)
-    assert installed.returncode == 0, installed.stderr[-3000:]
-    for namesake in PYPI_NAMESAKES:
-        added = subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q",
-                                *namesake], capture_output=True, text=True)
-        assert added.returncode == 0, added.stderr[-3000:]
+    # no PYTHONPATH: a checkout on it carries an .egg-info pip would take as installed
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    for what in ((str(wheel),), *PYPI_NAMESAKES):
+        installed = subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q",
+                                    *what], env=env, capture_output=True, text=True)
+        assert installed.returncode == 0, installed.stderr[-3000:]
+    assert (bin_dir / "interviewer").is_file(), "the wheel's command was not installed"
     return bin_dir
 
 
