@@ -146,6 +146,7 @@ def test_app_runs_next_to_the_pypi_namesakes(fresh: Path, tmp_path: Path) -> Non
                             capture_output=True, text=True, timeout=300)
     assert scored.returncode == 0, scored.stderr[-2000:]
     result = json.loads(scored.stdout)
+    assert result["question"] == SCORED_QUESTION and result["coverage"] > 0, result
     print(f"score next to PyPI voices/banks: {json.dumps(result)[:200]}")
     started = subprocess.run([str(fresh / "python"), "-c", START_AND_QUIT], cwd=tmp_path, env=env,
                              capture_output=True, text=True, timeout=300)
