@@ -12,6 +12,12 @@ from interviewer.analysis.feedback import Delivery, Feedback, Structure
 from interviewer.analysis.observations import STAR_CATEGORIES, coverage_notes, delivery_notes
 
 STAR_NAMES = {"situation": "Situation", "task": "Task", "action": "Action", "result": "Result"}
+GOOD_AT, FAIR_AT = 0.75, 0.45  # the app's thresholds, the review schedule's too
+
+
+def grade(coverage: float) -> str:
+    """'good' from 75 %, 'fair' from 45 %, 'weak' below: each front end picks the colour."""
+    return "good" if coverage >= GOOD_AT else "fair" if coverage >= FAIR_AT else "weak"
 
 
 @dataclass(frozen=True)

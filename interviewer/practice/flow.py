@@ -25,12 +25,12 @@ from interviewer.history.records import now_utc
 from interviewer.practice.attempt import Answer, Attempt
 from interviewer.practice.persona_lines import PersonaLines
 from interviewer.practice.ports import (
-    AnswerSource,
+    AnswerPort,
     Front,
     RoundStore,
     Runner,
     Scorer,
-    Speaker,
+    SpeakerPort,
     Transcriber,
 )
 from interviewer.practice.probing import DEFAULT_PROBES, next_probe
@@ -42,8 +42,8 @@ TimesFor = Callable[[Question], AnswerTimes]
 
 
 class PracticeFlow:
-    def __init__(self, round_: Round, bank_id: str, *, speaker: Speaker,
-                 answers: AnswerSource, runner: Runner, transcribe: Transcriber,
+    def __init__(self, round_: Round, bank_id: str, *, speaker: SpeakerPort,
+                 answers: AnswerPort, runner: Runner, transcribe: Transcriber,
                  score: Scorer, store: RoundStore, front: Front, times: TimesFor,
                  persona: PersonaLines | None = None, probes: str = DEFAULT_PROBES,
                  probe_practice: bool = True,

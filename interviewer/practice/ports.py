@@ -21,12 +21,12 @@ from interviewer.transcript import Transcript
 T = TypeVar("T")
 
 
-class Speaker(Protocol):
+class SpeakerPort(Protocol):
     def say(self, text: str, then: Callable[[], None]) -> None:
         """Speak (or just show) a line; `then()` once it was heard out, stopped or failed."""
 
 
-class AnswerSource(Protocol):
+class AnswerPort(Protocol):
     def listen(self, question: Question, times: AnswerTimes,
                then: Callable[[Answer | None], None]) -> None:
         """The interviewer has finished: the answer may start now. `then(None)` when no

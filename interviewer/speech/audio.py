@@ -87,23 +87,9 @@ def _quantise(mono: np.ndarray) -> bytes:
     return scaled.astype("<i2").tobytes()
 
 
-def to_pcm(samples: np.ndarray, rate: int) -> bytes:
-    """Mix float samples (frames x channels) down to mono and resample to 16 kHz int16."""
-    samples = _full_scale(samples)
-    mono = samples.mean(axis=1) if samples.ndim == 2 else samples
-    if rate != SAMPLE_RATE:
-        mono = soxr.resample(mono, rate, SAMPLE_RATE, quality="HQ")
-    return _quantise(mono)
-
-
 def to_float(pcm: bytes) -> np.ndarray:
     """16-bit PCM as float32 in [-1, 1), the form Whisper takes."""
     return np.frombuffer(pcm[: len(pcm) // 2 * 2], dtype="<i2").astype(np.float32) / 32768.0
-
-
-def duration_of(pcm: bytes) -> float:
-    """Seconds of 16 kHz mono 16-bit audio."""
-    return len(pcm) / BYTES_PER_SECOND
 
 
 def is_silent(pcm: bytes) -> bool:

@@ -49,12 +49,12 @@ class Script:
         self.flow: PracticeFlow | None = None
         self.summary: Round | None = None
 
-    # Speaker
+    # SpeakerPort
     def say(self, text: str, then: Callable[[], None]) -> None:
         self.events.append(f"say:{text}")
         self.loop.post(then)
 
-    # AnswerSource
+    # AnswerPort
     def listen(self, question: Question, times: AnswerTimes,
                then: Callable[[Answer | None], None]) -> None:
         self.events.append(f"listen:{question.id}")
