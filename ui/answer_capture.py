@@ -172,7 +172,7 @@ class AnswerCapture(QObject):
         if self._finished:
             return
         self._bytes += len(pcm)
-        self.jobs.run(self._pipe.feed, pcm, lane=self._lane, on_done=self._on_partial)
+        self.jobs.run(lambda: self._pipe.feed(pcm), lane=self._lane, on_done=self._on_partial)
         seconds = self.seconds
         self.elapsed.emit(seconds)
 

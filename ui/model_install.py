@@ -51,8 +51,10 @@ class ModelInstaller:
         dialog.setMinimumDuration(0)
         dialog.canceled.connect(self.cancel)
         self.dialog = dialog
-        self.job = self.jobs.run(_install, source, self.stop, on_progress=self._progress,
-                                 on_done=self._done, on_error=self._failed)
+        stop = self.stop
+        self.job = self.jobs.run_reporting(lambda report: _install(source, stop, report),
+                                           on_progress=self._progress, on_done=self._done,
+                                           on_error=self._failed)
         dialog.show()
 
     def cancel(self) -> None:

@@ -149,7 +149,7 @@ class RoundController(QObject):
         self.qs.reveal_text()
         if path.name.endswith(".unsaved.json"):  # typed; kept when the history refused it
             self.info.emit("Scoring the answer the history could not save, on this question.")
-            self.jobs.run(read_unsaved, path,
+            self.jobs.run(lambda: read_unsaved(path),
                           on_done=lambda kept: self._on_typed(
                               kept.corrected_text or kept.transcript.text),
                           on_error=self.problem.emit)
@@ -192,7 +192,7 @@ class RoundController(QObject):
             self.problem.emit(error)
             then(None)
 
-        self.jobs.run(fn, *args, on_done=then, on_error=failed)
+        self.jobs.run(lambda: fn(*args), on_done=then, on_error=failed)
 
     def say(self, text: str, then: Callable[[], None]) -> None:
         """Speak a line; `then` runs once it was heard out (not when cut short)."""
@@ -390,7 +390,7 @@ class RoundController(QObject):
             self.problem.emit(error)
 
         read = read_repaired if recovered else read_pcm
-        self.jobs.run(read, path, on_done=loaded, on_error=failed)
+        self.jobs.run(lambda: read(path), on_done=loaded, on_error=failed)
 
     def _on_typed(self, text: str) -> None:
         if self.flow is not None:
