@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from interviewer.cli.output import print_json, print_table
+from interviewer.cli.progress import ProgressLine
 from interviewer.speech.catalog import KNOWN_MODELS, WHISPER_NAMES
 from interviewer.speech.errors import ModelError
 from interviewer.speech.install import install_model
@@ -71,42 +71,8 @@ def list_models(args: argparse.Namespace) -> int:
     return 0
 
 
-class _ProgressLine:
-    """One updating line on stderr, so a big download shows it is moving."""
-
-    def __init__(self) -> None:
-        self._last = ""
-        self._stage = ""
-        self._live = sys.stderr.isatty()
-
-    def __call__(self, stage: str, done: int, total: int | None) -> None:
-        if not self._live:
-            # In a log or a pipe, one line per stage instead of hundreds of redraws.
-            if stage != self._stage:
-                self._stage = stage
-                words = {"download": "downloading", "check": "checking the model's weights"}
-                print(f"{words.get(stage, 'unpacking')}...", file=sys.stderr)
-            return
-        if stage == "check":
-            line = "checking the model's weights"
-        elif stage == "download":
-            mb = f"{done / 1e6:.1f}" + (f"/{total / 1e6:.1f} MB" if total else " MB")
-            pct = f" ({100 * done // total}%)" if total else ""
-            line = f"downloading {mb}{pct}"
-        else:
-            line = f"unpacking {done}/{total} files"
-        if line != self._last:
-            self._last = line
-            sys.stderr.write("\r" + line.ljust(40))
-            sys.stderr.flush()
-
-    def end(self) -> None:
-        if self._last:
-            sys.stderr.write("\n")
-
-
 def install_cmd(args: argparse.Namespace) -> int:
-    progress = _ProgressLine()
+    progress = ProgressLine()
     try:
         model = install_model(args.source, sha256=args.sha256, progress=progress)
     finally:
