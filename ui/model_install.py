@@ -77,6 +77,8 @@ class ModelInstaller:
         if total:
             self.dialog.setMaximum(100)
             self.dialog.setValue(int(done * 100 / total))
+            if self.dialog is None:  # a modal dialog's setValue handles events: it may be done
+                return
             amount = (f"{done / 1e6:.1f} of {total / 1e6:.1f} MB" if stage == "download"
                       else f"file {done} of {total}")
             self.dialog.setLabelText(f"{name}: {amount}")
