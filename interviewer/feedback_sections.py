@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from interviewer.analysis.feedback import Delivery, Feedback, Structure
 from interviewer.analysis.observations import STAR_CATEGORIES, coverage_notes, delivery_notes
+from interviewer.history.review import KEEP_AT, PROMOTE_AT
 
 STAR_NAMES = {"situation": "Situation", "task": "Task", "action": "Action", "result": "Result"}
-GOOD_AT, FAIR_AT = 0.75, 0.45  # the app's thresholds, the review schedule's too
+GOOD_AT, FAIR_AT = PROMOTE_AT, KEEP_AT  # green moves a question up a box, red sends it back
 
 
 def grade(coverage: float) -> str:
