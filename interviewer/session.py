@@ -65,9 +65,17 @@ def review_order(questions: Sequence[Question], due_ids: Sequence[str],
     """The weak questions, most overdue first (the order `due_ids` gives)."""
     by_id = {q.id: q for q in select(questions, filters)}
     chosen = [by_id[qid] for qid in due_ids if qid in by_id]
+    if not chosen and due_ids:
+        count = len(due_ids)
+        raise InterviewerError(
+            f"{count} question{' is' if count == 1 else 's are'} due for review, but "
+            f"none match the filters ({filters.describe()})",
+            "untick the difficulty and category boxes to review them")
     if not chosen:
-        raise InterviewerError("no question is due for review",
-                               "practise a few questions first, or pick practice mode")
+        raise InterviewerError("no question is due for review in this role",
+                               "a question comes due when an answer to it is weak, or when "
+                               "its wait is over (the start screen says when); practise "
+                               "a few questions first, or pick practice mode")
     return chosen
 
 

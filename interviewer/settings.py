@@ -8,15 +8,17 @@ aside (settings.json.broken) rather than overwritten silently.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from interviewer import paths
+from interviewer import paths, side_files
+from interviewer.banks.files import write_atomic
+from interviewer.banks.model import CATEGORIES, DIFFICULTIES
 from interviewer.speech.registry import CHOICES as ENGINES
 
 SCHEMA_VERSION = 2
 MODES = ("practice", "mock", "review")
+PROBE_SETTINGS = ("none", "one", "two")  # interviewer.practice.probing.PROBE_LIMITS
 
 
 @dataclass
@@ -27,6 +29,7 @@ class Settings:
     voice: str = ""
     rate: int = 0  # words per minute; 0 means the persona's or the voice's own rate
     microphone: str = ""  # device id; empty means the system default
+    microphone_checked: bool = False  # the first-start microphone check was offered
     engine: str = "auto"
     model_path: str = ""
     auto_record: bool = True
@@ -43,10 +46,18 @@ class Settings:
     categories: list[str] = field(default_factory=list)
     shuffle: bool = True
     mock_count: int = 5
+    probes: str = "two"  # follow-ups per question: "none", "one" or "two"
+    probe_practice: bool = True  # probe behavioral questions in practice and review too
+    wrap_up_cue: bool = True  # one quiet cue when an answer reaches its target's upper end
     last_folder: str = ""  # where the last Open or Save dialog was answered
 
     def validated(self) -> Settings:
         """Clamp values into ranges the app can use."""
+        for f in fields(self):  # a NUL makes no path or device name
+            if isinstance(getattr(self, f.name), str) and "\x00" in getattr(self, f.name):
+                setattr(self, f.name, f.default)
+        self.difficulties = [d for d in self.difficulties if d in DIFFICULTIES]
+        self.categories = [c for c in self.categories if c in CATEGORIES]
         self.engine = self.engine if self.engine in ENGINES else "auto"
         self.mode = self.mode if self.mode in MODES else "practice"
         self.rate = max(0, min(self.rate, 400))
@@ -55,16 +66,19 @@ class Settings:
         self.target_s = max(10, min(self.target_s, self.time_limit_s))
         self.font_pt = max(8, min(self.font_pt, 32))
         self.mock_count = max(1, min(self.mock_count, 20))
+        self.probes = self.probes if self.probes in PROBE_SETTINGS else "two"
         return self
 
 
 def _upgrade(data: dict) -> dict:
     """Bring an older file's keys up to SCHEMA_VERSION, one step at a time."""
     version = data.get("schema", 1)
+    if not isinstance(version, int) or isinstance(version, bool):
+        version = 1
     if version < 2:
         # schema 1 stored one difficulty as a string
         difficulty = data.pop("difficulty", "")
-        if difficulty and "difficulties" not in data:
+        if isinstance(difficulty, str) and difficulty and "difficulties" not in data:
             data["difficulties"] = [difficulty]
     data["schema"] = SCHEMA_VERSION
     return data
@@ -101,28 +115,19 @@ def from_dict(data: dict) -> Settings:
 
 
 def load(path: Path | None = None) -> Settings:
-    """Read settings; defaults when the file is missing or unreadable (kept aside if broken)."""
-    path = path or paths.settings_file()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Settings()
-    except OSError:
-        return Settings()
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
-        path.replace(path.with_name(path.name + ".broken"))
-        return Settings()
-    return from_dict(data) if isinstance(data, dict) else Settings()
+    """Read settings; defaults when the file is missing, and defaults with a one-line
+    warning when it cannot be used (one whose content is unusable is kept aside as
+    settings.json.broken, when the folder allows it)."""
+    data = side_files.json_object(path or paths.settings_file(), keep_aside=True)
+    return from_dict(data) if data is not None else Settings()
 
 
 def save(settings: Settings, path: Path | None = None) -> Path:
-    """Write atomically (temp file, then rename) so a crash never leaves half a file."""
+    """Write atomically (a temporary file of its own, then rename) so a crash never leaves
+    half a file, and two saves at once (the window closing while a job saves) never
+    rename each other's temporary file away."""
     path = path or paths.settings_file()
     paths.ensure(path.parent)
     data = {"schema": SCHEMA_VERSION, **asdict(settings.validated())}
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(data, indent=2, sort_keys=True) + "\n")
     return path

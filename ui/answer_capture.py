@@ -24,11 +24,12 @@ from ui.audio_in import AudioInput
 from ui.jobs import Jobs
 
 
-def speech_context(question: Question, bank_questions: Iterable[Question] = ()) -> str:
-    """The question and its bank's terms, for the final pass's prompt."""
+def speech_context(question: Question, bank_questions: Iterable[Question] = (),
+                   vocabulary: str = "") -> str:
+    """The question and its bank's terms (and a job posting's), for the final pass's prompt."""
     from interviewer.speech.vocabulary import context_for
 
-    return context_for(question, bank_questions)
+    return context_for(question, bank_questions, vocabulary)
 
 
 SPEECH_LANE = "speech"  # one thread: a recognizer stream must stay on one thread
@@ -116,6 +117,7 @@ class AnswerCapture(QObject):
     level = Signal(int)  # 0..100
     elapsed = Signal(float)
     problem = Signal(object)  # InterviewerError, shown while recording goes on or ends
+    problem_over = Signal(object)  # a warning that no longer holds (sound came after all)
     done = Signal(object)  # CaptureResult
 
     def __init__(self, jobs: Jobs, source: AudioInput, wav_path: Path | None,
@@ -136,6 +138,7 @@ class AnswerCapture(QObject):
         source.level.connect(self.level)
         source.failed.connect(self._on_failed)
         source.warning.connect(self.problem)
+        source.warning_over.connect(self.problem_over)
         source.ended.connect(self._on_ended)
 
     @property

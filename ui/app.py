@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from interviewer import __version__, settings
@@ -30,4 +31,5 @@ def main(argv: list[str] | None = None) -> int:
     window = build_window()
     close_on_signals(window)  # a logout or `kill` saves the answer on screen, as Quit does
     window.show()
+    QTimer.singleShot(0, window.first_start_check)  # first start: hear yourself first
     return app.exec()

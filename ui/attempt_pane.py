@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from interviewer.history import AttemptRecord
+from interviewer.practice.exchange import AFTER_PROBE, stored_exchange
 from interviewer.reports import feedback_view
 from interviewer.reports import format as fmt
 from ui.audio_out import Player
@@ -17,15 +18,19 @@ def attempt_html(attempt: AttemptRecord) -> str:
     """The answer and its scores, in the same words as the report."""
     covered, missed = feedback_view.key_points(attempt.scored)
     parts = [f"<p><b>Coverage {fmt.percent(attempt.coverage)}</b>, pace {fmt.wpm(attempt.wpm)}"
-             f" <span style='color:#666'>({escape(attempt.transcript.engine)})</span></p>",
+             f" <span style='color:#666'>({escape(attempt.transcript.engine)}, "
+             f"{fmt.when(attempt.created_at)})</span></p>",
              f"<p>{escape(attempt.text) or '<i>(no answer)</i>'}</p>"]
+    probe, after = stored_exchange(attempt.feedback)
     if attempt.followup_of is not None:
-        parts.insert(1, f"<p style='color:#666'><i>Follow-up to #{attempt.followup_of}; the "
-                        "scores are for both answers together.</i></p>")
+        asked = f"The interviewer asked: “{escape(probe)}” " if probe else ""
+        parts.insert(1, f"<p style='color:#666'><i>{asked}Follow-up to #{attempt.followup_of}; "
+                        "the scores are for the whole exchange.</i></p>")
     if attempt.corrected_text is not None and attempt.corrected_text != attempt.transcript.text:
         parts.append(f"<p style='color:#666'><i>As recognised:</i> "
                      f"{escape(attempt.transcript.text)}</p>")
-    parts += [f"<div style='color:#1b7a3a'>&#10003; {escape(c)}</div>" for c in covered]
+    parts += [f"<div style='color:#1b7a3a'>&#10003; {escape(c)}"
+              f"{f' ({AFTER_PROBE})' if c in after else ''}</div>" for c in covered]
     parts += [f"<div style='color:#b3261e'>&#10007; {escape(m)}</div>" for m in missed]
     parts += [f"<div>{escape(d)}</div>" for d in feedback_view.delivery_lines(attempt.scored)]
     return "\n".join(parts)
@@ -41,6 +46,11 @@ class AttemptPane(QWidget):
         self.attempts: list[AttemptRecord] = []
         self.title = QLabel(f"<b>{escape(title)}</b>")
         self.chooser = QComboBox()
+        # as narrow as a few characters: the pane's width decides, and the chosen attempt's
+        # date and coverage are repeated in full in the text below it
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(8)
         self.text = QTextBrowser()
         self.text.setPlaceholderText("Pick a question on the left to compare its attempts.")
         self.play_button = QPushButton("Play recording")
@@ -64,9 +74,13 @@ class AttemptPane(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for attempt in attempts:
-            follow = f"  (follow-up to #{attempt.followup_of})" if attempt.followup_of else ""
-            self.chooser.addItem(f"#{attempt.id}  {fmt.when(attempt.created_at)}  "
-                                 f"{fmt.percent(attempt.coverage)}{follow}", attempt.id)
+            # short enough for the box at any font; the when and the follow-up are on hover
+            # and in the text below
+            follow = f" (follow-up to #{attempt.followup_of})" if attempt.followup_of else ""
+            self.chooser.addItem(f"#{attempt.id} · {fmt.percent(attempt.coverage)}", attempt.id)
+            self.chooser.setItemData(self.chooser.count() - 1,
+                                     f"#{attempt.id}, {fmt.when(attempt.created_at)}{follow}",
+                                     Qt.ItemDataRole.ToolTipRole)
         self.chooser.blockSignals(False)
         self.chooser.setCurrentIndex(chosen if attempts else -1)
         self._on_chosen(self.chooser.currentIndex())

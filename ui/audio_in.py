@@ -25,6 +25,7 @@ class AudioInput(QObject):
     ended = Signal()  # no more audio will come (stopped, end of file, or after `failed`)
     failed = Signal(object)  # InterviewerError
     warning = Signal(object)  # InterviewerError while recording goes on (no sound arrives)
+    warning_over = Signal(object)  # the same InterviewerError, once sound does arrive
 
     description = "audio"
 
@@ -181,8 +182,11 @@ class MicrophoneInput(AudioInput):
         if self._io is not None:
             pcm = bytes(self._io.readAll().data())
             self._deliver(pcm)
+            heard_before = self._no_sound.heard_sound
             if self._no_sound.feed(pcm):
                 self.warning.emit(no_sound_error())
+            elif self._no_sound.heard_sound and not heard_before:
+                self.warning_over.emit(no_sound_error())  # sound came: any warning is void
 
     def _close(self) -> None:
         self._watch.stop()

@@ -8,7 +8,16 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.flow_layout import FlowLayout
@@ -23,6 +32,12 @@ SCALE = (60, 220)  # the pace bar's ends, words per minute
 def grade_color(coverage: float) -> QColor:
     """Green from 75 %, amber from 45 %, red below: the review schedule's thresholds."""
     return GOOD if coverage >= 0.75 else FAIR if coverage >= 0.45 else WEAK
+
+
+def _shrink_to(font: QFont, text: str, width: float) -> None:
+    """Make `font` smaller (in place) until `text` is at most `width` pixels wide."""
+    while font.pointSizeF() > 4 and QFontMetricsF(font).horizontalAdvance(text) > width:
+        font.setPointSizeF(font.pointSizeF() * 0.92)
 
 
 class CoverageRing(QWidget):
@@ -43,11 +58,28 @@ class CoverageRing(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        side = self.fontMetrics().height() * 5
+        side = self.fontMetrics().height() * 6  # room for "100%" inside the ring
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.sizeHint()
+
+    def inner_width(self) -> float:
+        """The room inside the ring for the figure: its inner diameter, less a margin."""
+        side = min(self.width(), self.height())
+        return side * 0.8 * 0.85
+
+    def text_fonts(self) -> tuple[QFont, QFont]:
+        """The figure's and the caption's fonts, shrunk until the widest figure ("100%")
+        and the caption fit inside the ring at any font size."""
+        big = QFont(self.font())
+        big.setBold(True)
+        big.setPointSizeF(self.font().pointSizeF() * 2.2)
+        _shrink_to(big, "100%", self.inner_width())
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.8)
+        _shrink_to(small, self.caption, self.inner_width() * 0.95)
+        return big, small
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         p = QPainter(self)
@@ -62,16 +94,12 @@ class CoverageRing(QWidget):
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             p.setPen(pen)
             p.drawArc(box, 90 * 16, -round(360 * 16 * min(self.value, 1.0)))
-        big = QFont(self.font())
-        big.setPointSizeF(self.font().pointSizeF() * 2.2)
-        big.setBold(True)
+        big, small = self.text_fonts()
         p.setFont(big)
         p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         text = "—" if self.value is None else f"{self.value:.0%}"
         upper = QRectF(0, 0, side, side * 0.62)
         p.drawText(upper, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
-        small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * 0.8)
         p.setFont(small)
         lower = QRectF(0, side * 0.62, side, side * 0.3)
         p.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,

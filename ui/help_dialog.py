@@ -1,4 +1,5 @@
-"""The help screen: every keyboard shortcut, so a whole round works without the mouse."""
+"""The help screen (F1): how interviewer works in plain words, and every keyboard
+shortcut, so a whole round works without the mouse."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
-from ui.widgets import heading, label
+from ui.help_page import help_page
+from ui.widgets import label
 
 SHORTCUTS = (
     ("Enter", "Start screen", "Start the round"),
@@ -37,6 +41,7 @@ SHORTCUTS = (
     ("Ctrl+,", "Anywhere", "Settings"),
     ("Ctrl+Shift+H", "Anywhere", "History and progress"),
     ("Ctrl+I", "Anywhere", "Import a question bank from a CSV or Markdown file"),
+    ("Ctrl+J", "Anywhere", "Practise for a job posting: paste it or open its file"),
     ("F1", "Anywhere", "This help"),
     ("Ctrl+Q", "Anywhere", "Quit"),
 )
@@ -45,14 +50,17 @@ SHORTCUTS = (
 class HelpDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Help: keyboard shortcuts")
+        self.setWindowTitle("Help")
         self.setAccessibleName("Help")
         lay = QVBoxLayout(self)
-        lay.addWidget(heading("Keyboard shortcuts", "Help title"))
-        lay.addWidget(label("Hear the question, press Space and answer out loud, press Space "
-                            "again. Then compare your words with the sample answer: key "
-                            "points you hit are green in both texts, the ones you missed are "
-                            "listed and amber in the sample.", "How a round works"))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Help topics")
+        self.page = help_page()
+        self.tabs.addTab(self.page, "How it works")
+        keys = QWidget()
+        keys_lay = QVBoxLayout(keys)
+        keys_lay.addWidget(label("Hear the question, press Space and answer out loud, press "
+                                 "Space again. Every step has a key:", "How a round works"))
         table = QTableWidget(len(SHORTCUTS), 3)
         table.setAccessibleName("Shortcuts")
         table.setHorizontalHeaderLabels(["Key", "Where", "What it does"])
@@ -72,7 +80,9 @@ class HelpDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
         self.table = table
-        lay.addWidget(table, 1)
+        keys_lay.addWidget(table, 1)
+        self.tabs.addTab(keys, "Keyboard shortcuts")
+        lay.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close help")
         buttons.rejected.connect(self.reject)
@@ -80,7 +90,7 @@ class HelpDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """About 75 characters wide and tall enough for the list, within the screen."""
+        """About 75 characters wide and tall enough for the shortcuts, within the screen."""
         room = self.screen().availableGeometry()
         char = self.fontMetrics().horizontalAdvance("0")
         line = self.fontMetrics().lineSpacing()

@@ -66,6 +66,7 @@ class ProgressChart(QChartView):
         font = QFont(self.font())
         font.setPointSizeF(min(font.pointSizeF(), 16.0))
         for axis in (self.time_axis, self.coverage_axis, self.pace_axis):
+            axis.setTruncateLabels(False)  # "190", never "…", at a large font
             axis.setLabelsFont(font)
             axis.setTitleFont(font)
         self.chart().legend().setFont(font)

@@ -7,7 +7,7 @@ after a new attempt is saved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewer import question_coverage
 from interviewer.history import AttemptRecord, HistoryStore, SessionRecord
+from interviewer.practice.exchange import stored_exchange
 from interviewer.reports import format as fmt
 from ui.attempt_pane import AttemptPane
 from ui.history_chart import ProgressChart
@@ -48,10 +50,15 @@ class Snapshot:
     attempts: list[AttemptRecord]
     sessions: list[SessionRecord]
     due: int
+    jobs: dict[int, str] = field(default_factory=dict)  # session id: the job posting's name
 
 
 def read_snapshot(store: HistoryStore) -> Snapshot:
-    return Snapshot(store.attempts(), store.sessions(), len(store.due_questions()))
+    from interviewer.posting.store import job_name
+
+    sessions = store.sessions()
+    jobs = {s.id: name for s in sessions if (name := job_name(s.bank_id))}
+    return Snapshot(store.attempts(), sessions, len(store.due_questions()), jobs)
 
 
 class HistoryView(QWidget):
@@ -64,6 +71,7 @@ class HistoryView(QWidget):
         self.jobs = jobs or Jobs(self)
         self.groups: dict[str, list[AttemptRecord]] = {}
         self.sessions: list[SessionRecord] = []
+        self.job_names: dict[int, str] = {}
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Question / attempt", "Best", "Pace"])
         header = self.tree.header()
@@ -72,6 +80,7 @@ class HistoryView(QWidget):
         # long questions and dates are cut with "…" and shown whole on hover, never scrolled
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Question / att…", not cut
         self.tree.setAccessibleName("Questions and attempts")
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
@@ -98,7 +107,8 @@ class HistoryView(QWidget):
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.tree)
         main.addWidget(right)
-        main.setSizes([460, 740])
+        # question names need room: at a large font the list takes about 30 characters
+        main.setSizes([max(460, self.fontMetrics().horizontalAdvance("0") * 30), 740])
         main.setStretchFactor(0, 2)
         main.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -127,7 +137,7 @@ class HistoryView(QWidget):
         """Fill the screen, keeping the selected question when it is still there."""
         keep = select or self.selected_question()
         self.groups = _grouped(snapshot.attempts)
-        self.sessions = snapshot.sessions
+        self.sessions, self.job_names = snapshot.sessions, snapshot.jobs
         self.summary.setText(
             f"{fmt.count(len(snapshot.sessions), 'session')}, "
             f"{fmt.count(len(snapshot.attempts), 'attempt')} at "
@@ -146,17 +156,25 @@ class HistoryView(QWidget):
 
     def _question_item(self, question_id: str, attempts: list[AttemptRecord]) -> QTreeWidgetItem:
         text = attempts[-1].question_text or question_id
-        best = max(a.coverage for a in attempts)
+        best = max(b.coverage for b in (question_coverage.standing_record(group) for group in
+                                        _by_session(attempts)) if b is not None)
         item = QTreeWidgetItem([f"{text} ({len(attempts)})", fmt.percent(best), ""])
         item.setToolTip(0, f"{escape(text)} ({len(attempts)} attempts; {escape(question_id)})")
-        item.setToolTip(1, f"Best coverage of {len(attempts)} attempts: {fmt.percent(best)}")
+        item.setToolTip(1, f"Best coverage of {len(attempts)} attempts, each answer with its "
+                           f"follow-ups: {fmt.percent(best)}")
         item.setData(0, ID_ROLE, question_id)
         for number, attempt in enumerate(attempts, 1):
-            cells = [f"#{number} {fmt.when(attempt.created_at)}",
+            probe, _ = stored_exchange(attempt.feedback)
+            asked = f" ↳ {probe}" if probe else ""
+            cells = [f"#{number} {fmt.when(attempt.created_at)}{asked}",
                      fmt.percent(attempt.coverage), fmt.wpm(attempt.wpm)]
             child = QTreeWidgetItem(cells)
+            job = self.job_names.get(attempt.session_id)
             child.setToolTip(0, f"Attempt {number} of this question, "
-                                f"{fmt.when(attempt.created_at)}")
+                                f"{fmt.when(attempt.created_at)}"
+                                + (f"; {escape(job)}" if job else ""))
+            if job:
+                child.setText(0, f"{cells[0]} · {job.removeprefix('Job posting: ')}")
             for column in (1, 2):
                 child.setToolTip(column, cells[column])
             child.setData(0, ID_ROLE, question_id)
@@ -208,3 +226,11 @@ class HistoryView(QWidget):
         self.chart.plot(title, [(a.created_at, a.coverage, a.wpm) for a in attempts])
         self.left_pane.set_attempts(attempts, max(len(attempts) - 2, 0))
         self.right_pane.set_attempts(attempts, len(attempts) - 1)
+
+
+def _by_session(attempts: list[AttemptRecord]) -> list[list[AttemptRecord]]:
+    """One question's attempts split by session: each session's score follows the rule."""
+    groups: dict[int, list[AttemptRecord]] = {}
+    for a in attempts:
+        groups.setdefault(a.session_id, []).append(a)
+    return list(groups.values())

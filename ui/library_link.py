@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from interviewer.banks import Library, load_library
-from interviewer.banks.import_report import import_summary
+from interviewer.banks.import_report import import_summary, problem_lines
 from interviewer.banks.importer import ImportResult, bank_file, default_bank_id, import_file
 from ui.jobs import Jobs
 
@@ -24,11 +24,18 @@ def import_target(source: Path) -> Path:
 
 
 def import_message(result: ImportResult) -> str:
-    """One line for the message bar: what was kept, under which title, what was left out."""
-    said = import_summary(result)
+    """For the message bar: what was kept, under which title, and every problem by line."""
+    return "\n".join([import_summary(result), *problem_lines(result)])
+
+
+def import_hint(result: ImportResult) -> str:
+    """What to do next, true to what happened (nothing kept is not "the good rows are kept")."""
+    if result.path is None:
+        return "fix those lines and import the file again"
     if result.problems:
-        return f"{said} First problem: {result.problems[0]}"
-    return said
+        return ("the other rows are in the bank, chosen on the start screen; fix those "
+                "lines and import again (Replace) to add them")
+    return "it is chosen under Role on the start screen"
 
 
 class LibraryLink(QObject):

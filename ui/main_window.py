@@ -24,12 +24,13 @@ from interviewer.banks.importer import ImportResult
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore
 from interviewer.history.review import outlook
+from interviewer.no_sound import no_sound_error
 from interviewer.settings import Settings
 from ui import file_dialogs, services
 from ui.audio_in import AudioInput, MicrophoneInput
 from ui.help_dialog import HelpDialog
 from ui.jobs import Jobs
-from ui.library_link import LibraryLink, import_message, import_target
+from ui.library_link import LibraryLink, import_hint, import_message, import_target
 from ui.message_bar import MessageBar
 from ui.orphan_dialog import OrphanDialog
 from ui.question_screen import QuestionScreen
@@ -38,6 +39,7 @@ from ui.round_controller import InputFactory, RoundController
 from ui.settings_dialog import SettingsDialog
 from ui.start_screen import StartChoice, StartScreen
 from ui.summary_screen import SummaryScreen
+from ui.wheel_guard import guard_wheel
 from ui.widgets import fit_to_screen
 
 
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self._connect_callbacks()
         self.apply_font()
         self._fit_to_screen()
+        guard_wheel(self)  # scrolling a screen never changes the box under the pointer
         self.orphans: list = []
         self._opened_at = time.time()
         self.show_start()
@@ -96,16 +99,19 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         menu = self.menuBar().addMenu("&App")
         self.settings_action = self._action("Settings…", "Ctrl+,", self.open_settings)
-        self.help_action = self._action("Keyboard shortcuts and help", "F1", self.open_help)
+        self.help_action = self._action("Help", "F1", self.open_help)
         self.history_action = self._action("History and progress…", "Ctrl+Shift+H",
                                            self.open_history)
         # the slot takes no argument: QAction.triggered's `checked` is not a file
         self.import_action = self._action("Import a question bank…", "Ctrl+I",
                                           self.ask_import)
+        self.posting_action = self._action("Practise for a job posting…", "Ctrl+J",
+                                           self.open_posting)
         self.start_action = self._action("Back to the start screen", "Ctrl+Home",
                                          self.show_start)
         self.quit_action = self._action("Quit", "Ctrl+Q", self.close)
-        for action in (self.start_action, self.history_action, self.import_action,
+        for action in (self.start_action, self.posting_action, self.history_action,
+                       self.import_action,
                        self.settings_action, self.help_action, self.quit_action):
             menu.addAction(action)
             self.addAction(action)
@@ -130,6 +136,7 @@ class MainWindow(QMainWindow):
                 self.controller.session_id is not None))
         self.controller.show_screen.connect(self._show)
         self.controller.problem.connect(self.messages.show_error)
+        self.controller.problem_over.connect(lambda e: self.messages.withdraw(e.message))
         self.controller.info.connect(self.messages.show_info)
         self.jobs.error.connect(self.messages.show_error)
         self.banks.loaded.connect(self._on_library)
@@ -140,6 +147,8 @@ class MainWindow(QMainWindow):
         """Switch screens and put the keyboard focus where the next key press belongs."""
         if self.stack.currentWidget() is not screen:
             self.messages.clear_info()
+        if screen is not self.question_screen:  # it is about the answer being recorded
+            self.messages.withdraw(no_sound_error().message)
         self.stack.setCurrentWidget(screen)
         focus = getattr(screen, "focus_target", None)
         if focus is not None:
@@ -150,6 +159,7 @@ class MainWindow(QMainWindow):
         self.start_screen.load(self.settings)
         if self.stack.currentWidget() is not self.start_screen:
             self.messages.clear_info()  # "Saved the session report" stays with the summary
+        self.messages.withdraw(no_sound_error().message)
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.start_button.setFocus()
         self._refresh_due(self.start_screen.choice().bank_id)
@@ -175,14 +185,33 @@ class MainWindow(QMainWindow):
         left = [o for o in dialog.orphans if chosen is None or o.path != chosen[0]]
         self._on_orphans(left)
         if chosen is not None:
-            self.messages.hide()
+            self.messages.dismiss()
             self.controller.recover(*chosen)
 
     def _on_start(self, choice: StartChoice) -> None:
-        self.messages.hide()
+        self.messages.dismiss()
         self.start_screen.store(self.settings)
         self.save_settings()
         self.controller.start(choice)
+
+    def open_posting(self) -> None:
+        """App > Practise for a job posting…: the dialog, then the interview built for it."""
+        from ui.posting_dialog import PostingDialog
+
+        dialog = PostingDialog(self.jobs, self.settings, self.library, self)
+        dialog.start_requested.connect(self._start_posting)
+        self.posting_dialog = dialog
+        dialog.open()
+
+    def _start_posting(self, session) -> None:
+        """Keep the posting with its session (History and the report name the job), then
+        start the mock interview for it."""
+        from interviewer.posting.store import save_posting
+
+        self.messages.hide()
+        self.save_settings()  # an opened file's folder is remembered
+        self.jobs.run(save_posting, session, lane="posting", on_error=self.messages.show_error)
+        self.controller.start_posting(session)
 
     def save_settings(self) -> None:
         """Settings are tiny, but disk is disk: write them in the background."""
@@ -204,6 +233,22 @@ class MainWindow(QMainWindow):
                 setattr(self.settings, key, value)
             self.apply_font()
             self.save_settings()
+
+    def first_start_check(self) -> None:
+        """On the very first start, the microphone check before anything else."""
+        if not self.settings.microphone_checked and self.isVisible():
+            self.open_microphone_check(first_start=True)
+
+    def open_microphone_check(self, first_start: bool = False) -> None:
+        """Hear yourself before the first question (offered once, on first start)."""
+        from ui.mic_check import MicCheckDialog
+
+        dialog = MicCheckDialog(self.jobs, self.settings, self, first_start=first_start)
+        self.mic_check = dialog
+        if dialog.exec():
+            self.settings.microphone = dialog.chosen_microphone
+        self.settings.microphone_checked = True  # offered once, whatever the answer
+        self.save_settings()
 
     def open_history(self) -> None:
         """The history screen in its own window; the database opens in the background."""
@@ -287,12 +332,14 @@ class MainWindow(QMainWindow):
 
     def _on_imported(self, result: ImportResult) -> None:
         self.messages.withdraw(self._importing)
-        text = import_message(result)
+        text, hint = import_message(result), import_hint(result)
+        if result.path is not None:  # chosen now, and still chosen after a round
+            self.settings.bank_id = result.bank_id
+            self.save_settings()
         if result.problems:
-            self.messages.show_error(InterviewerError(
-                text, "fix those lines and import again; the good rows are kept"))
+            self.messages.show_error(InterviewerError(text, hint))
         else:
-            self.messages.show_info(text, "pick it under Role on the start screen")
+            self.messages.show_info(text, hint)
 
     def _on_bank_problem(self, error: InterviewerError) -> None:
         self.messages.withdraw(self._importing)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from interviewer.banks import Question
 from ui.flow_layout import FlowLayout
+from ui.length_bar import LengthBar
 from ui.widgets import button, fmt_seconds, heading, label, scrolling, shortcut
 
 HIDDEN_TEXT = "The question is spoken only, as in a real interview. Press R to hear it again."
@@ -100,6 +101,8 @@ class QuestionScreen(QWidget):
         row.addWidget(self.level, 1)
         row.addWidget(self.elapsed)
         lay.addLayout(row)
+        self.length = LengthBar()
+        lay.addWidget(self.length)
         self.engine = label("", "Speech recognizer")
         lay.addWidget(self.engine)
         self.live = QPlainTextEdit()
@@ -201,7 +204,13 @@ class QuestionScreen(QWidget):
         self.live.setPlainText(text)
 
     def set_engine(self, text: str) -> None:
+        self._engine_name = text.split(": finishing")[0]
         self.engine.setText(f"Transcribing with: {text}")
+
+    def set_engine_done(self, outcome: str) -> None:
+        """The recording is over: the status line says how it ended, not a task still running."""
+        name = getattr(self, "_engine_name", "")
+        self.engine.setText(f"Transcribed with {name}: {outcome}" if name else outcome.capitalize())
 
     def show_typing(self) -> None:
         self.typed.setVisible(True)

@@ -18,8 +18,10 @@ from interviewer import paths
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
 from interviewer.history.unsaved import read_unsaved
-from interviewer.mock import follow_up_for, plan_mock
+from interviewer.mock import plan_mock
+from interviewer.no_sound import no_sound_error
 from interviewer.practice import Answer, AnswerTimes, Attempt, PracticeFlow, Round, answer_times
+from interviewer.practice.length import length_target
 from interviewer.practice.persona_lines import PersonaLines
 from interviewer.practice.scoring import score_attempt
 from interviewer.recording import read_repaired, recording_name
@@ -30,6 +32,7 @@ from interviewer.transcript import Transcript
 from ui.answer_capture import AnswerCapture, CaptureResult, speech_context
 from ui.audio_in import AudioInput, FileAudioInput
 from ui.audio_out import Player
+from ui.evidence_list import locate
 from ui.history_link import HistoryLink
 from ui.jobs import Jobs
 from ui.question_screen import QuestionScreen
@@ -47,6 +50,7 @@ T = TypeVar("T")
 class RoundController(QObject):
     show_screen = Signal(QObject)
     problem = Signal(object)  # InterviewerError for the message bar
+    problem_over = Signal(object)  # an InterviewerError that no longer holds
     info = Signal(str)
     round_finished = Signal()
     result_shown = Signal(object)  # Attempt, once scored and displayed
@@ -69,6 +73,7 @@ class RoundController(QObject):
         self._kept_audio: Path | None = None  # a recording answered from, not re-recorded
         self._playback: Player | None = None
         self.seed: int | None = None  # fixed in tests for a repeatable mock interview
+        self.posting: Any = None  # the PostingSession of a mock built for a job posting
         self._connect_callbacks()
 
     @property
@@ -90,6 +95,7 @@ class RoundController(QObject):
         self.rs.retry_requested.connect(self.retry)
         self.rs.next_requested.connect(self.next_question)
         self.rs.play_answer_requested.connect(self._play_answer)
+        self.rs.play_moment_requested.connect(self._play_moment)
         self.rs.hear_sample_requested.connect(self.voice.say)
         self.rs.rescore_requested.connect(self._on_rescore)
         self.voice.started.connect(lambda: self.qs.set_speaking(True))
@@ -104,6 +110,7 @@ class RoundController(QObject):
     def start(self, choice: StartChoice) -> None:
         """Build the question list for the chosen mode, then ask the first question."""
         filters = Filters(choice.difficulties, choice.categories)
+        self.posting = None
         try:
             bank = self.library.bank(choice.bank_id)
             if choice.mode == "review":
@@ -119,6 +126,12 @@ class RoundController(QObject):
             self.problem.emit(exc)
             return
         self._begin(Round(choice.mode, questions), bank.id)
+
+    def start_posting(self, session: Any) -> None:
+        """A mock interview of the questions built for a job posting (its session bank id
+        is the posting's); its terms prime the recognizer."""
+        self.posting = session
+        self._begin(Round("mock", list(session.questions)), session.bank_id)
 
     def _start_review(self, questions: Sequence[Question], due: list[str],
                       filters: Filters) -> None:
@@ -165,7 +178,7 @@ class RoundController(QObject):
             transcribe=_no_transcriber,  # the app's capture hands over a transcript
             score=lambda q, answer, audio: score_attempt(q, answer, audio, self.library),
             store=self.history, front=self, times=self._times_for, persona=persona,
-            follow_up=follow_up_for)
+            probes=self.settings.probes, probe_practice=self.settings.probe_practice)
         self.flow.start(ask)
 
     def _on_session(self, session_id: int) -> None:
@@ -231,6 +244,7 @@ class RoundController(QObject):
 
     def show_question(self, question: Question, progress: str) -> None:
         """The question on screen, the clock at zero; no voice, no recording yet."""
+        self.problem_over.emit(no_sound_error())  # a warning belongs to the last answer
         self.qs.show_question(question, progress, self.settings.hide_question_text)
         self.qs.countdown.setText("")
         self._on_elapsed(0.0)
@@ -240,6 +254,7 @@ class RoundController(QObject):
         self.qs.show_follow_up(line, self.settings.hide_question_text)
 
     def nothing_heard(self, question: Question, choose: bool) -> None:
+        self.qs.set_engine_done("no words heard, nothing saved")
         if choose:
             self.info.emit("No words were heard in that answer, so nothing was saved: "
                            "answer again, type it, or go on with End.")
@@ -262,6 +277,8 @@ class RoundController(QObject):
         then()  # the result screen's 1-5 keys already set it
 
     def show_summary(self, title: str, round_: Round, closing: str) -> None:
+        if self.posting is not None:
+            title = f"{title}: {self.posting.posting.name}"
         self.ss.show_round(title, round_.groups(), closing)
         self.show_screen.emit(self.ss)
         self.round_finished.emit()
@@ -296,15 +313,19 @@ class RoundController(QObject):
         wav = None if kept_audio else (paths.ensure(paths.recordings_dir())
                                        / recording_name(question))
         bank = next((b for b in self.library.banks if b.id == question.bank_id), None)
+        context = speech_context(question, bank.questions if bank else ())
+        if self.posting is not None:  # the posting's questions and terms instead
+            context = speech_context(question, self.posting.questions,
+                                     self.posting.vocabulary_text())
         capture = AnswerCapture(self.jobs, source, wav, self.settings.engine,
                                 self.settings.model_path, self.settings.silence_stop_s,
-                                self._times_for(question).limit_s, self,
-                                context=speech_context(question, bank.questions if bank else ()))
+                                self._times_for(question).limit_s, self, context=context)
         capture.engine_ready.connect(self.qs.set_engine)
         capture.partial.connect(self.qs.set_partial)
         capture.level.connect(self.qs.set_level)
         capture.elapsed.connect(self._on_elapsed)
         capture.problem.connect(self.problem)
+        capture.problem_over.connect(self.problem_over)
         capture.done.connect(self._on_capture_done)
         self.capture = capture
         self.qs.set_recording(True)
@@ -317,12 +338,26 @@ class RoundController(QObject):
             return
         times = self._times_for(self.flow.round.current)
         self.qs.set_elapsed(seconds, int(times.target_s), int(times.limit_s))
+        self._show_length(seconds)
         if self.flow.round.mode == "mock":
             self.qs.countdown.setText(f"Time left: {fmt_seconds(times.limit_s - seconds)}")
+
+    def _show_length(self, seconds: float) -> None:
+        """The length bar against the question's target; at its upper end, one cue."""
+        if self.flow is None:
+            return
+        target = length_target(self.flow.round.current)
+        if seconds <= 0 or self.qs.length.target != target:
+            self.qs.length.set_target(target)
+        self.qs.length.set_elapsed(seconds)
+        if seconds >= target[1] and self.settings.wrap_up_cue:
+            self.qs.length.wrap_up()
 
     def _on_capture_done(self, result: CaptureResult) -> None:
         self.capture = None
         self.qs.set_recording(False)
+        self.qs.set_engine_done("transcript ready" if result.transcript is not None
+                                else "no transcript")
         audio = result.audio_path or self._kept_audio
         self._kept_audio = None
         if result.error is not None:
@@ -386,6 +421,26 @@ class RoundController(QObject):
             if self._playback is None:
                 self._playback = Player(self)
             self._playback.play(attempt.audio_path)
+        except InterviewerError as exc:
+            self.problem.emit(exc)
+
+    def _play_moment(self, start_s: float, end_s: float) -> None:
+        """Play one moment of the answer (a key point's evidence). A follow-up's answer is
+        timed as the recordings joined end to end: find the one that holds the moment."""
+        attempt = self.rs.attempt
+        if attempt is None:
+            return
+        chain = [attempt]
+        while chain[0].first is not None:
+            chain.insert(0, chain[0].first)
+        k, start, end = locate([part.answer().duration for part in chain], start_s, end_s)
+        path = chain[k].audio_path
+        if path is None:
+            return
+        try:
+            if self._playback is None:
+                self._playback = Player(self)
+            self._playback.play_span(path, start, end)
         except InterviewerError as exc:
             self.problem.emit(exc)
 

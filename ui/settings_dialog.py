@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
-from typing import TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -25,13 +28,14 @@ from interviewer.settings import Settings
 from interviewer.speech.registry import CHOICES
 from interviewer.speech.registry import label as engine_label
 from ui import services
-from ui.audio_in import device_id, microphones
+from ui.audio_in import MicrophoneInput, device_id, microphones
 from ui.file_dialogs import open_file, start_folder
 from ui.flow_layout import FlowLayout
 from ui.jobs import Jobs
 from ui.model_install import ModelInstaller
 from ui.voice import DEFAULT_PERSONA
 from ui.voice_picker import VoicePicker
+from ui.wheel_guard import guard_wheel
 from ui.widgets import button, label, scrolling
 
 W = TypeVar("W", bound=QWidget)
@@ -46,8 +50,10 @@ def _named(widget: W, name: str, tip: str = "") -> W:
 class SettingsDialog(QDialog):
     note: QLabel  # set up below the form; the voice picker reports into it
 
-    def __init__(self, settings: Settings, jobs: Jobs, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, jobs: Jobs, parent: QWidget | None = None,
+                 input_for: Callable[[str], Any] = MicrophoneInput) -> None:
         super().__init__(parent)
+        self.input_for = input_for  # the microphone check records through it
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
         self.settings = copy.deepcopy(settings)
@@ -70,7 +76,11 @@ class SettingsDialog(QDialog):
         self.microphone = _named(QComboBox(), "Microphone")
         self.engine = _named(QComboBox(), "Speech recognizer")
         for engine in CHOICES:
-            self.engine.addItem(engine_label(engine), engine)
+            # the short name in the box (it never cuts off at a large font), the whole
+            # description on hover and, for the chosen one, in the line below
+            full = engine_label(engine)
+            self.engine.addItem(full.split(" (")[0], engine)
+            self.engine.setItemData(self.engine.count() - 1, full, Qt.ItemDataRole.ToolTipRole)
         self.model_path = _named(QLineEdit(), "Speech model folder",
                                  "A Vosk or Whisper model folder; empty finds an installed one")
         self.heard_by = label("", "Which recognizer hears your answers")
@@ -114,11 +124,27 @@ class SettingsDialog(QDialog):
         self.target.setSuffix(" s")
         self.font_size = _named(QSpinBox(), "Font size")
         self.font_size.setRange(8, 32)
+        self.probes = _named(QComboBox(), "Follow-up probes per question",
+                             "How many follow-ups the interviewer may ask about what an "
+                             "answer left out")
+        for value, text in (("none", "None"), ("one", "One"), ("two", "Up to two")):
+            self.probes.addItem(text, value)
+        self.probe_practice = _named(QCheckBox("Probe behavioral questions in practice too"),
+                                     "Probe behavioral questions in practice too")
+        self.wrap_up = _named(QCheckBox("Cue me at the end of the target length"),
+                              "Cue me at the end of the target length")
         self.font_size.setSuffix(" pt")
         form.addRow("Interviewer:", self.persona)
         form.addRow("Voice:", self.voice_picker)
         form.addRow("Rate:", self.rate)
-        form.addRow("Microphone:", self.microphone)
+        mic_row = QHBoxLayout()
+        mic_row.addWidget(self.microphone, 1)
+        self.check_microphone = button("Check\u2026", "Check the microphone",
+                                       "Speak, see the level, hear it back and see what "
+                                       "the recognizer understood", None,
+                                       self.open_microphone_check, self)
+        mic_row.addWidget(self.check_microphone)
+        form.addRow("Microphone:", mic_row)
         form.addRow("Recognizer:", self.engine)
         form.addRow("Model:", model_row)
         form.addRow("", self.heard_by)
@@ -128,6 +154,9 @@ class SettingsDialog(QDialog):
         form.addRow("Silence stop:", self.silence)
         form.addRow("Time limit:", self.limit)
         form.addRow("Target length:", self.target)
+        form.addRow("Follow-ups:", self.probes)
+        form.addRow("", self.probe_practice)
+        form.addRow("", self.wrap_up)
         form.addRow("Font size:", self.font_size)
         self.note = label("", "Settings note")
         lay.addWidget(self.note)
@@ -138,6 +167,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        guard_wheel(self)  # the wheel scrolls the dialog, not the value under the pointer
         self._fill()
 
     def _fill(self) -> None:
@@ -160,6 +190,9 @@ class SettingsDialog(QDialog):
         self.limit.setValue(s.time_limit_s)
         self.target.setValue(s.target_s)
         self.font_size.setValue(s.font_pt)
+        self._select(self.probes, s.probes)
+        self.probe_practice.setChecked(s.probe_practice)
+        self.wrap_up.setChecked(s.wrap_up_cue)
         self.jobs.run(_voices_and_personas, on_done=self._fill_voices,
                       on_error=lambda e: self.note.setText(f"{e.message}. {e.hint}"))
 
@@ -173,10 +206,23 @@ class SettingsDialog(QDialog):
         if problems:
             self.note.setText(" ".join(problems))
 
+    def open_microphone_check(self) -> None:
+        """The microphone check on the input, recognizer and model chosen here now."""
+        from ui.mic_check import MicCheckDialog
+
+        now = copy.deepcopy(self.settings)
+        now.microphone = self.microphone.currentData() or ""
+        now.engine = self.engine.currentData() or "auto"
+        now.model_path = self.model_path.text().strip()
+        self.mic_check = MicCheckDialog(self.jobs, now, self, input_for=self.input_for)
+        if self.mic_check.exec():
+            self._select(self.microphone, self.mic_check.chosen_microphone)
+
     def _update_heard_by(self) -> None:
         """Say in words which recognizer hears the answers (found off the UI thread: it
         looks through the model folders)."""
         engine = self.engine.currentData() or "auto"
+        self.engine.setToolTip(engine_label(engine))
         self.jobs.run(_recognizer_plan, engine, self.model_path.text().strip(),
                       on_done=self.heard_by.setText,
                       on_error=lambda e: self.heard_by.setText(e.message))
@@ -248,6 +294,9 @@ class SettingsDialog(QDialog):
         s.time_limit_s = self.limit.value()
         s.target_s = self.target.value()
         s.font_pt = self.font_size.value()
+        s.probes = self.probes.currentData() or "two"
+        s.probe_practice = self.probe_practice.isChecked()
+        s.wrap_up_cue = self.wrap_up.isChecked()
         return s.validated()
 
 

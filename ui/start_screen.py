@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer.banks import Library
+from interviewer.banks.import_report import plural
 from interviewer.banks.model import CATEGORIES, DIFFICULTIES
-from interviewer.history.review import Outlook, when_due
+from interviewer.history.review import Outlook, rules_in_words, when_due
 from interviewer.settings import Settings
 from ui.flow_layout import FlowLayout
 from ui.widgets import button, heading, label, scrolling
@@ -69,16 +70,20 @@ class StartScreen(QWidget):
         self._fill_banks(library)
         form.addRow("&Role:", self.bank)
         outer.addLayout(form)
-        due_row = QHBoxLayout()
+        # the note above its button, not beside it: at a large font both keep the full width
+        due_row = QVBoxLayout()
         self.due = label("", "Questions due for review")
         self.due.hide()
-        due_row.addWidget(self.due, 1)
+        due_row.addWidget(self.due)
         self.review_now = button("Practise your weakest now", "Practise your weakest now",
                                  "Start a review round of the questions due now", None,
                                  self._review_now, self)
         self.review_now.hide()
-        due_row.addWidget(self.review_now, 0, Qt.AlignmentFlag.AlignTop)
+        due_row.addWidget(self.review_now, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(due_row)
+        self.due_rules = label("", "How review schedules questions")
+        self.due_rules.hide()
+        outer.addWidget(self.due_rules)
         outer.addLayout(self._orphan_row())
         outer.addWidget(self._mode_box())
         outer.addWidget(self._filter_box())
@@ -97,8 +102,8 @@ class StartScreen(QWidget):
         outer.addLayout(row)
         outer.addStretch(1)
         outer = page  # the hint and Start stay in view below the choices
-        outer.addWidget(label("Enter starts · F1 lists every keyboard shortcut · "
-                              "Ctrl+, opens Settings", "Keyboard hint"))
+        outer.addWidget(label("Enter starts · F1 opens Help · Ctrl+, opens Settings",
+                              "Keyboard hint"))
         self.start_button = button("Start", "Start", "Begin the round", "Return",
                                    self._emit_start, self)
         self.start_button.setDefault(True)
@@ -111,7 +116,8 @@ class StartScreen(QWidget):
         self.library = library
         self.bank.clear()
         for bank in library.banks:
-            self.bank.addItem(f"{bank.title} ({len(bank.questions)} questions)", bank.id)
+            self.bank.addItem(f"{bank.title} ({plural(len(bank.questions), 'question')})",
+                              bank.id)
 
     def set_library(self, library: Library, select: str = "") -> None:
         """New or changed banks: refill the list, keeping (or moving to) a choice;
@@ -124,9 +130,9 @@ class StartScreen(QWidget):
         if (self.bank.currentData() or "") != before:
             self.bank_changed.emit(self.bank.currentData() or "")
 
-    def _orphan_row(self) -> QHBoxLayout:
+    def _orphan_row(self) -> QVBoxLayout:
         """Hidden until recordings a crash left unsaved are found (see `set_orphans`)."""
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # the note above its button, so neither is squeezed
         self.orphan_note = label("", "Unsaved recordings")
         bold = self.orphan_note.font()
         bold.setBold(True)
@@ -134,8 +140,8 @@ class StartScreen(QWidget):
         self.recover_button = button("Recover…", "Recover unsaved recordings",
                                      "Score and save the answers a crash interrupted",
                                      "Ctrl+R", self.recover_requested.emit, self)
-        row.addWidget(self.orphan_note, 1)
-        row.addWidget(self.recover_button)
+        row.addWidget(self.orphan_note)
+        row.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.set_orphans(0)
         return row
 
@@ -153,8 +159,8 @@ class StartScreen(QWidget):
             return
         count = len(seen.due)
         text = (f"Review: {count} question{'s' if count != 1 else ''} in this role "
-                f"{'is' if count == 1 else 'are'} due now." if count else
-                "Review: nothing is due in this role now.")
+                f"{'is' if count == 1 else 'are'} due now: {self._names(seen.due)}." if count
+                else "Review: nothing is due in this role now.")
         if seen.next_at is not None:
             more = "more" if count else ""
             text += (f" {seen.next_count} {more}{' ' if more else ''}"
@@ -164,9 +170,18 @@ class StartScreen(QWidget):
         elif not count:
             text += " An answer you struggle with comes back here at once."
         self.due.setText(text)
+        self.due_rules.setText(rules_in_words())
+        self.due_rules.show()
         self.mode_buttons["review"].setText(f"{MODE_LABELS['review']} ({count} due)")
         self.due.show()
         self.review_now.setVisible(count > 0)
+
+    def _names(self, question_ids: tuple[str, ...], shown: int = 3) -> str:
+        """The due questions by their words ("What is DSO?"), the first few of them."""
+        texts = {q.id: q.text for b in self.library.banks for q in b.questions}
+        names = [f"\u201c{texts.get(qid, qid)}\u201d" for qid in question_ids[:shown]]
+        more = len(question_ids) - shown
+        return "; ".join(names) + (f" and {more} more" if more > 0 else "")
 
     def _mode_box(self) -> QGroupBox:
         box = QGroupBox("Mode")

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewer.mock_summary import AnswerScore, Summary, summarise
+from interviewer.mock_summary import AnswerScore, Summary, standing_attempt, summarise
 from interviewer.practice import Attempt
+from interviewer.practice.exchange import AFTER_PROBE, after_probe_labels
 from interviewer.reports.format import clip
 from ui.glance import RoundGlance
 from ui.widgets import button, heading, label, scrolling
@@ -45,7 +46,8 @@ class SummaryScreen(QWidget):
         lay.addWidget(self.highlights)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName("Answers in this round")
-        self.table.setHorizontalHeaderLabels(["Question", "Attempts", "Coverage", "Missed"])
+        self.table.setHorizontalHeaderLabels(
+            ["Question", "Attempts", "Coverage", "Missed · after a probe"])
         header = self.table.horizontalHeader()
         for col, mode in enumerate((QHeaderView.ResizeMode.Stretch,
                                     QHeaderView.ResizeMode.ResizeToContents,
@@ -85,14 +87,16 @@ class SummaryScreen(QWidget):
         for row, group in enumerate(rows):
             main = [a for a in group if not a.follow_up] or group
             follow = [a for a in group if a.follow_up]
-            # a follow-up is scored with its first answer, so it competes as the whole answer
-            best = max(main + follow, key=lambda a: a.feedback.coverage if a.feedback else -1)
+            best = standing_attempt(group) or group[0]
             coverage = best.feedback.coverage if best.feedback else None
             if coverage is not None:
-                scores.append(_score(best, main + follow, bool(follow)))
-            text = group[0].question.text + (f"\n↳ follow-up: {follow[0].follow_up}"
-                                              if follow else "")
+                scores.append(_score(best, main + follow, len(follow)))
+            text = _exchange_text(group[0].question.text, main[0], follow)
             missed = ", ".join(best.feedback.missed) if best.feedback else "not scored"
+            after = after_probe_labels(best.root.feedback, best.feedback) if follow else []
+            if after:
+                missed = "\n".join(p for p in (missed, f"{AFTER_PROBE}: {', '.join(after)}")
+                                   if p)
             cells = [text, str(len(main)), f"{coverage:.0%}" if coverage is not None else "—",
                      missed]
             for col, value in enumerate(cells):
@@ -116,7 +120,15 @@ class SummaryScreen(QWidget):
         self.report_button.setEnabled(available)
 
 
-def _score(best: Attempt, group: list[Attempt], followed_up: bool) -> AnswerScore:
+def _exchange_text(question: str, first: Attempt, follow: list[Attempt]) -> str:
+    """The question as it went: the question, the answer, each probe and its answer."""
+    lines = [question, f"  “{clip(first.text, 80)}”"]
+    for attempt in follow:
+        lines += [f"↳ follow-up: {attempt.follow_up}", f"  “{clip(attempt.text, 80)}”"]
+    return "\n".join(lines)
+
+
+def _score(best: Attempt, group: list[Attempt], followed_up: int) -> AnswerScore:
     """The question's score from its best attempt; pace and fillers from the best attempt
     that was spoken (a typed retry has no timings), so every spoken answer's pace counts."""
     score = AnswerScore.from_feedback(best.question, best.feedback, followed_up)

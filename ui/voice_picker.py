@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from interviewer.errors import InterviewerError
 from ui import services
@@ -21,6 +21,7 @@ from ui.widgets import button
 
 SAMPLE = "Thanks for coming in. To start, tell me a little about yourself."
 KIND = {"piper": "natural", "pyttsx3": "system"}
+QUESTION_LANGUAGE = "en"  # the banks' questions are written in English
 
 
 def voice_label(voice: Any) -> str:
@@ -43,14 +44,35 @@ def _in_order(voices: list[Any]) -> list[Any]:
                                          str(getattr(v, "name", v)).lower()))
 
 
+def speaks(voice: Any, language: str) -> bool:
+    """True when the voice is tagged with `language` ("en" matches "en-us", "en-gb")."""
+    tags = [str(t).lower() for t in getattr(voice, "languages", ()) or ()]
+    return any(t == language or t.startswith(language + "-") for t in tags)
+
+
+def shown_voices(voices: list[Any], language: str, all_languages: bool,
+                 chosen: str = "") -> list[Any]:
+    """The voices to list: those speaking the questions' language, unless all are asked
+    for; the voice already chosen stays listed whatever its language."""
+    return [v for v in _in_order(voices)
+            if all_languages or speaks(v, language) or _is_key(voice_key(v), chosen)]
+
+
+def _is_key(key: str, chosen: str) -> bool:
+    return bool(chosen) and (key == chosen or key.endswith(f":{chosen}"))
+
+
 class VoicePicker(QWidget):
     """A voice combo box and a Hear button; `message` reports what happened to the sample."""
 
     message = Signal(str)
 
-    def __init__(self, jobs: Jobs, parent: QWidget | None = None) -> None:
+    def __init__(self, jobs: Jobs, parent: QWidget | None = None,
+                 language: str = QUESTION_LANGUAGE) -> None:
         super().__init__(parent)
         self.jobs = jobs
+        self.language = language
+        self._voices: list[Any] = []
         self.combo = QComboBox()
         self.combo.setAccessibleName("Voice")
         self.combo.setToolTip("The voice that reads the questions; 'natural' voices sound "
@@ -58,22 +80,39 @@ class VoicePicker(QWidget):
         self.combo.addItem("Persona's voice", "")
         self.hear_button = button("Hear", "Hear a sample", "Play a sample of this voice", None,
                                   self.hear, self)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.all_languages = QCheckBox("Show all languages")
+        self.all_languages.setAccessibleName("Show voices in all languages")
+        self.all_languages.setToolTip("List voices in every language, not only the language "
+                                      "the questions are written in")
+        self.all_languages.toggled.connect(lambda _: self._refill(self.current()))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         row.addWidget(self.combo, 1)
         row.addWidget(self.hear_button)
+        column.addLayout(row)
+        column.addWidget(self.all_languages)
         self._player: Any = None
         self._settings_now: Callable[[], tuple[int, Any]] = lambda: (0, None)
 
     def set_voices(self, voices: list[Any], chosen: str) -> None:
-        for voice in _in_order(voices):
+        self._voices = list(voices)
+        self._refill(chosen)
+
+    def _refill(self, chosen: str) -> None:
+        """List the voices the checkbox asks for, keeping `chosen` selected."""
+        self.combo.blockSignals(True)
+        while self.combo.count() > 1:  # the first item is the persona's own voice
+            self.combo.removeItem(1)
+        for voice in shown_voices(self._voices, self.language,
+                                  self.all_languages.isChecked(), chosen):
             self.combo.addItem(voice_label(voice), voice_key(voice))
         index = self.combo.findData(chosen)
         if index < 0 and chosen:  # a setting saved before voices named their backend
             index = next((i for i in range(self.combo.count())
-                          if str(self.combo.itemData(i)).endswith(f":{chosen}")), -1)
-        if index >= 0:
-            self.combo.setCurrentIndex(index)
+                          if _is_key(str(self.combo.itemData(i)), chosen)), -1)
+        self.combo.setCurrentIndex(max(0, index))
+        self.combo.blockSignals(False)
 
     def current(self) -> str:
         return self.combo.currentData() or ""

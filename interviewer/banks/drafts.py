@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from interviewer.banks.model import SPELLINGS
+from interviewer.banks.probes import generic_probe, infer_kind
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG_WORDS = 7
@@ -39,19 +40,24 @@ def unique_slug(slug: str, taken: set[str]) -> str:
 
 
 def parse_key_points(text: str) -> list[dict]:
-    """`Label: phrase, phrase; Other label` -> key point tables.
+    """`Label: phrase, phrase | probe?; Other label` -> key point tables.
 
     A key point with no colon is its own phrase, so `aging report; DSO` just works.
+    After `|` comes the follow-up question to ask when an answer misses the point;
+    without one, the generic probe for the point's kind (cause, result...) is written.
     Newlines separate key points too, for cells typed with line breaks.
     """
     points = []
     for item in re.split(r"[;\n]", text):
+        item, _, probe = item.partition("|")
         label, sep, phrases = item.partition(":")
         label = label.strip().lstrip("-* ").strip()
         if not label:
             continue
         found = [p.strip() for p in phrases.split(",") if p.strip()] if sep else []
-        points.append({"label": label, "phrases": found or [label.lower()]})
+        found = found or [label.lower()]
+        asked = " ".join(probe.split()) or generic_probe(infer_kind(label, found))
+        points.append({"label": label, "phrases": found, "probes": [asked]})
     return points
 
 

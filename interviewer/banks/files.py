@@ -8,47 +8,22 @@ no file) stays, never a half-written one that warns on every command.
 from __future__ import annotations
 
 import os
-import stat
 import tempfile
 from pathlib import Path
 
 from interviewer.file_modes import current_umask
+from interviewer.safe_read import UnreadableFileError, read_text
+
+__all__ = ["MAX_BANK_BYTES", "UnreadableFileError", "read_limited", "write_atomic"]
 
 # The largest built-in bank is about 60 KB; a bank a thousand times that is not a bank.
 MAX_BANK_BYTES = 8 * 1024 * 1024
 
 
-class UnreadableFileError(Exception):
-    """Why a bank file was not read, in words for the user."""
-
-
 def read_limited(path: Path, limit: int = MAX_BANK_BYTES, encoding: str = "utf-8-sig") -> str:
-    """The text of a regular file of at most `limit` bytes; UnreadableFileError otherwise.
-
-    `utf-8-sig` so a bank saved by Notepad with a byte-order mark reads like any other.
-    """
-    try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer that never comes
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as exc:
-        raise UnreadableFileError(f"cannot read the file ({exc.strerror or exc})") from exc
-    with os.fdopen(fd, "rb") as file:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFileError("not a regular file (a device, a pipe or a folder)")
-        if info.st_size > limit:
-            raise UnreadableFileError(f"the file is {info.st_size // 1024} KB; at most "
-                                      f"{limit // (1024 * 1024)} MB is read")
-        try:
-            data = file.read(limit + 1)
-        except OSError as exc:
-            raise UnreadableFileError(f"cannot read the file ({exc.strerror or exc})") from exc
-    if len(data) > limit:
-        raise UnreadableFileError(f"the file grew past {limit // (1024 * 1024)} MB while reading")
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise UnreadableFileError(f"not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+    """The text of a regular file of at most `limit` bytes; UnreadableFileError otherwise
+    (the app's one safe reader, interviewer.safe_read)."""
+    return read_text(path, limit, encoding)
 
 
 def write_atomic(target: Path, text: str) -> None:

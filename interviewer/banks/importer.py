@@ -6,6 +6,8 @@ is reported at its line in the input and left out, the good ones are kept.
 
 from __future__ import annotations
 
+import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,7 +15,12 @@ import tomli_w
 
 from interviewer import paths
 from interviewer.banks.drafts import Draft, slugify, unique_slug
-from interviewer.banks.files import UnreadableFileError, read_limited, write_atomic
+from interviewer.banks.files import (
+    MAX_BANK_BYTES,
+    UnreadableFileError,
+    read_limited,
+    write_atomic,
+)
 from interviewer.banks.import_csv import read_csv
 from interviewer.banks.import_markdown import read_markdown
 from interviewer.banks.loader import load_library
@@ -37,6 +44,7 @@ class ImportResult:
     # what was filled in for the user (a missing difficulty), by line: kept, but worth a look
     notes: list[Problem] = field(default_factory=list)
     title: str = ""
+    kept_lines: list[int] = field(default_factory=list)  # where each kept question started
 
 
 def _read_text(path: Path) -> str:
@@ -102,17 +110,6 @@ def _target(bank_id: str, force: bool) -> Path:
     return target
 
 
-def write_bank(target: Path, table: dict) -> None:
-    """Write through a temporary file, so a crash or a full disk never leaves half a bank."""
-    try:
-        paths.ensure(target.parent)
-        write_atomic(target, tomli_w.dumps(table, multiline_strings=True))
-    except OSError as exc:
-        raise BankError(f"{target}: cannot write the bank ({exc.strerror or exc})",
-                        "free some disk space or check the folder's permissions; "
-                        "nothing was written") from exc
-
-
 def import_file(source: Path, bank_id: str | None = None, title: str | None = None,
                 force: bool = False) -> ImportResult:
     """Read, check and write one import file; raises BankError only when nothing can proceed."""
@@ -138,6 +135,7 @@ def import_file(source: Path, bank_id: str | None = None, title: str | None = No
                         "give a plain-text title with --title")
     target = _target(bank_id, force)
     kept: list[dict] = []
+    kept_lines: list[int] = []
     notes: list[Problem] = []
     taken: set[str] = set()
     for draft in drafts:
@@ -148,13 +146,52 @@ def import_file(source: Path, bank_id: str | None = None, title: str | None = No
         problems.extend(found)
         if not found:
             kept.append(draft.fields)
+            kept_lines.append(draft.line)
             notes.extend([note] if note else [])
     problems.sort(key=lambda p: p.line)
     if not kept:
         return ImportResult(bank_id, None, 0, problems, title=title)
-    write_bank(target, bank_table(bank_id, title or bank_id, description, kept))
+    replace_bank(target, bank_table(bank_id, title or bank_id, description, kept))
+    return ImportResult(bank_id, target, len(kept), problems, notes, title, kept_lines)
+
+
+def _checked_text(target: Path, table: dict) -> str:
+    """The bank's TOML, validated whole in memory as the loader will read it: nothing
+    is written when it would not load (too large, a control character in the intro)."""
+    text = tomli_w.dumps(table, multiline_strings=True)
+    size = len(text.encode("utf-8"))
+    if size > MAX_BANK_BYTES:
+        raise BankError(f"the imported bank would be {size // 1024} KB; banks are read up to "
+                        f"{MAX_BANK_BYTES // (1024 * 1024)} MB",
+                        "split the import file into smaller ones; nothing was written")
+    _, problems = check_bank(target, text)
+    if problems:
+        raise BankError(printable(f"the imported bank would not load: {problems[0]}"),
+                        "fix the import file; nothing was written")
+    return text
+
+
+def replace_bank(target: Path, table: dict) -> None:
+    """Write a checked bank over `target`; an old bank there is kept as `<id>.toml.bak`
+    until the new one has loaded from disk, and put back if it does not."""
+    text = _checked_text(target, table)
+    backup = target.with_name(target.name + ".bak")
+    had_old = target.is_file()
+    try:
+        paths.ensure(target.parent)
+        if had_old:
+            shutil.copy2(target, backup)
+        write_atomic(target, text)
+    except OSError as exc:
+        raise BankError(f"{target}: cannot write the bank ({exc.strerror or exc})",
+                        "free some disk space or check the folder's permissions; "
+                        "the old bank is unchanged") from exc
     _, after = read_bank(target)
     if after:
-        raise BankError(f"the imported bank {target} did not validate: {after[0]}",
-                        "please report this; the import file is unchanged")
-    return ImportResult(bank_id, target, len(kept), problems, notes, title)
+        if had_old:
+            os.replace(backup, target)
+        else:
+            target.unlink(missing_ok=True)
+        raise BankError(printable(f"the imported bank {target} did not load: {after[0]}"),
+                        "please report this; the old bank is unchanged")
+    backup.unlink(missing_ok=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from interviewer.banks.probes import generic_probe, infer_kind
+
 CATEGORIES = ("opening", "experience", "behavioral", "situational", "technical", "closing")
 DIFFICULTIES = ("easy", "medium", "hard")
 LEVELS = ("entry", "experienced")
@@ -28,9 +30,22 @@ class KeyPoint:
 
     label: str
     phrases: tuple[str, ...]
+    probes: tuple[str, ...] = ()  # what the interviewer asks when the point is missing
+    kind: str = ""  # cause | action | result | learning | scale; "" = inferred
+
+    @property
+    def point_kind(self) -> str:
+        """The kind given in the bank, else the one the label and phrases suggest."""
+        return self.kind or infer_kind(self.label, self.phrases)
+
+    @property
+    def probe_lines(self) -> tuple[str, ...]:
+        """The bank's probes, or the generic one for the point's kind."""
+        return self.probes or (generic_probe(self.point_kind),)
 
     def to_dict(self) -> dict:
-        return {"label": self.label, "phrases": list(self.phrases)}
+        return {"label": self.label, "phrases": list(self.phrases),
+                "probes": list(self.probes), "kind": self.point_kind}
 
 
 @dataclass(frozen=True)
@@ -45,6 +60,7 @@ class Question:
     sample_answers: tuple[SampleAnswer, ...]
     key_points: tuple[KeyPoint, ...]
     tips: tuple[str, ...]
+    target_seconds: tuple[int, int] | None = None  # answer length; None: the kind's default
 
     def to_dict(self) -> dict:
         return {

@@ -48,13 +48,21 @@ days to three.
 
 # A key point is one idea the interviewer listens for. List every way a candidate
 # might say it; at least one phrase must appear in a sample answer above.
+# `probes` are the one or two follow-up questions the interviewer asks when an answer
+# leaves the point out (required for experience, behavioral and situational questions).
+# `kind` (optional: cause, action, result, learning, scale) says what the point is;
+# without it, "@result" among the phrases or the label's words decide.
 [[questions.key_points]]
 label = "Years of experience"
 phrases = ["years of experience", "four years"]
+probes = ["How long have you been doing this work, and where?"]
+kind = "scale"
 
 [[questions.key_points]]
 label = "A measurable result"
 phrases = ["five days to three", "cut the time"]
+probes = ["What changed because of your work? Can you put a number on it?"]
+kind = "result"
 """
 
 

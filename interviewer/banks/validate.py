@@ -23,16 +23,22 @@ from interviewer.banks.model import (
     Question,
     SampleAnswer,
 )
+from interviewer.banks.probes import KINDS, PROBED_CATEGORIES
 from interviewer.banks.text_safety import printable, strings_with_controls
 from interviewer.banks.toml_lines import LineMap
+from interviewer.safe_read import parse_toml
 
+MAX_PHRASES = 500  # per key point; the built-in banks use at most about 50
+MAX_PHRASE_CHARS = 300
+MAX_QUESTION_PHRASES = 2000  # over all key points of one question
 BANK_KEYS = {"schema": True, "id": True, "title": True, "description": False, "questions": True}
 QUESTION_KEYS = {
     "slug": True, "text": True, "category": True, "difficulty": True, "source": True,
-    "sample_answers": True, "key_points": True, "tips": False,
+    "sample_answers": True, "key_points": True, "tips": False, "target_seconds": False,
 }
 ANSWER_KEYS = {"text": True, "level": False}
-KEY_POINT_KEYS = {"label": True, "phrases": True}
+KEY_POINT_KEYS = {"label": True, "phrases": True, "probes": False, "kind": False}
+MAX_PROBES = 2
 SCHEMA_VERSION = 1
 # \Z, not $: `$` also matches before a final newline, and "evil\n" is no id
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*\Z")
@@ -65,9 +71,10 @@ def phrase_in(phrase: str, text: str) -> bool:
 class _Checker:
     """Walks the parsed TOML; records problems; returns model objects where it can."""
 
-    def __init__(self, path: Path, lines: LineMap) -> None:
+    def __init__(self, path: Path, lines: LineMap, strict: bool = True) -> None:
         self.path = path
         self.lines = lines
+        self.strict = strict  # False: a user's bank loads without the probes validate asks for
         self.problems: list[Problem] = []
 
     def report(self, message: str, **where: Any) -> None:
@@ -118,10 +125,15 @@ class _Checker:
         return tuple(v.strip() for v in value if v.strip())
 
 
-def check_bank(path: Path, text: str, builtin: bool = False) -> tuple[Bank | None, list[Problem]]:
-    """Validate one bank's text; the Bank is None when any problem was found."""
+def check_bank(path: Path, text: str, builtin: bool = False, strict: bool = True
+               ) -> tuple[Bank | None, list[Problem]]:
+    """Validate one bank's text; the Bank is None when any problem was found. Not `strict`
+    (loading a user's bank), key points without probes get the generic probe instead."""
     try:
-        data = tomllib.loads(text)
+        data = parse_toml(text)
+    except UnreadableFileError as exc:
+        return None, [Problem(path, 1, f"{exc}; a bank needs only [[questions]] tables, "
+                                       "plain keys and plain lists")]
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
@@ -130,7 +142,7 @@ def check_bank(path: Path, text: str, builtin: bool = False) -> tuple[Bank | Non
         # arrays or tables nested hundreds deep: no bank looks like that
         return None, [Problem(path, 1, "values are nested too deeply to read; a bank needs "
                                        "only [[questions]] tables and plain lists")]
-    checker = _Checker(path, LineMap(text))
+    checker = _Checker(path, LineMap(text), strict)
     _check_controls(checker, data)
     if checker.problems:
         return None, checker.problems
@@ -198,15 +210,34 @@ def _check_question(c: _Checker, raw: dict, index: int, bank_id: str) -> Questio
     tips = c.string_list(raw, "tips", what, **where)
     answers = [_check_answer(c, a, what, index, i)
                for i, a in enumerate(c.table_list(raw, "sample_answers", what, **where))]
-    points = [_check_key_point(c, k, what, index, i)
+    points = [_check_key_point(c, k, what, index, i, category)
               for i, k in enumerate(c.table_list(raw, "key_points", what, **where))]
     _check_points_are_answered(c, points, answers, what, index)
+    total = sum(len(k.phrases) for k in points if k)
+    if total > MAX_QUESTION_PHRASES:
+        c.report(f"{what} has {total} key phrases in all; at most {MAX_QUESTION_PHRASES} "
+                 "are used", key="key_points", **where)
+    target = _check_target(c, raw, what, where)
     return Question(
         id=f"{bank_id}/{slug}", bank_id=bank_id, slug=slug, text=text, category=category,
         difficulty=difficulty, source=source, tips=tips,
         sample_answers=tuple(a for a in answers if a),
-        key_points=tuple(k for k in points if k),
+        key_points=tuple(k for k in points if k), target_seconds=target,
     )
+
+
+def _check_target(c: _Checker, raw: dict, what: str, where: dict) -> tuple[int, int] | None:
+    """`target_seconds = [60, 120]`: how long a good answer runs, shortest and longest."""
+    if "target_seconds" not in raw:
+        return None
+    value = raw["target_seconds"]
+    if (isinstance(value, list) and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            and 5 <= value[0] < value[1] <= 1800):
+        return (value[0], value[1])
+    c.report(f"{what}: target_seconds must be two whole numbers of seconds, shortest first, "
+             "e.g. target_seconds = [60, 120]", key="target_seconds", **where)
+    return None
 
 
 def _check_answer(c: _Checker, raw: dict, what: str, q: int, i: int) -> SampleAnswer | None:
@@ -223,14 +254,42 @@ def _check_answer(c: _Checker, raw: dict, what: str, q: int, i: int) -> SampleAn
     return SampleAnswer(text=" ".join(text.split()), level=level)
 
 
-def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int) -> KeyPoint | None:
+def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int,
+                     category: str = "") -> KeyPoint | None:
     where = {"question": q, "sub": "key_points", "sub_index": i}
     c.keys(raw, KEY_POINT_KEYS, f"a key point of {what}", **where)
     label = c.text(raw, "label", f"a key point of {what}", **where)
     phrases = c.string_list(raw, "phrases", f"key point '{label}'", **where)
+    if len(phrases) > MAX_PHRASES or any(len(p) > MAX_PHRASE_CHARS for p in phrases):
+        # each phrase is matched against every answer: 350,000 of them took 45 s to score
+        c.report(f"{what}: key point '{label}' has {len(phrases)} phrases; at most "
+                 f"{MAX_PHRASES} of at most {MAX_PHRASE_CHARS} characters each are used",
+                 key="phrases", **where)
+        return None
     if "phrases" in raw and not phrases:
         c.report(f"{what}: key point '{label}' has no phrases", key="phrases", **where)
-    return KeyPoint(label, phrases) if label and phrases else None
+    probes = _check_probes(c, raw, label, what, category, where)
+    kind = c.choice(raw, "kind", KINDS, f"{what}: key point '{label}'", **where)
+    if label and phrases:
+        return KeyPoint(label, phrases, probes, kind if kind in KINDS else "")
+    return None
+
+
+def _check_probes(c: _Checker, raw: dict, label: str, what: str, category: str,
+                  where: dict) -> tuple[str, ...]:
+    """One or two follow-up questions; required where the question asks for a story."""
+    probes = c.string_list(raw, "probes", f"key point '{label}'", **where)
+    if "probes" not in raw and category in PROBED_CATEGORIES and c.strict:
+        c.report(f"{what}: key point '{label}' has no probes; add probes = [\"...\"], the "
+                 "follow-up question an interviewer asks when an answer leaves this point out "
+                 f"({category} questions need one on every key point)", **where)
+    elif "probes" in raw and not probes:
+        c.report(f"{what}: key point '{label}' has an empty probes list; write one or two "
+                 "follow-up questions", key="probes", **where)
+    elif len(probes) > MAX_PROBES:
+        c.report(f"{what}: key point '{label}' has {len(probes)} probes; keep one or two",
+                 key="probes", **where)
+    return probes
 
 
 def _check_points_are_answered(c: _Checker, points: list[KeyPoint | None],
@@ -239,16 +298,27 @@ def _check_points_are_answered(c: _Checker, points: list[KeyPoint | None],
     if not texts:
         return
     for i, point in enumerate(points):
-        if point and not any(phrase_in(p, t) for p in point.phrases for t in texts):
+        if not point:
+            continue
+        words = [p for p in point.phrases if not p.strip().startswith("@")]
+        if not words:   # "@result", "@figure" name a detector, never words to look for
+            c.report(f"{what}: key point '{point.label}': {', '.join(point.phrases)} finds a "
+                     "stated result or a figure, but a key point also needs an ordinary "
+                     "phrase the answers use; add one next to it, for example "
+                     f'phrases = ["{point.phrases[0]}", "went down by"]',
+                     question=q, sub="key_points", sub_index=i, key="phrases")
+        elif not any(phrase_in(p, t) for p in words for t in texts):
             c.report(f"{what}: key point '{point.label}': none of its phrases "
-                     f"({', '.join(point.phrases)}) appears in any sample answer",
+                     f"({', '.join(words)}) appears in any sample answer; add the words a "
+                     "sample answer uses for it to its phrases",
                      question=q, sub="key_points", sub_index=i, key="phrases")
 
 
-def read_bank(path: Path, builtin: bool = False) -> tuple[Bank | None, list[Problem]]:
+def read_bank(path: Path, builtin: bool = False, strict: bool = True
+              ) -> tuple[Bank | None, list[Problem]]:
     """Read and check a bank file; unreadable files become a problem, not an exception."""
     try:
         text = read_limited(path)
     except UnreadableFileError as exc:
         return None, [Problem(path, 0, str(exc))]
-    return check_bank(path, text, builtin)
+    return check_bank(path, text, builtin, strict)

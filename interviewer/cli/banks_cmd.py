@@ -14,6 +14,7 @@ from interviewer.banks.template import new_bank
 from interviewer.banks.text_safety import printable
 from interviewer.banks.validate import Problem
 from interviewer.cli.output import print_json, print_table
+from interviewer.cli.progress import working
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -101,7 +102,9 @@ def validate_banks(args: argparse.Namespace) -> int:
 
 def import_bank(args: argparse.Namespace) -> int:
     """Keep the good questions, name each bad one by its line; exit 1 if any was left out."""
-    result = import_file(args.file, bank_id=args.bank_id, title=args.title, force=args.force)
+    with working(f"importing {args.file}"):
+        result = import_file(args.file, bank_id=args.bank_id, title=args.title,
+                             force=args.force)
     for problem in result.problems:
         print(f"left out: {problem}", file=sys.stderr)
     for note in result.notes:

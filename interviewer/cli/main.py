@@ -14,10 +14,11 @@ from collections.abc import Sequence
 
 from interviewer import __version__
 from interviewer.banks.text_safety import printable
+from interviewer.cli.safe_output import safe_streams
 from interviewer.errors import InterviewerError
 
 COMMANDS = ("banks", "voices", "say", "transcribe", "model", "score", "history", "report",
-            "practice", "launcher")
+            "practice", "launcher", "posting")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +48,12 @@ def launch_app() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    """Run one command with everything it prints filtered for escape codes."""
+    with safe_streams():
+        return _run(list(sys.argv[1:] if argv is None else argv))
+
+
+def _run(args: list[str]) -> int:
     try:
         if not args:
             return launch_app()

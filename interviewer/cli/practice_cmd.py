@@ -47,6 +47,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "difficulty and category filters saved in the app's settings apply.")
     parser.add_argument("--bank", help="bank id (default: the one chosen in the app, else the "
                                        "first bank; see: interviewer banks)")
+    parser.add_argument("--posting", metavar="FILE",
+                        help="a mock interview for a job posting (text, Markdown, HTML or PDF, "
+                             "or a saved posting's id from: interviewer posting --list); "
+                             "with --mock N, its first N-1 questions and the closing one")
     parser.add_argument("--mock", type=int, metavar="N",
                         help="a mock interview of N questions, with greeting, follow-ups and "
                              "a summary")
@@ -75,6 +79,24 @@ def choose_questions(bank: Bank, args: argparse.Namespace, filters: Filters) -> 
     if args.count is not None and args.count < 1:
         raise InterviewerError(f"--count must be 1 or more, not {args.count}")
     return practice_order(bank.questions, filters, args.shuffle, args.seed)[:args.count]
+
+
+def posting_round(name: str, library: Library,
+                  out: Callable[[str], None]) -> tuple[Bank, list[Question], str]:
+    """The interview for a job posting, saved so History and the report name the job; its
+    questions stand in for a bank (the session's bank id is the posting's)."""
+    from interviewer.posting import build_session
+    from interviewer.posting.sources import open_posting
+    from interviewer.posting.store import save_posting
+
+    session = build_session(open_posting(name), library)
+    save_posting(session)
+    made = sum(e.kind == "made" for e in session.entries)
+    out(f"Job: {session.posting.name} ({session.coverage():.0%} of its duties and "
+        f"requirements covered; {made} question(s) made from its lines)")
+    bank = Bank(session.bank_id, f"Job posting: {session.posting.name}", "",
+                tuple(session.questions), Path(name), builtin=False)
+    return bank, session.questions, session.vocabulary_text()
 
 
 def pick_bank(library: Library, bank_id: str | None, saved: str = "") -> Bank:
@@ -115,8 +137,9 @@ class LazyRecognizer:
     is read (`preload`); the question and its bank's terms prime it, as in the app."""
 
     def __init__(self, settings: Settings, bank: Bank, out: Callable[[str], None],
-                 style: Style) -> None:
+                 style: Style, vocabulary: str = "") -> None:
         self.settings, self.bank, self.out, self.style = settings, bank, out, style
+        self.vocabulary = vocabulary  # a job posting's terms, for its interview
         self._recognizer: Recognizer | None = None
         self._loading: threading.Thread | None = None
         self._load_error: InterviewerError | None = None
@@ -155,7 +178,8 @@ class LazyRecognizer:
         """A stream for one spoken answer, primed with its question."""
         from interviewer.speech.vocabulary import context_for
 
-        context = context_for(question, self.bank.questions) if question is not None else ""
+        context = (context_for(question, self.bank.questions, self.vocabulary)
+                   if question is not None else "")
         return self.recognizer(quiet=True).open_stream(context)
 
     def __call__(self, pcm: bytes, question: Question) -> Transcript:
@@ -163,7 +187,8 @@ class LazyRecognizer:
         from interviewer.speech.vocabulary import context_for
 
         transcript = transcribe_pcm(pcm, self.recognizer(),
-                                    context=context_for(question, self.bank.questions),
+                                    context=context_for(question, self.bank.questions,
+                                                       self.vocabulary),
                                     progress=self._finishing)  # in live-sized chunks
         if transcript.note:
             self.out(self.style(f"  ({transcript.note})", "dim"))
@@ -191,9 +216,11 @@ def write_session_report(session_id: int, target: Path | None,
 def mention_unsaved(store: HistoryStore, style: Style, out: Callable[[str], None]) -> None:
     """The terminal's way of offering back answers a crash left unsaved."""
     from interviewer.history import orphan_recordings
+    from interviewer.history.orphans import not_yet_announced
 
-    count = len(orphan_recordings(store))
-    if count:
+    found = orphan_recordings(store)
+    count = len(found)
+    if not_yet_announced(found):  # once per answer, not on every run
         out(style(f"{count} recorded answer{'s were' if count > 1 else ' was'} not saved last "
                   "time; to score and keep them: interviewer history --recover", "yellow"))
 
@@ -203,10 +230,20 @@ def run(args: argparse.Namespace) -> int:
     style = Style(wants_colour())
     saved = settings_store.load()
     library = load_library()
-    bank = pick_bank(library, args.bank, saved.bank_id)
-    filters = Filters(tuple(saved.difficulties), tuple(saved.categories))
-    questions = choose_questions(bank, args, filters)
-    mock = args.mock is not None
+    vocabulary = ""
+    if args.posting:
+        bank, questions, vocabulary = posting_round(args.posting, library, out)
+        if args.mock is not None:  # a shorter interview: its first questions, then the close
+            if args.mock < 2:
+                raise InterviewerError(f"--mock with --posting needs 2 or more questions, "
+                                       f"not {args.mock}", "e.g. --mock 6, or leave it out")
+            questions = questions[:args.mock - 1] + questions[-1:]
+        filters = Filters()
+    else:
+        bank = pick_bank(library, args.bank, saved.bank_id)
+        filters = Filters(tuple(saved.difficulties), tuple(saved.categories))
+        questions = choose_questions(bank, args, filters)
+    mock = args.mock is not None or bool(args.posting)
     voice = not args.no_voice and saved.speak_questions
     persona = pick_persona(args.persona or saved.persona) if (mock or voice) else None
     speaker = Speaker(out, style, voice=voice, persona=persona, voice_id=saved.voice,
@@ -217,7 +254,7 @@ def run(args: argparse.Namespace) -> int:
         out(style(f"  (filters saved in the app: {filters.describe()})", "dim"))
     source = choose_source(args.answers, args.typed, style, out, saved.silence_stop_s or None)
     loop = SerialLoop()
-    recognizer = LazyRecognizer(saved, bank, out, style)
+    recognizer = LazyRecognizer(saved, bank, out, style, vocabulary)
     if not args.typed:  # loads while the first question is read
         recognizer.preload()
     if isinstance(source, MicAnswers):
@@ -233,7 +270,8 @@ def run(args: argparse.Namespace) -> int:
             score=lambda q, answer, paths: score_attempt(q, answer, paths, library),
             store=store, front=front,
             times=lambda q: answer_times(q, saved, args.time),
-            persona=persona if mock else None)
+            persona=persona if mock else None, probes=saved.probes,
+            probe_practice=saved.probe_practice)
         front.flow = flow
         try:
             loop.post(flow.start)

@@ -13,8 +13,11 @@ from interviewer.cli.speaker import Speaker
 from interviewer.cli.term import Style, bar
 from interviewer.history import ReviewState
 from interviewer.history.review import when_due
-from interviewer.mock_summary import AnswerScore, summarise
+from interviewer.mock_summary import AnswerScore, standing_attempt, summarise
 from interviewer.practice import Attempt, PracticeFlow, Round, SerialLoop
+from interviewer.practice.coaching import coaching_lines
+from interviewer.practice.exchange import after_probe_labels
+from interviewer.practice.length import length_line
 from interviewer.reports.format import clip
 
 
@@ -71,8 +74,19 @@ class TerminalFront:
             self.out(self.style("  With the follow-up, the whole answer:", "bold"))
             self.show(feedback_lines(attempt.feedback, self.style, attempt.question.category,
                                      said=attempt.text))
+            after = after_probe_labels(attempt.root.feedback, attempt.feedback)
+            if after:
+                self.out(self.style(f"  Covered after a probe: {', '.join(after)}", "yellow"))
         else:
             self.show(feedback_lines(attempt.feedback, self.style, attempt.question.category))
+            length = length_line(attempt.question, attempt.feedback)
+            if length:
+                self.out(self.style(f"  {length}", "dim"))
+        if attempt.feedback is not None:
+            adds = coaching_lines(attempt.question, attempt.feedback)
+            if adds:
+                self.out(self.style("  What to add", "bold"))
+                self.show([f"    - {line}" for line in adds])
         if choose:
             self._next()
 
@@ -93,11 +107,10 @@ class TerminalFront:
             kept = [a for a in group if a.save_requested and a.feedback is not None]
             if not kept:
                 continue
-            first = next((a for a in kept if a.follow_up is None), kept[0])
-            whole = next((a for a in kept if a.first is first), first)
+            whole = standing_attempt(kept) or kept[0]
             assert whole.feedback is not None
             self.scores.append(AnswerScore.from_feedback(whole.question, whole.feedback,
-                                                         whole is not first))
+                                                         len(whole.exchange()) - 1))
         if self.source.exhausted and len(self.scores) < len(round_.questions):
             self.out(self.style("\nNo more answers: the session ends here.", "yellow"))
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 
 from interviewer.banks import Library
+from interviewer.cli.progress import working
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, Orphan, feedback_fields, find_orphans
 from interviewer.history.unsaved import UnsavedAnswer, forget
@@ -44,8 +45,9 @@ def recover_orphans(store: HistoryStore, library: Library,
             if orphan.unsaved is not None:  # kept when a save failed: nothing to transcribe
                 attempt, said = _save_kept(store, orphan.unsaved, orphan.question, sessions)
             else:
-                recognizer = recognizer or load_recognizer()
-                attempt, said = _recover_one(store, library, recognizer, orphan, sessions)
+                with working(f"transcribing {orphan.path.name}"):
+                    recognizer = recognizer or load_recognizer()
+                    attempt, said = _recover_one(store, library, recognizer, orphan, sessions)
         except InterviewerError as exc:
             out(f"not recovered: {orphan.path}: {exc.message} ({exc.hint})")
             continue
@@ -62,9 +64,15 @@ def _save_kept(store: HistoryStore, kept: UnsavedAnswer, question: object | None
     target = question or SimpleNamespace(id=kept.question_id, text=kept.question_text)
     if kept.bank_id not in sessions:
         sessions[kept.bank_id] = store.start_session(kept.bank_id, MODE)
-    attempt = store.add_attempt(sessions[kept.bank_id], target, kept.transcript, kept.feedback,
+    feedback = kept.feedback
+    if not feedback and question is not None:   # kept on a nearly full disk: score it now
+        from interviewer.analysis import score_answer
+
+        said = kept.corrected_text or kept.transcript
+        feedback = score_answer(question, said).to_dict()  # type: ignore[arg-type]
+    attempt = store.add_attempt(sessions[kept.bank_id], target, kept.transcript, feedback,
                                 corrected_text=kept.corrected_text, audio_path=kept.recording)
-    store.record_review(kept.question_id, feedback_fields.coverage(kept.feedback, kept.feedback))
+    store.record_review(kept.question_id, feedback_fields.coverage(feedback, feedback))
     forget(kept)
     return attempt, kept.corrected_text or kept.transcript.text
 
@@ -73,11 +81,12 @@ def _recover_one(store: HistoryStore, library: Library, recognizer: Recognizer, 
                  sessions: dict[str, int]) -> tuple[int, str]:
     """Score one recording and save it; returns the attempt id and what was heard."""
     from interviewer.analysis import score_answer
+    from interviewer.answer_limits import scored_part
 
     question = orphan.question
     pcm = read_repaired(orphan.path)
     transcript = transcribe_pcm(pcm, recognizer)
-    feedback = score_answer(question, transcript, library, pcm=pcm)
+    feedback = score_answer(question, scored_part(transcript), library, pcm=pcm)
     if question.bank_id not in sessions:
         sessions[question.bank_id] = store.start_session(question.bank_id, MODE)
     attempt = store.add_attempt(sessions[question.bank_id], question, transcript, feedback,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from interviewer.cli.history_cmd import mention_bad_rows
+from interviewer.cli.progress import working
 from interviewer.history import HistoryStore
 from interviewer.reports import build_report, write_report
 from interviewer.reports import format as fmt
@@ -25,7 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def write(args: argparse.Namespace) -> int:
     with HistoryStore(read_only=True) as store:
         report = build_report(store, args.session)
-    path = write_report(report, args.out.expanduser())
+        mention_bad_rows(store)
+    with working(f"writing {args.out}"):
+        path = write_report(report, args.out.expanduser())
     print(f"wrote {path} (session {report.session.id}, "
           f"{fmt.count(len(report.questions), 'question')})")
     return 0

@@ -8,6 +8,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from interviewer.cli.progress import working
 from interviewer.errors import InterviewerError
 from voices import tts
 from voices.personas import find_persona
@@ -40,14 +41,19 @@ def _settings(args: argparse.Namespace) -> tuple[tts.VoiceInfo, int | None, floa
     return tts.resolve_voice(args.voice), args.rate, args.volume
 
 
-def _write_copy(source: Path, target: Path) -> None:
-    """Copy next to the target first, then rename: an existing file is never left half-written."""
+def _check_target(target: Path) -> None:
+    """Before any synthesis: a wrong --out is said at once, not after the voice has spoken."""
     if target.suffix.lower() != ".wav":
         raise InterviewerError(f"{target}: only WAV files are written",
                                "give a file name ending in .wav")
     if not target.parent.is_dir():
         raise InterviewerError(f"{target}: the folder {target.parent} does not exist",
                                "create it first, or pick another path")
+
+
+def _write_copy(source: Path, target: Path) -> None:
+    """Copy next to the target first, then rename: an existing file is never left half-written."""
+    _check_target(target)
     partial = target.with_name(f".{target.name}.partial")
     try:
         shutil.copyfile(source, partial)
@@ -58,6 +64,9 @@ def _write_copy(source: Path, target: Path) -> None:
                                "check the path and its permissions") from exc
 
 
+MAX_SAY_CHARS = 10_000  # about ten minutes of speech
+
+
 def _exact(voice: tts.VoiceInfo) -> str:
     """The resolved voice as a query that finds exactly it again."""
     return f"{voice.backend}:{voice.id}"
@@ -65,8 +74,15 @@ def _exact(voice: tts.VoiceInfo) -> str:
 
 def say(args: argparse.Namespace) -> int:
     text = " ".join(args.text).strip()
+    if len(text) > MAX_SAY_CHARS:
+        raise InterviewerError(f"the text is {len(text):,} characters; say speaks at most "
+                               f"{MAX_SAY_CHARS:,} at a time",
+                               "give it a shorter text, a paragraph at a time")
     voice, rate, volume = _settings(args)
-    spoken = tts.synthesize_spoken(text, voice=_exact(voice), rate=rate, volume=volume)
+    if args.out:
+        _check_target(args.out)
+    with working(f"synthesising {len(text.split())} words"):
+        spoken = tts.synthesize_spoken(text, voice=_exact(voice), rate=rate, volume=volume)
     if spoken.fallback_reason:
         print(f"warning: {spoken.fallback_reason}; spoke with {spoken.voice.id} instead",
               file=sys.stderr)

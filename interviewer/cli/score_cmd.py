@@ -8,10 +8,12 @@ from pathlib import Path
 
 from interviewer import settings as settings_store
 from interviewer.analysis import Feedback, score_answer
+from interviewer.answer_limits import scored_part
 from interviewer.banks import Library, Question, load_library
 from interviewer.banks.files import UnreadableFileError, read_limited
 from interviewer.cli.feedback_print import feedback_lines
 from interviewer.cli.output import print_json
+from interviewer.cli.progress import working
 from interviewer.cli.term import Style, wants_colour
 from interviewer.errors import InterviewerError
 from interviewer.transcript import Transcript
@@ -61,7 +63,9 @@ def _transcribe(path: Path, question: Question, library: Library) -> tuple[Trans
 def _answer(args: argparse.Namespace, question: Question,
             library: Library) -> tuple[Transcript, bytes | None]:
     if args.audio is not None:
-        return _transcribe(args.audio, question, library)
+        importlib.import_module("interviewer.speech").read_pcm(args.audio)  # a bad file: now
+        with working(f"transcribing {args.audio}"):
+            return _transcribe(args.audio, question, library)
     if args.text_file is not None:
         return Transcript.typed(_read_text_file(args.text_file)), None
     return Transcript.typed(args.text), None
@@ -83,7 +87,9 @@ def run(args: argparse.Namespace) -> int:
     library = load_library()
     question = library.question(args.question)
     transcript, pcm = _answer(args, question, library)
-    feedback = score_answer(question, transcript, library, pcm=pcm)
+    with working("scoring the answer"):
+        transcript = scored_part(transcript)
+        feedback = score_answer(question, transcript, library, pcm=pcm)
     if args.json:
         print_json(feedback.to_dict())
     else:

@@ -7,6 +7,7 @@ import sys
 from typing import TextIO
 
 _CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "cyan": "36"}
+STYLE_CODES = frozenset(_CODES.values())  # the only escape codes safe_output lets through
 
 
 def wants_colour(stream: TextIO | None = None) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from interviewer import paths
 from interviewer.history.unsaved import UnsavedAnswer, forget, is_saved, unsaved_answers
+from interviewer.pcm import CHUNK_SECONDS, is_voice
 from interviewer.recording import HEADER_BYTES, question_for_recording
 from interviewer.speech.audio import BYTES_PER_SECOND
 
@@ -21,6 +22,25 @@ if TYPE_CHECKING:
     from interviewer.history.store import HistoryStore
 
 AUDIO_SUFFIXES = (".wav", ".flac")
+ANNOUNCED_FILE = "unsaved-announced.txt"  # the answers the terminal already mentioned
+
+
+def holds_speech(path: Path) -> bool:
+    """Does this recording have a moment of speech in it? Read 100 ms at a time, stopping
+    at the first: an answer the app discarded as silent (no words heard) is not one to
+    offer back. FLAC, which cannot be read this way, counts as speech."""
+    if path.suffix.lower() != ".wav":
+        return True
+    chunk = int(BYTES_PER_SECOND * CHUNK_SECONDS)
+    try:
+        with path.open("rb") as file:
+            file.seek(HEADER_BYTES)
+            while block := file.read(chunk):
+                if is_voice(block[: len(block) - len(block) % 2]):
+                    return True
+    except OSError:
+        return True  # unreadable now: offer it rather than hide it
+    return False
 
 
 def orphan_recordings(store: HistoryStore | None = None, folder: Path | None = None) -> list[Path]:
@@ -28,7 +48,7 @@ def orphan_recordings(store: HistoryStore | None = None, folder: Path | None = N
     and the sidecars of answers with no recording left.
 
     `store` is a HistoryStore; without one the default history is opened and closed.
-    Files holding no audio past the header are left out: nothing to offer.
+    Files holding no audio past the header, or no speech, are left out: nothing to offer.
     """
     return [o.path for o in _unsaved(store, folder)]
 
@@ -60,7 +80,8 @@ def _unsaved(store: Any, folder: Path | None) -> list[_Found]:
             history.close()
     claimed = {str(a.recording.resolve()) for a in waiting if a.recording}
     found = [_Found(p, None) for p in candidates
-             if str(p.resolve()) not in saved and str(p.resolve()) not in claimed]
+             if str(p.resolve()) not in saved and str(p.resolve()) not in claimed
+             and holds_speech(p)]
     found += [_Found(a.recording or a.path, a) for a in waiting]
     found.sort(key=lambda f: f.path.stat().st_mtime, reverse=True)
     return found
@@ -119,3 +140,22 @@ def _question(library: Any, question_id: str) -> Any:
         if bank.id == bank_id:
             return bank.question(slug)
     return None
+
+
+def not_yet_announced(found: list[Path]) -> list[Path]:
+    """The unsaved answers not mentioned before, and remember all of `found` as mentioned:
+    the terminal says "not saved" once per answer, not on every run."""
+    record = paths.data_dir() / ANNOUNCED_FILE
+    try:
+        before = set(record.read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        before = set()
+    names = [str(p) for p in found]
+    if set(names) != before:
+        try:
+            paths.ensure(record.parent)
+            record.write_text("\n".join(names) + "\n" if names else "", encoding="utf-8")
+        except OSError:
+            pass  # said again next time: better than never
+    return [p for p in found if str(p) not in before]
+

@@ -4,11 +4,14 @@ A question sits in box 1..5. A good answer moves it up one box, a middling one
 keeps it where it is, a weak one sends it back to box 1. Each box has an interval
 that doubles-ish, so practice time goes where it is needed. A weak answer is due
 again at once: the candidate can review it the same day, while it still stings.
-Pure functions: the store keeps the state, these decide what changes.
+Within one round the question is moved by its weakest answer, so a weak retry brings
+it back even after a good first try. Pure functions: the store keeps the state,
+these decide what changes, and `rules_in_words` explains them to the candidate.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -48,6 +51,33 @@ def score(coverage: float, self_rating: int | None = None) -> float:
     if self_rating not in RATINGS:
         raise ValueError(f"self-rating must be 1 to 5, not {self_rating}")
     return 0.5 * coverage + 0.5 * (self_rating - 1) / 4
+
+
+def round_coverage(answers: Sequence[float]) -> float:
+    """The coverage a question's review moves by after one round: its weakest answer.
+
+    `answers` are the coverages of each answer to the question in the round (first try
+    and retries, each with its follow-up). A weak retry means the answer is not there
+    yet, however good the first try was; a good retry after a weak first try comes
+    right after the feedback, so it does not count as knowing it either.
+    """
+    if not answers:
+        raise ValueError("a question's review needs at least one answer")
+    return min(answers)
+
+
+def is_weak(value: float) -> bool:
+    """A weak answer: its question comes due again at once."""
+    return value < KEEP_AT
+
+
+def rules_in_words() -> str:
+    """How review schedules, for the start screen and Help (built from the numbers above)."""
+    days = ", ".join(str(INTERVAL_DAYS[b]) for b in range(2, BOXES + 1))
+    return (f"A question is due again at once when any answer to it in a round covers less "
+            f"than {KEEP_AT:.0%} of its key points. An answer covering {PROMOTE_AT:.0%} or "
+            f"more puts it off for longer each time ({days} days); one in between keeps "
+            f"its current wait. Your own 1-5 rating, when you give one, counts for half.")
 
 
 def next_box(box: int | None, value: float) -> int:

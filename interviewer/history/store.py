@@ -13,25 +13,32 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
-from interviewer import paths
+from interviewer import paths, question_coverage
+from interviewer.clean_text import deep_without_surrogates, without_surrogates
 from interviewer.errors import InterviewerError
 from interviewer.history import feedback_fields, review, schema, unsaved
+from interviewer.history import rows as rows_check
 from interviewer.history.records import (
     AttemptRecord,
     SessionRecord,
-    from_text,
     now_utc,
     to_text,
 )
-from interviewer.transcript import Transcript, Word
+from interviewer.transcript import Transcript
 
 MODES = ("practice", "mock", "review")
+T = TypeVar("T")
+# an attempt's coverage and pace count in a session's means only when they are numbers
+_CLEAN_COVERAGE = ("CASE WHEN typeof(a.coverage) IN ('integer', 'real') "
+                   "AND a.coverage BETWEEN 0 AND 1 THEN a.coverage END")
+_CLEAN_WPM = "CASE WHEN typeof(a.wpm) IN ('integer', 'real') THEN a.wpm END"
 
 
 class HistoryError(InterviewerError):
@@ -61,6 +68,7 @@ class HistoryStore:
         it can be (so an old one is upgraded); where it cannot, it is read as it is."""
         self.path = Path(path) if path else paths.history_db()
         self.read_only = False
+        self.bad_rows: list[rows_check.BadRow] = []  # damaged rows met while reading
         self._lock = threading.RLock()
         if read_only and not _writable(self.path):
             self.read_only = True
@@ -235,17 +243,55 @@ class HistoryStore:
                             "list the sessions with: interviewer history")
 
     def sessions(self) -> list[SessionRecord]:
-        """All sessions, oldest first, with their attempt count and mean coverage."""
+        """All sessions, oldest first, with their attempt count and mean coverage (over
+        the attempts whose coverage is a number from 0 to 1: a damaged one is skipped)."""
         rows = self._query(
-            "SELECT s.*, COUNT(a.id) AS n, AVG(a.coverage) AS mean, AVG(a.wpm) AS wpm "
+            f"SELECT s.*, COUNT(a.id) AS n, AVG({_CLEAN_COVERAGE}) AS mean, "
+            f"AVG({_CLEAN_WPM}) AS wpm "
             "FROM sessions s LEFT JOIN attempts a ON a.session_id = s.id "
             "GROUP BY s.id ORDER BY s.id")
-        return [_session(row) for row in rows]
+        records = self._checked("sessions", rows, rows_check.session)
+        by_session: dict[int, list[_Scored]] = {}
+        for row in self._query("SELECT id, session_id, question_id, coverage, followup_of "
+                               f"FROM attempts a WHERE {_CLEAN_COVERAGE} IS NOT NULL "
+                               "ORDER BY created_at, id"):
+            by_session.setdefault(row["session_id"], []).append(_Scored(
+                row["id"], row["question_id"], row["coverage"], row["followup_of"]))
+        return [replace(r, mean_coverage=question_coverage.session_coverage(
+                    [a.coverage for a in question_coverage.per_question(
+                        by_session.get(r.id, [])).values()]))
+                for r in records]
+
+    def _checked(self, table: str, rows: list[sqlite3.Row],
+                 make: Callable[[sqlite3.Row], T]) -> list[T]:
+        """Records for the rows that are sound; the others go to `bad_rows`, once each."""
+        records = []
+        for row in rows:
+            try:
+                records.append(make(row))
+            except (rows_check.RowError, IndexError, KeyError) as exc:
+                bad = rows_check.BadRow(table, row["id"] if table != "reviews"
+                                        else row["question_id"], str(exc))
+                if bad not in self.bad_rows:
+                    self.bad_rows.append(bad)
+        return records
+
+    def check(self) -> list[rows_check.BadRow]:
+        """Every row of every table that cannot be read (what `history --check` lists)."""
+        self.bad_rows = []
+        self.sessions()
+        self.attempts()
+        self.review_states()
+        return list(self.bad_rows)
 
     def session(self, session_id: int) -> SessionRecord:
         for record in self.sessions():
             if record.id == session_id:
                 return record
+        for bad in self.bad_rows:
+            if bad.table == "sessions" and bad.row_id == session_id:
+                raise HistoryError(f"session {session_id} is damaged ({bad.reason})",
+                                   "see the damaged rows with: interviewer history --check")
         raise self._no_session(session_id)
 
     def latest_session_id(self) -> int | None:
@@ -264,18 +310,9 @@ class HistoryStore:
         `question` is a banks.Question or a question id; `feedback` an
         analysis.Feedback or its dict.
         """
-        question_id = getattr(question, "id", question)
-        question_text = getattr(question, "text", "")
-        if isinstance(transcript, str):
-            transcript = Transcript.typed(transcript)
-        data = feedback_fields.as_dict(feedback)
-        words = json.dumps([[w.word, w.start, w.end, w.conf] for w in transcript.words])
-        row = (session_id, str(question_id), question_text, to_text(created_at or now_utc()),
-               transcript.text, corrected_text, words, transcript.duration, transcript.engine,
-               transcript.model, feedback_fields.coverage(feedback, data),
-               feedback_fields.wpm(data), json.dumps(data, ensure_ascii=False, default=str),
-               _absolute(audio_path), followup_of)
         try:
+            row = self._attempt_row(session_id, question, transcript, feedback,
+                                    corrected_text, audio_path, followup_of, created_at)
             with self._transaction() as conn:
                 cursor = conn.execute(
                     "INSERT INTO attempts (session_id, question_id, question_text, created_at, "
@@ -283,14 +320,34 @@ class HistoryStore:
                     "feedback, audio_path, followup_of) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
                 return _row_id(cursor)
-        except HistoryError as exc:
-            raise _kept_elsewhere(exc, question, transcript, data, corrected_text,
-                                  audio_path) from exc
         except sqlite3.IntegrityError as exc:
             if followup_of is not None and not self._query(
                     "SELECT 1 FROM attempts WHERE id = ?", (followup_of,)):
                 raise HistoryError(f"no attempt {followup_of} to follow up") from exc
             raise self._no_session(session_id) from exc
+        except Exception as exc:  # noqa: BLE001 - whatever failed, the answer is kept
+            error = exc if isinstance(exc, HistoryError) else HistoryError(
+                f"{self.path}: the answer could not be saved ({type(exc).__name__}: {exc})",
+                "please report this")
+            raise _kept_elsewhere(error, question, _as_transcript(transcript),
+                                  _feedback_or_empty(feedback), corrected_text,
+                                  audio_path) from exc
+
+    def _attempt_row(self, session_id: int, question: Any, transcript: Transcript | str,
+                     feedback: Any, corrected_text: str | None, audio_path: Path | str | None,
+                     followup_of: int | None, created_at: datetime | None) -> tuple:
+        """The attempts row, every text cleaned of lone surrogates SQLite would refuse."""
+        clean = without_surrogates
+        transcript = _as_transcript(transcript)
+        data = deep_without_surrogates(feedback_fields.as_dict(feedback))
+        words = json.dumps([[clean(w.word), w.start, w.end, w.conf] for w in transcript.words])
+        return (session_id, clean(str(getattr(question, "id", question))),
+                clean(str(getattr(question, "text", ""))), to_text(created_at or now_utc()),
+                clean(transcript.text), clean(corrected_text) if corrected_text else corrected_text,
+                words, transcript.duration, clean(transcript.engine), clean(transcript.model),
+                feedback_fields.coverage(feedback, data), feedback_fields.wpm(data),
+                json.dumps(data, ensure_ascii=False, default=str), _absolute(audio_path),
+                followup_of)
 
     def attempts(self, session_id: int | None = None,
                  question_id: str | None = None) -> list[AttemptRecord]:
@@ -305,14 +362,18 @@ class HistoryStore:
             args.append(question_id)
         sql = "SELECT * FROM attempts" + (" WHERE " + " AND ".join(where) if where else "")
         rows = self._query(sql + " ORDER BY created_at, id", tuple(args))
-        return [_attempt(row) for row in rows]
+        return self._checked("attempts", rows, rows_check.attempt)
 
     def attempt(self, attempt_id: int) -> AttemptRecord:
         rows = self._query("SELECT * FROM attempts WHERE id = ?", (attempt_id,))
         if not rows:
             raise HistoryError(f"no attempt {attempt_id}",
                                "list the attempts with: interviewer history")
-        return _attempt(rows[0])
+        found = self._checked("attempts", rows, rows_check.attempt)
+        if not found:
+            raise HistoryError(f"attempt {attempt_id} is damaged ({self.bad_rows[-1].reason})",
+                               "see the damaged rows with: interviewer history --check")
+        return found[0]
 
     def audio_paths(self) -> set[str]:
         return {r[0] for r in self._query(
@@ -322,7 +383,8 @@ class HistoryStore:
 
     def review_state(self, question_id: str) -> review.ReviewState | None:
         rows = self._query("SELECT * FROM reviews WHERE question_id = ?", (question_id,))
-        return _review(rows[0]) if rows else None
+        found = self._checked("reviews", rows, rows_check.review_state)
+        return found[0] if found else None
 
     def record_review(self, question_id: str, coverage: float, self_rating: int | None = None,
                       now: datetime | None = None) -> review.ReviewState:
@@ -336,7 +398,8 @@ class HistoryStore:
             rows = conn.execute("SELECT * FROM reviews WHERE question_id = ?", (question_id,))
             rows.row_factory = sqlite3.Row
             found = rows.fetchone()
-            state = review.review(_review(found) if found else None, question_id, value, moment)
+            known = self._checked("reviews", [found], rows_check.review_state) if found else []
+            state = review.review(known[0] if known else None, question_id, value, moment)
             conn.execute(
                 "INSERT OR REPLACE INTO reviews (question_id, bank_id, box, due_at, "
                 "last_reviewed_at, last_score, review_count, lapses) "
@@ -360,7 +423,8 @@ class HistoryStore:
         sql, args = "SELECT * FROM reviews", tuple[str, ...]()
         if bank_id is not None:
             sql, args = sql + " WHERE bank_id = ?", (bank_id,)
-        return [_review(r) for r in self._query(sql + " ORDER BY due_at", args)]
+        return self._checked("reviews", self._query(sql + " ORDER BY due_at", args),
+                             rows_check.review_state)
 
 
 def _writable(path: Path) -> bool:
@@ -379,15 +443,28 @@ def _kept_elsewhere(error: HistoryError, question: Any, transcript: Transcript, 
     """The database refused an answer: keep it in a sidecar, and say where and what next."""
     try:
         kept = unsaved.keep_answer(question, transcript, data, corrected_text, audio_path)
-    except OSError as exc:
+    except (OSError, ValueError, TypeError) as exc:
         where = f" Its recording is kept at {audio_path}." if audio_path else ""
+        reason = getattr(exc, "strerror", None) or exc
         return HistoryError(
-            f"{error.message}; the answer could not be kept either ({exc.strerror or exc}).{where}",
+            f"{error.message}; the answer could not be kept either ({reason}).{where}",
             error.hint)
     return HistoryError(
         f"{error.message}. The answer is kept in {kept}",
         f"{error.hint}; it is offered back at the next start (interviewer history --recover, "
         "or Recover... in the app)")
+
+
+def _feedback_or_empty(feedback: Any) -> dict:
+    """The feedback to keep beside a failed save; the answer matters more than its score."""
+    try:
+        return feedback_fields.as_dict(feedback)
+    except Exception:  # noqa: BLE001
+        return {}
+
+
+def _as_transcript(transcript: Transcript | str) -> Transcript:
+    return Transcript.typed(transcript) if isinstance(transcript, str) else transcript
 
 
 def _row_id(cursor: sqlite3.Cursor) -> int:
@@ -401,33 +478,10 @@ def _absolute(audio_path: Path | str | None) -> str | None:
     return str(Path(audio_path).resolve()) if audio_path else None
 
 
-def _session(row: sqlite3.Row) -> SessionRecord:
-    return SessionRecord(
-        id=row["id"], bank_id=row["bank_id"], mode=row["mode"],
-        started_at=from_text(row["started_at"]),
-        finished_at=from_text(row["finished_at"]) if row["finished_at"] else None,
-        attempt_count=row["n"], mean_coverage=row["mean"], mean_wpm=row["wpm"])
+class _Scored(NamedTuple):
+    """An attempt's score and links, enough to apply the question-coverage rule."""
 
-
-def _attempt(row: sqlite3.Row) -> AttemptRecord:
-    words = tuple(Word(*w) for w in json.loads(row["words"] or "[]"))
-    transcript = Transcript(text=row["transcript"], words=words, duration=row["duration"],
-                            engine=row["engine"], model=row["model"])
-    try:
-        feedback = json.loads(row["feedback"] or "{}")
-    except json.JSONDecodeError:
-        feedback = {}
-    return AttemptRecord(
-        id=row["id"], session_id=row["session_id"], question_id=row["question_id"],
-        question_text=row["question_text"], created_at=from_text(row["created_at"]),
-        transcript=transcript, corrected_text=row["corrected_text"], coverage=row["coverage"],
-        wpm=row["wpm"], feedback=feedback if isinstance(feedback, dict) else {},
-        audio_path=Path(row["audio_path"]) if row["audio_path"] else None,
-        followup_of=row["followup_of"])
-
-
-def _review(row: sqlite3.Row) -> review.ReviewState:
-    return review.ReviewState(
-        question_id=row["question_id"], bank_id=row["bank_id"], box=row["box"],
-        due_at=from_text(row["due_at"]), last_reviewed_at=from_text(row["last_reviewed_at"]),
-        last_score=row["last_score"], review_count=row["review_count"], lapses=row["lapses"])
+    id: int
+    question_id: str
+    coverage: float
+    followup_of: int | None

@@ -17,8 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from interviewer import paths
+from interviewer import paths, side_files
+from interviewer.clean_text import deep_without_surrogates
 from interviewer.history.records import from_text, now_utc, to_text
+from interviewer.safe_read import UnreadableFileError, read_json
 from interviewer.transcript import Transcript, Word
 
 SUFFIX = ".unsaved.json"
@@ -78,9 +80,20 @@ def keep_answer(question: Any, transcript: Transcript, feedback: dict,
         "corrected_text": corrected_text, "audio_path": str(audio) if audio else None,
         "feedback": feedback,
     }
-    body = json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
     folder = paths.ensure(folder or paths.recordings_dir())
-    base = _name_for(question_id, audio)
+    try:
+        return _write_sidecar(folder, _name_for(question_id, audio), data)
+    except FileExistsError:
+        raise
+    except OSError:
+        # a nearly full disk: the answer itself matters, its feedback is scored again
+        # when it is recovered
+        return _write_sidecar(folder, _name_for(question_id, audio), {**data, "feedback": {}})
+
+
+def _write_sidecar(folder: Path, base: str, data: dict) -> Path:
+    body = json.dumps(deep_without_surrogates(data), ensure_ascii=False,
+                      default=str).encode("utf-8")
     for n in range(1, 1000):
         target = folder / (base if n == 1 else base.replace(SUFFIX, f"-{n}{SUFFIX}"))
         try:
@@ -108,14 +121,15 @@ def _write_new(target: Path, body: bytes) -> None:
 
 def read_unsaved(path: Path) -> UnsavedAnswer:
     """The answer in a sidecar; ValueError when the file is not one."""
-    with open(path, "rb") as file:
-        raw = file.read(MAX_SIDECAR_BYTES + 1)
-    if len(raw) > MAX_SIDECAR_BYTES:
-        raise ValueError("too large for an unsaved answer")
-    data = json.loads(raw.decode("utf-8"))
+    try:
+        data = read_json(path, MAX_SIDECAR_BYTES)
+    except UnreadableFileError as exc:
+        raise ValueError(str(exc)) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError("not an unsaved answer of this version")
     heard = data["transcript"]
+    if not isinstance(heard, dict) or not isinstance(heard.get("words", []), list):
+        raise ValueError("its transcript is not a table of text and words")
     words = tuple(Word(str(w[0]), float(w[1]), float(w[2]), float(w[3]))
                   for w in heard.get("words", []))
     transcript = Transcript(text=str(heard["text"]), words=words,
@@ -124,6 +138,8 @@ def read_unsaved(path: Path) -> UnsavedAnswer:
                             model=str(heard.get("model", "")))
     feedback = data.get("feedback")
     audio = data.get("audio_path")
+    if not isinstance(data.get("corrected_text"), str | None) or not isinstance(audio, str | None):
+        raise ValueError("its corrected text or recording path is not text")
     return UnsavedAnswer(
         path=Path(path), question_id=str(data["question_id"]),
         question_text=str(data.get("question_text", "")), transcript=transcript,
@@ -143,7 +159,9 @@ def unsaved_answers(folder: Path | None = None) -> list[UnsavedAnswer]:
     for path in found:
         try:
             answers.append(read_unsaved(path))
-        except (OSError, ValueError, KeyError, TypeError, IndexError):
+        except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+            side_files.warn(path, f"not a readable unsaved answer ({exc})",
+                            "left for you to look at")
             continue
     return answers
 

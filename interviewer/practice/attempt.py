@@ -58,6 +58,15 @@ class Attempt:
             return self.answer()
         return with_follow_up(self.first.whole_answer(), self.answer())
 
+    @property
+    def root(self) -> Attempt:
+        """The answer to the question itself that this exchange started from."""
+        return self if self.first is None else self.first.root
+
+    def exchange(self) -> list[Attempt]:
+        """The exchange up to this attempt: the answer, then each probe's answer."""
+        return [self] if self.first is None else [*self.first.exchange(), self]
+
     def audio_paths(self) -> list[Path | None]:
         """The recordings behind `whole_answer`, in the order they were spoken."""
         own = [self.audio_path]

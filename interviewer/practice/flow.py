@@ -20,13 +20,12 @@ from datetime import datetime
 
 from interviewer.analysis.feedback import Feedback
 from interviewer.banks import Question
+from interviewer.history import review
 from interviewer.history.records import now_utc
-from interviewer.mock import follow_up_for
 from interviewer.practice.attempt import Answer, Attempt
 from interviewer.practice.persona_lines import PersonaLines
 from interviewer.practice.ports import (
     AnswerSource,
-    FollowUp,
     Front,
     RoundStore,
     Runner,
@@ -34,6 +33,7 @@ from interviewer.practice.ports import (
     Speaker,
     Transcriber,
 )
+from interviewer.practice.probing import DEFAULT_PROBES, next_probe
 from interviewer.practice.round import Round
 from interviewer.practice.timing import AnswerTimes
 from interviewer.transcript import Transcript
@@ -45,17 +45,19 @@ class PracticeFlow:
     def __init__(self, round_: Round, bank_id: str, *, speaker: Speaker,
                  answers: AnswerSource, runner: Runner, transcribe: Transcriber,
                  score: Scorer, store: RoundStore, front: Front, times: TimesFor,
-                 persona: PersonaLines | None = None, follow_up: FollowUp = follow_up_for,
+                 persona: PersonaLines | None = None, probes: str = DEFAULT_PROBES,
+                 probe_practice: bool = True,
                  clock: Callable[[], datetime] = now_utc) -> None:
         self.round, self.bank_id = round_, bank_id
         self.speaker, self.answers, self.runner = speaker, answers, runner
         self.transcribe, self.score, self.store, self.front = transcribe, score, store, front
-        self.times, self.persona, self.follow_up_for, self.clock = times, persona, follow_up, clock
-        self.follow_up: str | None = None  # the follow-up being asked now (mock)
+        self.times, self.persona, self.clock = times, persona, clock
+        self.probes, self.probe_practice = probes, probe_practice  # "none"/"one"/"two", option
+        self.follow_up: str | None = None  # the probe being asked now
         self.shown: Attempt | None = None  # the attempt waiting for retry() or next()
         self.finished = False
         self._closing = False
-        self._asked_follow_up: set[str] = set()
+        self._asked: dict[str, list[str]] = {}  # question id: probes asked, in order
         self._reviewed: set[str] = set()
         self._line = 0  # which spoken line is current: a late `then` of an older one is ignored
 
@@ -133,7 +135,8 @@ class PracticeFlow:
     def _add_attempt(self, transcript: Transcript, answer: Answer) -> None:
         question = self.round.current
         main = self.round.main_attempts(question.id)
-        first = main[-1] if self.follow_up is not None and main else None
+        so_far = self.round.attempts_for(question.id)
+        first = so_far[-1] if self.follow_up is not None and so_far else None
         attempt = Attempt(question, len(main) + 1, transcript, audio_path=answer.audio_path,
                           follow_up=self.follow_up, first=first)
         self.round.add_attempt(attempt)
@@ -151,14 +154,18 @@ class PracticeFlow:
     def _scored(self, attempt: Attempt) -> None:
         if self.finished:
             return
+        line = self._follow_up_line(attempt)
         if self.round.mode == "mock":  # an interview goes on by itself
             self.front.show_scored(attempt, None, choose=False)
             self._save(attempt)
-            line = self._follow_up_line(attempt)
             if line is None:
                 self._move_on()
             else:
                 self._ask_follow_up(line)
+            return
+        if line is not None and self.answers.has_more():  # practice: probe, then show all
+            self._save(attempt)
+            self._ask_follow_up(line)
             return
         self._show_for_choice(attempt)
 
@@ -174,20 +181,22 @@ class PracticeFlow:
             attempt.corrected_text = text
             self._score(attempt, self._show_for_choice)
 
-    # --- follow-up (mock interviews)
+    # --- probes: follow-ups aimed at what the answer left out
 
     def _follow_up_line(self, attempt: Attempt) -> str | None:
-        question = attempt.question
-        if (attempt.follow_up is not None or attempt.feedback is None
-                or question.id in self._asked_follow_up):
+        """The probe for the most important point still missing (probing.py decides)."""
+        if attempt.feedback is None:
             return None
-        return self.follow_up_for(attempt.feedback, question)
+        asked = self._asked.get(attempt.question.id, [])
+        probe = next_probe(self.round.mode, attempt.question, attempt.feedback, asked,
+                           self.probes, self.probe_practice)
+        return probe.line if probe is not None else None
 
     def _ask_follow_up(self, line: str) -> None:
         if not self.answers.has_more():  # scripted answers ran out: no one to answer it
             self._move_on()
             return
-        self._asked_follow_up.add(self.round.current.id)
+        self._asked.setdefault(self.round.current.id, []).append(line)
         self.follow_up = line
         self.front.show_follow_up(line)
         self._speak(line)
@@ -255,11 +264,12 @@ class PracticeFlow:
         self._reviewed.add(question.id)
 
         def record() -> None:
-            first = next((a for a in kept if a.follow_up is None), kept[0])
-            whole = next((a for a in kept if a.first is first), first)
+            tries = [a for a in kept if a.follow_up is None] or kept[:1]
+            # each try counts with its probes' answers: the last attempt of its exchange
+            wholes = [[a for a in kept if a.root is t.root][-1] for t in tries]
             ratings = [a.self_rating for a in kept if a.self_rating is not None]
-            assert whole.feedback is not None  # only scored attempts are saved
-            self.store.record_review(question.id, whole.feedback.coverage,
+            coverages = [w.feedback.coverage for w in wholes if w.feedback is not None]
+            self.store.record_review(question.id, review.round_coverage(coverages),
                                      ratings[-1] if ratings else None, self.clock())
             then()
 

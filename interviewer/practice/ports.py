@@ -79,4 +79,3 @@ class Front(Protocol):
 
 Transcriber = Callable[[bytes, Question], Transcript]  # the question primes the recognizer
 Scorer = Callable[[Question, Transcript, list[Path | None]], Feedback]
-FollowUp = Callable[[Feedback, Question], str | None]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from interviewer.analysis import score_answer
 from interviewer.analysis.feedback import Feedback
+from interviewer.answer_limits import scored_part
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
 from interviewer.transcript import Transcript
@@ -23,4 +24,4 @@ def score_attempt(question: Question, answer: Transcript, audio_paths: list[Path
             pcm = b"".join(read_pcm(path) for path in audio_paths if path is not None)
         except InterviewerError:
             pcm = None  # a damaged recording still gets a score from its words
-    return score_answer(question, answer, library, pcm=pcm)
+    return score_answer(question, scored_part(answer), library, pcm=pcm)

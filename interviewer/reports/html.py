@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from interviewer.reports import format as fmt
-from interviewer.reports.model import QuestionReport, SessionReport
+from interviewer.reports.model import QuestionReport, SessionReport, marked_covered
 
 GREEN, RED, GREY = "#1b7a3a", "#b3261e", "#666666"
 
@@ -50,12 +50,14 @@ def _progress(report: SessionReport) -> str:
 
 def _star(q: QuestionReport) -> str:
     rows = "".join(
-        f"<tr><td><b>{part}</b></td>"
+        f'<tr><td width="15%"><b>{part}</b></td>'
         + (f"<td>{escape(sentence)}</td>" if sentence
            else f'<td style="color:{RED}">missing</td>') + "</tr>"
         for part, sentence in q.star)
-    return ('<p><b>STAR</b></p><table class="grid" cellspacing="0" cellpadding="4" border="1">'
-            + rows + "</table>")
+    # the full width of the page, the quote column taking what the part names leave: a
+    # long quote wraps inside its cell instead of running off the page
+    return ('<p><b>STAR</b></p><table class="grid" width="100%" cellspacing="0" '
+            'cellpadding="4" border="1">' + rows + "</table>")
 
 
 def _question(number: int, q: QuestionReport) -> str:
@@ -72,9 +74,11 @@ def _question(number: int, q: QuestionReport) -> str:
             parts.append(f'<p class="muted"><i>As recognised:</i> '
                          f"{escape(answer.transcript.text)}</p>")
     if q.covered:
-        parts.append("<p><b>Key points covered</b></p>" + _list(q.covered, GREEN))
+        parts.append("<p><b>Key points covered</b></p>" + _list(marked_covered(q), GREEN))
     if q.missed:
         parts.append("<p><b>Key points missed</b></p>" + _list(q.missed, RED))
+    if q.to_add:
+        parts.append("<p><b>What to add</b></p>" + _list(q.to_add))
     if q.delivery:
         parts.append("<p><b>Delivery</b></p>" + _list(q.delivery))
     if q.star:

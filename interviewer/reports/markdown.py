@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from interviewer.reports import format as fmt
-from interviewer.reports.model import QuestionReport, SessionReport
+from interviewer.reports.model import QuestionReport, SessionReport, marked_covered
 
 
 def _escape(text: str) -> str:
@@ -40,9 +40,11 @@ def _question(number: int, q: QuestionReport) -> list[str]:
             lines += [f"*As recognised:* {_escape(answer.transcript.text)}", ""]
     if q.covered or q.missed:
         lines += ["**Key points:**", ""]
-        lines += [f"- [x] {_escape(label)}" for label in q.covered]
+        lines += [f"- [x] {_escape(label)}" for label in marked_covered(q)]
         lines += [f"- [ ] {_escape(label)} (missed)" for label in q.missed]
         lines.append("")
+    if q.to_add:
+        lines += ["**What to add:**", "", *[f"- {_escape(t)}" for t in q.to_add], ""]
     if q.delivery:
         lines += ["**Delivery:**", "", *[f"- {_escape(d)}" for d in q.delivery], ""]
     if q.star:

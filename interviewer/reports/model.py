@@ -9,10 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from interviewer.banks import Library, load_library
+from interviewer import question_coverage
+from interviewer.banks import Library, Question, load_library
 from interviewer.errors import BankError, InterviewerError
 from interviewer.history import AttemptRecord, HistoryStore, SessionRecord
 from interviewer.history.records import now_utc
+from interviewer.practice.coaching import coaching_lines
+from interviewer.practice.exchange import AFTER_PROBE, stored_exchange
+from interviewer.practice.length import length_line
 from interviewer.reports import feedback_view
 from interviewer.reports import format as fmt
 
@@ -34,6 +38,8 @@ class QuestionReport:
     tips: list[str]
     earlier: list[float]  # coverage of this question's attempts in earlier sessions
     answers: list[tuple[str, AttemptRecord]] = field(default_factory=list)  # label, attempt
+    after_probe: list[str] = field(default_factory=list)  # covered only once probed
+    to_add: list[str] = field(default_factory=list)  # a coaching line per missed point
 
     @property
     def change(self) -> float | None:
@@ -83,6 +89,20 @@ def _safe_library() -> Library | None:
         return None
 
 
+def _posting_title(bank_id: str) -> str | None:
+    """A session run for a job posting is named after the job."""
+    from interviewer.posting.store import job_name
+
+    return job_name(bank_id)
+
+
+def _question(library: Library | None, question_id: str) -> Question | None:
+    try:
+        return library.question(question_id) if library is not None else None
+    except BankError:
+        return None
+
+
 def _tips(library: Library | None, question_id: str) -> tuple[str, list[str]]:
     """The question's current text and tips from its bank, when the bank still has it."""
     if library is None:
@@ -96,29 +116,74 @@ def _tips(library: Library | None, question_id: str) -> tuple[str, list[str]]:
 
 def _question_report(group: list[AttemptRecord], earlier: list[AttemptRecord],
                      library: Library | None) -> QuestionReport:
-    """One question from all its attempts this session; a follow-up's score covers the
-    answer and the follow-up together, so it competes as the whole answer."""
-    attempt = max(group, key=lambda a: a.coverage)
+    """One question from all its attempts this session, scored by the one rule of
+    interviewer.question_coverage (best answer, each with its follow-ups)."""
+    attempt = question_coverage.standing_record(group) or group[0]
     text, tips = _tips(library, attempt.question_id)
     data = attempt.scored
-    covered, missed = feedback_view.key_points(data)
+    _, missed = feedback_view.key_points(data)
+    covered = feedback_view.covered_with_evidence(data)
     return QuestionReport(
         attempt=attempt, question_text=attempt.question_text or text or attempt.question_id,
         covered=covered, missed=missed, delivery=feedback_view.delivery_lines(data),
-        star=feedback_view.star_parts(data), notes=feedback_view.notes(data), tips=tips,
-        earlier=[a.coverage for a in earlier], answers=_labelled(group))
+        star=feedback_view.star_parts(data),
+        notes=feedback_view.notes(data) + _length(library, group, attempt), tips=tips,
+        earlier=_earlier_coverage(earlier), answers=_labelled(group),
+        after_probe=stored_exchange(attempt.feedback)[1],
+        to_add=_to_add(library, attempt.question_id, data))
+
+
+def _length(library: Library | None, group: list[AttemptRecord],
+            attempt: AttemptRecord) -> list[str]:
+    """The first answer's length against the question's target (probe answers aside)."""
+    question = _question(library, attempt.question_id)
+    first = next((a for a in group if a.followup_of is None), attempt)
+    line = length_line(question, first.scored) if question else None
+    return [line] if line else []
+
+
+def _to_add(library: Library | None, question_id: str, feedback: object) -> list[str]:
+    question = _question(library, question_id)
+    return coaching_lines(question, feedback) if question and feedback else []
+
+
+def _earlier_coverage(earlier: list[AttemptRecord]) -> list[float]:
+    """The question's coverage in each earlier session, by the same rule, oldest first."""
+    sessions: dict[int, list[AttemptRecord]] = {}
+    for a in earlier:
+        sessions.setdefault(a.session_id, []).append(a)
+    best = [question_coverage.standing_record(group) for group in sessions.values()]
+    return [b.coverage for b in best if b is not None]
 
 
 def _labelled(group: list[AttemptRecord]) -> list[tuple[str, AttemptRecord]]:
-    """Each answer with what it was: the answer, a retry, or the follow-up after one."""
+    """The exchange as it went: each answer, then each probe asked after it and the
+    answer to that probe (a probe follows the answer or probe answer before it)."""
     main = [a for a in group if a.followup_of is None]
     out: list[tuple[str, AttemptRecord]] = []
+
+    def follow(parent: AttemptRecord) -> None:
+        for f in (f for f in group if f.followup_of == parent.id):
+            probe, _ = stored_exchange(f.feedback)
+            out.append((f"Follow-up: {probe}" if probe else "Your answer to the follow-up", f))
+            follow(f)
+
     for number, a in enumerate(main, 1):
         out.append(("Your answer" if len(main) == 1 else f"Attempt {number}", a))
-        out += [("Your answer to the follow-up", f) for f in group if f.followup_of == a.id]
+        follow(a)
     known = {a.id for _, a in out}
     out += [("Your answer to the follow-up", a) for a in group if a.id not in known]
     return out
+
+
+def marked_covered(q: QuestionReport) -> list[str]:
+    """Covered labels, each point that came only after a probe saying so."""
+    def marked(line: str) -> str:   # a covered line is the label, then ": " and its evidence
+        label = next((a for a in q.after_probe
+                      if line == a or line.startswith(a + ": ")), None)
+        return line if label is None else f"{label} ({AFTER_PROBE}){line[len(label):]}"
+
+    return [marked(line) for line in q.covered]
 
 
 def _by_question(attempts: list[AttemptRecord]) -> list[list[AttemptRecord]]:
@@ -146,7 +211,7 @@ def build_report(store: HistoryStore, session_id: int | None = None,
         questions.append(_question_report(group, earlier, library))
     earlier_sessions = [s for s in store.sessions() if s.id < session_id
                         and s.bank_id == session.bank_id and s.attempt_count]
-    bank_title = session.bank_id
+    bank_title = _posting_title(session.bank_id) or session.bank_id
     if library is not None:
         bank_title = next((b.title for b in library.banks if b.id == session.bank_id), bank_title)
     shown = earlier_sessions[-EARLIER_SESSIONS_SHOWN:]

@@ -39,12 +39,17 @@ def sphinx() -> Recognizer:
 
 
 def vosk(path: Path | None = None) -> Recognizer:
-    """The named Vosk model, or the one found first (any language: the user chose Vosk)."""
+    """The named Vosk model, or the English one found first: answers are in English, and
+    a model in another language would turn them into its own words."""
     from interviewer.speech.vosk_engine import VoskRecognizer
 
     if path is None:
-        found = choose_model()
+        found = choose_model(english_only=True)
         if found is None:
+            other = choose_model()
+            if other is not None:
+                raise ModelError(f"the only Vosk model found, {other.name}, is not English "
+                                 f"({other.language or 'unknown language'})", INSTALL_HINT)
             raise ModelError("no Vosk model is installed", INSTALL_HINT)
         path = found.path
     folder = path.expanduser().resolve()
@@ -134,9 +139,8 @@ def plan(engine: str = AUTO, model_path: str | Path | None = None) -> str:
     if engine == "sphinx":
         return "Your answers are heard by CMU Sphinx (built in): live text, more mistakes."
     if engine == "vosk":
-        any_vosk = choose_model()
-        return (f"Your answers are heard by Vosk ({any_vosk.name})." if any_vosk else
-                "No Vosk model is installed: install one, or choose Automatic.")
+        return (f"Your answers are heard by Vosk ({live_model.name})." if live_model else
+                "No English Vosk model is installed: install one, or choose Automatic.")
     if engine == "whisper":
         return (f"Your answers are heard by Whisper ({final.name}); its text appears as you "
                 "pause." if final else "No Whisper model is found: choose Automatic.")

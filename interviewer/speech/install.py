@@ -71,9 +71,20 @@ def _from_download(known: KnownModel | None, url: str, sha256: str | None, work:
     return _unpack(archive, url, work, progress)
 
 
+def refuse_symlinks(folder: Path) -> None:
+    """A link inside a model folder could point anywhere (/etc): the install stops."""
+    for parent, dirs, files in os.walk(folder):
+        for name in [*dirs, *files]:
+            if (Path(parent) / name).is_symlink():
+                raise ModelError(f"{Path(parent) / name}: a symbolic link inside the model "
+                                 "folder", "copy the real files into the folder; nothing "
+                                 "was installed")
+
+
 def _from_local(path: Path, sha256: str | None, work: Path, progress: Progress | None) -> Path:
     if path.is_dir():
         check_model_dir(path)
+        refuse_symlinks(path)
         copy = work / display_name(path)
         shutil.copytree(path, copy, symlinks=False)
         return copy

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from interviewer import paths
+from interviewer import paths, side_files
 from interviewer.speech.model_files import display_name, is_english, is_vosk_model, language_of
 from interviewer.speech.whisper_models import FOLDER as WHISPER_FOLDER
 
@@ -48,10 +47,8 @@ def installed_models() -> list[ModelInfo]:
 
 
 def active_installed_name() -> str:
-    try:
-        return (paths.models_dir() / ACTIVE_FILE).read_text(encoding="utf-8").strip()
-    except OSError:
-        return ""
+    """The folder name in models/active, read safely ('' when missing or unusable)."""
+    return side_files.first_line(paths.models_dir() / ACTIVE_FILE)
 
 
 def set_active(name: str) -> None:
@@ -63,11 +60,8 @@ def set_active(name: str) -> None:
 
 
 def _setting_path() -> Path | None:
-    try:
-        data = json.loads(paths.settings_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    value = data.get(SETTING_KEY) if isinstance(data, dict) else None
+    data = side_files.json_object(paths.settings_file())
+    value = data.get(SETTING_KEY) if data else None
     if not isinstance(value, str) or not value.strip() or "\x00" in value:
         return None  # a NUL makes no path: an edited settings file must not crash every start
     return Path(value).expanduser()

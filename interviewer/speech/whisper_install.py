@@ -17,7 +17,8 @@ from interviewer import paths
 from interviewer.speech.archive import Progress, extract_zip
 from interviewer.speech.catalog import WHISPER_NAMES
 from interviewer.speech.errors import ModelError
-from interviewer.speech.install import move_into_place
+from interviewer.speech.install import move_into_place, refuse_symlinks
+from interviewer.speech.load_check import verify_loads
 from interviewer.speech.whisper_models import (
     MANIFEST,
     NEEDED,
@@ -59,6 +60,7 @@ def install_whisper(source: str, sha256: str | None = None,
         else:
             folder, name = _local(Path(source).expanduser(), work, progress)
         _recorded(folder, name, sha256, progress)
+        verify_loads("whisper", folder, name)  # before it can become the one every start uses
         target = base / name
         move_into_place(folder, target, work)
     except OSError as exc:
@@ -89,6 +91,7 @@ def _download(name: str, work: Path) -> Path:
 
 def _local(path: Path, work: Path, progress: Progress | None) -> tuple[Path, str]:
     if path.is_dir():
+        refuse_symlinks(path)
         folder = work / "copy"
         files = [p for p in path.iterdir() if p.is_file()]
         folder.mkdir()

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from interviewer import paths
+from interviewer.safe_read import UnreadableFileError, read_json
 from interviewer.speech.catalog import BUNDLED_WHISPER
 from interviewer.speech.errors import ModelError
 
@@ -59,9 +59,9 @@ def installed() -> list[WhisperModelInfo]:
             if folder.name.startswith(".") or not folder.is_dir():
                 continue
             try:
-                data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+                data = read_json(folder / MANIFEST)
                 digest = str(data["sha256"])
-            except (OSError, ValueError, KeyError, TypeError):
+            except (UnreadableFileError, KeyError, TypeError):
                 digest = "missing"  # refused at load with a clear message
             found.append(WhisperModelInfo(folder.name, folder, "installed", digest,
                                           _language(folder.name)))

@@ -117,7 +117,7 @@ def test_missing_columns_and_unknown_types_are_clear_errors(tmp_path, capsys) ->
     source = write(tmp_path, "short.csv", "question,answer\nWhat?,That.\n")
     assert main(["banks", "import", str(source)]) == 1
     err = capsys.readouterr().err
-    assert f"{source}:1: missing column(s): key points, difficulty, category" in err
+    assert f"{source}:1: missing columns: key points, difficulty, category" in err
     assert not paths.user_banks_dir().exists() or not list(paths.user_banks_dir().iterdir())
     assert main(["banks", "import", str(write(tmp_path, "bank.xlsx", "x"))]) == 1
     assert "import a .csv spreadsheet or a .md" in capsys.readouterr().err
@@ -197,3 +197,29 @@ def test_markdown_unknown_sub_heading_and_no_questions(tmp_path) -> None:
     result = import_file(empty)
     assert result.path is None
     assert "no questions found" in str(result.problems[0])
+
+
+def test_the_delimiter_is_found_from_the_header() -> None:
+    from interviewer.banks.import_csv import detect_delimiter
+
+    header = ["Question", "Answer", "Key Points", "Difficulty", "Category"]
+    row = ["What is DSO?", "Days sales outstanding, the days to collect.", "DSO: dso, days",
+           "easy", "technical"]
+    for delimiter in (",", ";", "\t"):
+        text = delimiter.join(header) + "\n" + delimiter.join(
+            f'"{c}"' if "," in c else c for c in row) + "\n"
+        assert detect_delimiter(text) == delimiter
+    assert detect_delimiter("") == ","
+
+
+def test_a_tab_separated_file_imports_every_row(tmp_path, capsys) -> None:
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, delimiter="\t", lineterminator="\n").writerows(
+        csv.reader(io.StringIO(CSV_TEXT)))  # the same cells, tab-separated
+    source = write(tmp_path, "tabs.csv", out.getvalue())
+    result = import_file(source)
+    assert result.kept == 3 and result.kept_lines == [2, 3, 5]
+    assert [p.line for p in result.problems] == [4, 8]

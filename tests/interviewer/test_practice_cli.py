@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from interviewer.banks.importer import import_file
+from interviewer.banks.probes import GENERIC_PROBES
 from interviewer.cli.main import main
 from interviewer.history import HistoryStore
 from tests.conftest import REPO
@@ -36,8 +37,8 @@ question,answer,key points,difficulty,category
 Tell me about yourself.,"He was not an ill disposed young man, and he was kind.","Young: \
 young man; Disposition: ill disposed; Kindness: kind",easy,opening
 Tell me about a time your family needed help.,"And Mister John Dashwood had then leisure to \
-consider how much there might be prudently in his power to do for them.","Dashwood: dashwood; \
-Consideration: consider; Power: in his power",medium,behavioral
+consider how much there might be prudently in his power to do for them.","Dashwood: john dashwood; \
+Consideration: consider how much; Power: in his power",medium,behavioral
 Any last words?,Unless to be rather cold hearted and rather selfish is to be ill disposed.,\
 "Selfish: selfish; Cold: cold hearted",easy,closing
 """
@@ -52,10 +53,14 @@ def austen_bank(tmp_path: Path) -> str:
     return result.bank_id
 
 
+# Opening, behavioral (off the point), the probe's answer (every point), closing.
+MOCK_ANSWERS = ("ill-disposed", "selfish", "dashwood", "selfish")
+
+
 def answers_dir(tmp_path: Path, *names: str) -> Path:
     folder = tmp_path / "answers"
     folder.mkdir()
-    for index, name in enumerate(names, start=1):
+    for index, name in enumerate(names, start=1):  # a name may come twice
         shutil.copy(RECORDING[name], folder / f"{index:02d}-{name}.wav")
     return folder
 
@@ -103,8 +108,9 @@ def test_attempts_appear_in_interviewer_history(tmp_path, capsys, austen_bank) -
 
 
 def test_scripted_mock_interview_asks_one_follow_up(tmp_path, capsys, austen_bank) -> None:
-    # Opening, behavioral (no number in it: a follow-up, answered by the third file), closing.
-    folder = answers_dir(tmp_path, "ill-disposed", "dashwood", "respectable", "selfish")
+    # Opening; behavioral answered off the point: a probe, answered by the third file
+    # (which covers every point, so no second probe); closing.
+    folder = answers_dir(tmp_path, *MOCK_ANSWERS)
     report = tmp_path / "mock-report.md"
     code = main(["practice", "--bank", austen_bank, "--mock", "3", "--answers", str(folder),
                  "--no-voice", "--seed", "1", "--report", str(report)])
@@ -113,8 +119,11 @@ def test_scripted_mock_interview_asks_one_follow_up(tmp_path, capsys, austen_ban
     assert "Mock interview, 3 questions" in out
     assert out.index("Tell me about yourself.") < out.index("Tell me about a time your family") \
         < out.index("Any last words?")
-    assert out.count("Can you put a number on it?") == 1
+    # the interviewer says an imported point's generic probe once ("Mark: ..."); the
+    # coaching lines quote it too ("otherwise expect: “...”")
+    assert out.count(f": {GENERIC_PROBES['action']}") == 1
     assert "With the follow-up, the whole answer:" in out
+    assert "Covered after a probe: Dashwood, Consideration, Power" in out
     assert "Summary" in out and "Overall coverage" in out
     assert "Strongest answer" in out and "Weakest answer" in out
     assert "Follow-ups asked  1" in out
@@ -252,3 +261,26 @@ def test_questions_are_spoken_to_the_speaker(pulse_server, tmp_path, austen_bank
     assert "voice off" not in done.stdout
     assert "Tell me about yourself." in done.stdout
     assert loud > 0.3  # "Tell me about yourself." was heard on the virtual speaker
+
+
+def test_the_terminal_mock_asks_the_apps_probes_for_the_same_spoken_answers(tmp_path,
+                                                                            capsys) -> None:
+    """The recordings of tests/ui/test_probe_mock.py, as files: the same two probes."""
+    from interviewer.banks import load_library
+    from interviewer.practice.probing import result_probe
+    from tests.ui.test_probe_mock import CAUSE, SEED, SPOKEN
+
+    folder = tmp_path / "spoken"
+    folder.mkdir()
+    for path in SPOKEN:
+        shutil.copy(path, folder / path.name)
+    assert main(["practice", "--bank", "ar-coordinator", "--mock", "3", "--seed", str(SEED),
+                 "--answers", str(folder), "--no-voice"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    story = load_library().question("ar-coordinator/difficult-customer-payment-plan")
+    cause = next(k for k in story.key_points if k.label == CAUSE)
+    first = out.index(f": {result_probe(story).line}")  # the persona's name, then the line
+    second = out.index(f": {cause.probes[0]}")
+    assert out.index(story.text) < first < second
+    assert f"Covered after a probe: {CAUSE}, Result" in out
+    assert "Follow-ups asked 2" in out and "Saved 3 answer(s) and 2 follow-up(s)" in out

@@ -23,6 +23,8 @@ from interviewer.practice import (
     SerialLoop,
     answer_times,
 )
+from interviewer.practice.exchange import stored_exchange
+from interviewer.practice.probing import result_probe
 from interviewer.practice.saving import StoreOnThisThread
 from interviewer.practice.scoring import score_attempt
 from interviewer.settings import Settings
@@ -98,7 +100,8 @@ class Script:
 
 
 def run_round(store: HistoryStore, mode: str, questions: list[Question], answers: list[str],
-              choices: list[str] | None = None) -> tuple[Script, PracticeFlow]:
+              choices: list[str] | None = None, probes: str = "two",
+              probe_practice: bool = True) -> tuple[Script, PracticeFlow]:
     loop = SerialLoop()
     script = Script(loop, answers, choices)
     library = load_library()
@@ -107,7 +110,8 @@ def run_round(store: HistoryStore, mode: str, questions: list[Question], answers
         runner=loop, transcribe=lambda pcm, question: Transcript.typed(""),
         score=lambda q, t, paths: score_attempt(q, t, paths, library),
         store=StoreOnThisThread(store), front=script,
-        times=lambda q: answer_times(q, Settings()), clock=lambda: NOW)
+        times=lambda q: answer_times(q, Settings()), clock=lambda: NOW, probes=probes,
+        probe_practice=probe_practice)
     script.flow = flow
     loop.post(flow.start)
     return script, flow
@@ -144,9 +148,11 @@ def test_retries_move_the_review_once_per_question(store, bank) -> None:
 
 def test_a_follow_up_counts_once_with_its_first_answer(store, bank) -> None:
     story, other = bank["difficult-collection-call"], bank["prioritize-overdue-accounts"]
-    script, flow = run_round(store, "mock", [story, other], [STORY, RESULT, GOOD, RESULT])
+    script, flow = run_round(store, "mock", [story, other], [STORY, RESULT, GOOD, RESULT],
+                             probes="one")
     follow_ups = [e for e in script.events if e.startswith("follow-up:")]
-    assert len(follow_ups) == 2 and all("number" in line for line in follow_ups)
+    assert len(follow_ups) == 2
+    assert follow_ups[0] == f"follow-up:{result_probe(story).line}"
     attempts = store.attempts()
     assert [(a.question_id, a.followup_of) for a in attempts] == [
         (story.id, None), (story.id, attempts[0].id), (other.id, None), (other.id, attempts[2].id)]
@@ -166,7 +172,7 @@ def test_listening_starts_only_after_the_interviewer_spoke(store, bank) -> None:
         if event.startswith("listen:"):
             assert script.events[index - 1].startswith("say:"), script.events[:index + 1]
     spoken = [e for e in script.events if e.startswith("say:")]
-    assert spoken[0] == f"say:{story.text}" and "number" in spoken[1]
+    assert spoken[0] == f"say:{story.text}" and spoken[1] == f"say:{result_probe(story).line}"
 
 
 def test_an_answer_with_no_words_is_not_saved(store, bank) -> None:
@@ -199,3 +205,53 @@ def test_story_questions_get_the_same_target_everywhere(bank) -> None:
     assert answer_times(story, settings) == AnswerTimes(120.0, 180.0)
     assert answer_times(technical, settings) == AnswerTimes(90.0, 180.0)
     assert answer_times(technical, settings, 30) == AnswerTimes(90.0, 30.0)
+
+
+CAUSE = ("When I let him talk, it turned out the invoice had gone to an old address after "
+         "they moved offices, so their payables team had never seen it.")
+
+
+def test_two_probes_aim_at_the_missing_points_and_the_exchange_is_kept(store, bank) -> None:
+    story = bank["difficult-collection-call"]
+    script, flow = run_round(store, "mock", [story], [STORY, RESULT, CAUSE])
+    probes = [e.removeprefix("follow-up:") for e in script.events if e.startswith("follow-up:")]
+    first, second = probes
+    assert first == result_probe(story).line  # the missing result first
+    labels = {k.probes[0]: k.label for k in story.key_points}
+    assert labels[second] != labels[first]
+    attempts = store.attempts()
+    assert [a.followup_of for a in attempts] == [None, attempts[0].id, attempts[1].id]
+    probe, after = stored_exchange(attempts[2].feedback)
+    assert probe == second and labels[second] in after and "Result" in after
+    group = flow.round.attempts_for(story.id)
+    assert [a.follow_up for a in group] == [None, first, second]
+    assert group[2].root is group[0] and group[2].exchange() == group
+    assert store.review_state(story.id).review_count == 1
+
+
+def test_probes_setting_none_asks_nothing_and_practice_probes_only_stories(store,
+                                                                           bank) -> None:
+    story, technical = bank["difficult-collection-call"], bank["invoice-accuracy-checks"]
+    script, _ = run_round(store, "mock", [story], [STORY, RESULT], probes="none")
+    assert not [e for e in script.events if e.startswith("follow-up:")]
+    script, _ = run_round(store, "practice", [technical, story], [WEAK, STORY, RESULT])
+    asked = [e for e in script.events if e.startswith("follow-up:")]
+    assert asked == [f"follow-up:{result_probe(story).line}"]  # behavioral only, by default
+    script, _ = run_round(store, "practice", [story], [STORY, RESULT], probe_practice=False)
+    assert not [e for e in script.events if e.startswith("follow-up:")]
+
+
+def test_the_report_shows_the_exchange_and_what_to_add(store, bank) -> None:
+    from interviewer.reports.markdown import render_markdown
+    from interviewer.reports.model import build_report
+
+    story = bank["difficult-collection-call"]
+    script, _ = run_round(store, "mock", [story], [STORY, RESULT, CAUSE])
+    probes = [e.removeprefix("follow-up:") for e in script.events if e.startswith("follow-up:")]
+    text = render_markdown(build_report(store))
+    order = [text.index("**Your answer:**"), text.index(f"**Follow-up: {probes[0]}:**"),
+             text.index(f"**Follow-up: {probes[1]}:**")]
+    assert order == sorted(order)
+    assert "- [x] Result (covered after a probe)" in text  # then its evidence
+    assert "**What to add:**" in text or "- [ ]" not in text
+    assert "against a target of 60-120 s" in text

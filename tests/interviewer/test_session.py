@@ -61,3 +61,11 @@ def test_round_keeps_every_attempt(questions) -> None:
     assert r.attempts_for(questions[0].id) == ["a1", "a2"]
     assert r.progress() == "Question 1 of 2"
     assert r.advance() and r.is_last and not r.advance()
+
+
+def test_due_questions_hidden_by_the_filters_are_named_as_such() -> None:
+
+    bank = load_library().bank("ar-specialist")
+    easy = next(q for q in bank.questions if q.difficulty == "easy")
+    with pytest.raises(InterviewerError, match="1 question is due for review, but none match"):
+        review_order(bank.questions, [easy.id], Filters(difficulties=("hard",)))

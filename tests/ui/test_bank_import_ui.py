@@ -33,10 +33,12 @@ def test_import_from_the_menu_keeps_good_rows_and_names_bad_lines(make_window, q
     window.import_bank(source)
     qtbot.waitUntil(lambda: start.bank.currentData() == "ar-extra", timeout=15000)
     message = window.messages.message
-    assert "Imported 3 questions as \"Ar Extra\" (bank 'ar-extra'); 2 left out (lines 4, 8)" \
-        in message
-    assert f"First problem: {source}:4: question 'tell-me-about-a-dispute-you-resolved'" \
-        in message
+    assert ("Imported 3 questions as \"Ar Extra\" (bank 'ar-extra') from lines 2, 3, 5; "
+            "2 left out (lines 4, 8)") in message
+    # every problem, each with its line; the hint says what happened to the rest
+    assert "line 4: question 'tell-me-about-a-dispute-you-resolved'" in window.messages.problems
+    assert "line 8: " in window.messages.problems
+    assert "the other rows are in the bank" in message
     assert "Importing" not in message  # the note that it was working is gone
     assert start.bank.currentText() == "Ar Extra (3 questions)"
     assert window.controller.library.bank("ar-extra").questions[0].slug == \
@@ -109,3 +111,56 @@ def test_the_menu_action_asks_for_a_file_and_imports_it(make_window, qtbot, tmp_
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert seen[1] == folder
     assert "already have a bank" in asked[0]
+
+
+SEMICOLON_CSV = (
+    "Question;Answer;Key Points;Difficulty;Category\n"
+    "How do you chase an invoice that is 60 days late?;I call the payer, confirm the invoice "
+    "arrived and agree a date, then follow up in writing the same day.;"
+    "\"Call: call, phone; Agree a date: date, promise\";medium;technical\n"
+    "What does DSO tell you?;Days sales outstanding: how many days it takes to collect a sale.;"
+    "\"DSO: dso, days sales outstanding\";easy;technical\n"
+    "Tell me about a time you won back a lost customer.;\"After a billing error, I met the "
+    "customer, credited the overcharge and set up monthly statements; they stayed.\";"
+    "Credit: credit, credited;hard;behavioral\n")
+
+
+def test_a_semicolon_csv_imports_every_row_through_the_menu(make_window, qtbot,
+                                                            tmp_path, artifacts) -> None:
+    """A spreadsheet saved with semicolons (as many European locales do) goes through
+    App > Import and its file dialog: all three rows land and the bank is chosen."""
+    window = make_window(auto_record=False)
+    start = window.start_screen
+    source = write(tmp_path, "ar_semicolons.csv", SEMICOLON_CSV)
+    app_menu = window.menuBar().actions()[0].menu()
+    action = next(a for a in app_menu.actions() if a.text() == "Import a question bank…")
+    answer_file_dialog(source)
+    action.trigger()
+    qtbot.waitUntil(lambda: start.bank.currentData() == "ar-semicolons", timeout=15000)
+    message = window.messages.message
+    assert "Imported 3 questions as \"Ar Semicolons\" (bank 'ar-semicolons') from lines 2, 3, 4." \
+        in message
+    assert window.messages.problems == ""  # nothing left out: a note, not a warning
+    assert start.bank.currentText() == "Ar Semicolons (3 questions)"
+    bank = window.controller.library.bank("ar-semicolons")
+    assert [q.difficulty for q in bank.questions] == ["medium", "easy", "hard"]
+    assert "credited the overcharge and set up monthly statements; they stayed" in \
+        bank.questions[2].sample_answers[0].text
+    window.jobs.wait(5000)
+    assert settings_store.load().bank_id == "ar-semicolons"  # still chosen after a restart
+    window.show_start()  # back on the start screen later: the new bank stays chosen
+    assert start.bank.currentData() == "ar-semicolons"
+    shot(window, artifacts, "12-bank-imported-semicolons")
+
+
+def test_one_question_is_one_question_and_every_problem_is_listed(make_window, qtbot,
+                                                                  tmp_path) -> None:
+    window = make_window(auto_record=False)
+    lines = SEMICOLON_CSV.splitlines(keepends=True)
+    broken = lines[0] + lines[1] + lines[2].replace(";easy;", ";impossible;") + \
+        lines[3].replace(";hard;", ";;").replace("Credit: credit, credited", "")
+    window.import_bank(write(tmp_path, "one.csv", broken))
+    qtbot.waitUntil(lambda: window.start_screen.bank.currentData() == "one", timeout=15000)
+    assert window.start_screen.bank.currentText() == "One (1 question)"
+    assert "Imported 1 question as" in window.messages.message
+    assert "line 3: " in window.messages.problems and "line 4: " in window.messages.problems

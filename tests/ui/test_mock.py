@@ -4,11 +4,13 @@ no result or number, a countdown while recording, and a summary at the end."""
 from __future__ import annotations
 
 import subprocess
+import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from interviewer.analysis import score_answer
+from interviewer.practice.probing import next_probe
 from tests.ui.conftest import shot
 from tests.ui.file_dialog import answer_file_dialog
 from tests.ui.recordings import NOT_ILL, pcm_of
@@ -29,7 +31,7 @@ def _type_answer(qtbot, qs, text: str) -> None:
 def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
                                                  tmp_path) -> None:
     window = make_window([pcm_of(NOT_ILL)], mode="mock", mock_count=3,
-                         bank_id="ar-coordinator", auto_record=False)
+                         bank_id="ar-coordinator", auto_record=False, probes="one")
     ctl, qs = window.controller, window.question_screen
     ctl.seed = 3
     qtbot.keyClick(window.start_screen.start_button, Qt.Key.Key_Return)
@@ -43,11 +45,14 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
     shot(window, artifacts, "05-mock-recording")
     qtbot.waitUntil(lambda: ctl.round.index == 1, timeout=60000)
 
-    # question 2: a vague answer earns the one follow-up, shown and asked
+    # question 2: a vague answer earns one probe (the setting allows one), shown and asked
     assert qs.question.text() == plan[1].text
     _type_answer(qtbot, qs, VAGUE)
     qtbot.waitUntil(lambda: ctl.follow_up is not None, timeout=20000)
     assert qs.question.text() == ctl.follow_up and ctl.round.index == 1
+    first_answer = ctl.round.attempts_for(plan[1].id)[0]
+    expected = next_probe("mock", plan[1], first_answer.feedback, [])
+    assert expected is not None and ctl.follow_up == expected.line
     assert "follow-up" in qs.progress.text()
     assert qs.typed.toPlainText() == ""  # the follow-up starts with an empty answer
     more = (f"{plan[1].key_points[0].phrases[0].capitalize()}. As a result they paid "
@@ -94,8 +99,9 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
     history = window.history_window
     assert history.right_pane.current.id == extra.history_id  # the whole answer, latest
     assert history.left_pane.current.id == first.history_id
-    assert f"Follow-up to #{first.history_id}; the scores are for both answers together" in \
-        history.right_pane.text.toPlainText()
+    shown = history.right_pane.text.toPlainText()
+    assert f"The interviewer asked: “{expected.line}”" in shown
+    assert f"Follow-up to #{first.history_id}; the scores are for the whole exchange" in shown
     qtbot.wait(100)  # let the chart lay out before the picture
     shot(history, artifacts, "07-mock-answer-in-history")
     history.close()
@@ -113,13 +119,14 @@ def test_three_question_mock_with_one_follow_up(make_window, qtbot, artifacts,
     assert report.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", "-layout", str(report), "-"], capture_output=True,
                           text=True, check=True).stdout
-    words = " ".join(text.split())
+    words = unicodedata.normalize("NFKC", " ".join(text.split()))  # "ﬀ" ligatures: "ff"
     assert "12,000 dollars" in words
     # the report counts questions as the summary does: the follow-up sits inside question 2
     assert "mock, 3 questions answered" in words
     assert summary.overall.text().count("3 questions answered") == 1
     assert words.count(" ".join(plan[1].text.split()[:6])) == 1
-    assert "Your answer to the follow-up " + " ".join(more.split()[:4]) in words
+    assert f"Follow-up: {expected.line} " + " ".join(more.split()[:4]) in words
     for number, question in enumerate(plan, 1):
         assert f"{number}. {' '.join(question.text.split()[:5])}" in words
-    assert words.count("Your answer to the follow-up") == 1
+    assert words.count("Follow-up: ") == 1
+    assert "(covered after a probe)" in words

@@ -35,7 +35,8 @@ def test_nothing_due_is_a_clear_message(make_window, qtbot) -> None:
     window = make_window(bank_id="ar-specialist", mode="review", auto_record=False)
     qtbot.keyClick(window.start_screen.start_button, Qt.Key.Key_Return)
     qtbot.waitUntil(window.messages.isVisible, timeout=10000)
-    assert "No question is due for review" in window.messages.message
+    assert "No question is due for review in this role" in window.messages.message
+    assert "start screen says when" in window.messages.message
     assert window.stack.currentWidget() is window.start_screen
 
 
@@ -172,3 +173,36 @@ def test_a_weak_answer_can_be_reviewed_the_same_day(make_window, qtbot, artifact
     listed = capsys.readouterr().out
     print(listed)
     assert weak.id in listed and "0 %" in listed
+
+
+def test_a_weak_retry_brings_the_question_back_for_review(make_window, qtbot,
+                                                          artifacts) -> None:
+    """A good first answer, then a retry that says almost nothing: back on the start screen
+    the question is named as due, the weakest-now button is there and starts it."""
+    window = make_window(bank_id="ar-specialist", mode="practice", shuffle=False,
+                         auto_record=False)
+    ctl, qs, rs, start = (window.controller, window.question_screen, window.result_screen,
+                          window.start_screen)
+    window.start_screen.start_button.click()
+    qtbot.waitUntil(lambda: ctl.round is not None and qs.isVisible(), timeout=10000)
+    question = ctl.round.current
+    for text in (question.sample_answers[0].text, "I am not sure."):
+        qs.show_typing()
+        qs.typed.setPlainText(text)
+        with qtbot.waitSignal(ctl.result_shown, timeout=30000) as shown:
+            qs.submit_typed.click()
+        if text != "I am not sure.":
+            assert shown.args[0].feedback.coverage >= 0.75  # a strong first try
+            rs.retry_button.click()
+    assert shown.args[0].feedback.coverage < 0.45  # and a weak retry
+    window.start_action.trigger()  # App > Back to the start screen
+    qtbot.waitUntil(lambda: start.review_now.isVisible(), timeout=10000)
+    assert f"1 question in this role is due now: \u201c{question.text}\u201d" in start.due.text()
+    assert "less than 45%" in start.due_rules.text()
+    assert start.mode_buttons["review"].text().endswith("(1 due)")
+    shot(window, artifacts, "review-start-after-weak-retry")
+    start.review_now.click()
+    qtbot.waitUntil(lambda: ctl.round is not None and ctl.round.mode == "review",
+                    timeout=10000)
+    assert [q.id for q in ctl.round.questions] == [question.id]
+    assert window.stack.currentWidget() is qs

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from interviewer.banks.probes import GENERIC_PROBES
 from interviewer.cli.main import main
 from interviewer.history import HistoryStore
-from tests.interviewer.test_practice_cli import BANK_CSV, RECORDING, answers_dir
+from interviewer.practice.exchange import stored_exchange
+from tests.interviewer.test_practice_cli import BANK_CSV, MOCK_ANSWERS, RECORDING, answers_dir
 from tests.ui.recordings import pcm_of
 
-ANSWERS = ("ill-disposed", "dashwood", "respectable", "selfish")
+ANSWERS = MOCK_ANSWERS
 
 
 def import_bank(folder: Path) -> str:
@@ -35,7 +37,8 @@ def saved_state() -> tuple[list[tuple], list[tuple]]:
         attempts = store.attempts()
         ids = {a.id: n for n, a in enumerate(attempts)}
         rows = [(a.question_id, a.transcript.text, round(a.coverage, 3),
-                 ids.get(a.followup_of) if a.followup_of else None, a.transcript.engine)
+                 ids.get(a.followup_of) if a.followup_of else None, a.transcript.engine,
+                 stored_exchange(a.feedback))  # the probe asked, and what it brought out
                 for a in attempts]
         reviews = [(s.question_id, s.box, round(s.last_score, 3), s.review_count, s.lapses)
                    for s in store.review_states()]
@@ -66,6 +69,7 @@ def test_a_mock_interview_saves_the_same_both_ways(make_window, qtbot, tmp_path,
     term_rows, term_reviews = saved_state()
 
     assert len(app_rows) == 4 and sum(r[3] is not None for r in app_rows) == 1
+    assert [r[5][0] for r in app_rows if r[5][0]] == [GENERIC_PROBES["action"]]  # same probe
     assert term_rows == app_rows
     assert term_reviews == app_reviews
     assert all(review[3] == 1 for review in app_reviews[:-1])  # one review per question

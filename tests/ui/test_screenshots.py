@@ -72,12 +72,18 @@ def test_screens_under_xvfb_at_1366x768() -> None:
 def _every_screen(make_window, qtbot, artifacts, font_pt) -> None:
     spoken = [pcm_of(p) for p in (NOT_ILL, DASHWOOD, AMIABLE)] * 3
     window = make_window(spoken, bank_id="ar-coordinator", shuffle=False,
-                         auto_record=False, font_pt=font_pt, mock_count=3)
+                         auto_record=False, font_pt=font_pt, mock_count=3,
+                         microphone_checked=False)
     window.resize(*SCREEN)  # as maximized on a 1366x768 display (Xvfb has no window manager)
     window.apply_font()
     ctl, qs, start = window.controller, window.question_screen, window.start_screen
     problems: dict[str, list[str]] = {}
     size = f"{font_pt}pt"
+    _dialog_shot(window, "mic_check", artifacts, f"shot-{size}-0-microphone-check", problems,
+                 qtbot)
+    window.first_start_check()  # what a first start shows before anything else
+    window.activateWindow()  # back from the dialog: keys go to the window again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     _look(window, artifacts, f"shot-{size}-1-start", problems)
 
     qtbot.keyClick(start.start_button, Qt.Key.Key_Return)
@@ -90,6 +96,8 @@ def _every_screen(make_window, qtbot, artifacts, font_pt) -> None:
     _look(window, artifacts, f"shot-{size}-3b-result-sample", problems)
 
     qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(start.review_now.isVisible, timeout=10000)  # that answer was weak
+    _look(window, artifacts, f"shot-{size}-1b-review-start", problems)
     start.mode_buttons["mock"].click()
     qtbot.keyClick(start.start_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ctl.round is not None and ctl.round.mode == "mock", timeout=10000)
@@ -117,7 +125,7 @@ def _every_screen(make_window, qtbot, artifacts, font_pt) -> None:
                  qtbot)
     window.settings_action.trigger()
     assert {k: v for k, v in problems.items() if v} == {}
-    assert len(problems) == 8
+    assert len(problems) == 10
 
 
 if os.environ.get("QT_QPA_PLATFORM") == "xcb":  # only in the X server process started above

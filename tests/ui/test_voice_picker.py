@@ -17,7 +17,12 @@ def open_dialog(qtbot, settings: Settings) -> SettingsDialog:
     dialog = SettingsDialog(settings, Jobs())
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.voice.count() > 100, timeout=60_000)  # listed off the UI
+    # listed off the UI thread; English only unless all languages are asked for
+    qtbot.waitUntil(lambda: len(dialog.voice_picker._voices) > 100, timeout=60_000)
+    assert 2 < dialog.voice.count() < 30
+    dialog.voice_picker.all_languages.click()
+    assert dialog.voice.count() > 100
+    dialog.voice_picker.all_languages.click()
     return dialog
 
 

@@ -154,7 +154,8 @@ def test_every_key_point_is_hit_by_an_answer_of_the_set(scored: list[Scored],
     """Hit by the scorer and ticked by the labeller, in an answer that is not a sample."""
     hit = {(s.question, p.label) for s in scored for p in s.feedback.key_points
            if p.covered and p.label in s.answer["covers"]}
-    never = [f"{q.id}: {k.label}" for q in library.all_questions() for k in q.key_points
-             if (q.id, k.label) not in hit]
+    # the general bank has its own set: tests/interviewer/posting/eval_general.toml
+    never = [f"{q.id}: {k.label}" for q in library.all_questions() if q.bank_id != "general"
+             for k in q.key_points if (q.id, k.label) not in hit]
     print(f"\n{len(never)} key points never hit by the set: {never}")
     assert not never

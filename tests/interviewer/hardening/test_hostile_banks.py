@@ -141,8 +141,8 @@ def test_import_defaults_a_missing_difficulty_and_keeps_acronyms(interviewer_hom
     done = run_cli(["banks", "import", str(csv)], interviewer_home)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith('Imported 2 questions as "AR Manager Questions" '
-                                  "(bank 'ar-manager-questions'); 1 had no difficulty and "
-                                  "were set to medium.")
+                                  "(bank 'ar-manager-questions') from lines 2, 3; 1 had no "
+                                  "difficulty and was set to medium.")
     assert f"note: {csv}:2: no difficulty given; set to medium" in done.stderr
     shown = run_cli(["banks", "show", "ar-manager-questions"], interviewer_home).stdout
     assert "behavioral  medium" in shown

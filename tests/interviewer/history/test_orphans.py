@@ -19,13 +19,14 @@ from tests.interviewer.recordings import crashed_recording
 from tests.ui.recordings import NOT_ILL, pcm_of
 
 
-def write_wav(path: Path, seconds: float, mtime: int) -> Path:
+def write_wav(path: Path, seconds: float, mtime: int, sample: bytes = b"\x00\x20") -> Path:
+    """A recording at speaking level (8192, -12 dBFS), or of `sample` throughout."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(16000)
-        out.writeframes(b"\x10\x00" * int(16000 * seconds))
+        out.writeframes(sample * int(16000 * seconds))
     os.utime(path, (mtime, mtime))
     return path
 
@@ -101,3 +102,22 @@ def test_history_recover_scores_and_saves_what_a_crash_left(capsys) -> None:
         assert orphan_recordings(store) == [unknown]
     assert main(["history", "--recover"]) == 0  # again: only the unknown one is left
     assert "recovered: " not in capsys.readouterr().out
+
+
+def test_silent_recordings_are_not_offered_and_the_notice_comes_once() -> None:
+    """Answers the app discarded as silent (zeros, or room noise at -66 dBFS) are not
+    "not saved"; the terminal mentions a real one once, and again only for a new one."""
+    folder = paths.recordings_dir()
+    write_wav(folder / "zeros.wav", 2.0, 1_000, sample=b"\x00\x00")
+    write_wav(folder / "hum.wav", 2.0, 2_000, sample=b"\x10\x00")
+    spoken = write_wav(folder / "spoken.wav", 1.0, 3_000)
+    said: list[str] = []
+    with HistoryStore() as store:
+        assert orphan_recordings(store) == [spoken]
+        mention_unsaved(store, Style(False), said.append)
+        mention_unsaved(store, Style(False), said.append)  # the next run: already said
+        assert said == ["1 recorded answer was not saved last time; to score and keep "
+                        "them: interviewer history --recover"]
+        write_wav(folder / "spoken-2.wav", 1.0, 4_000)
+        mention_unsaved(store, Style(False), said.append)  # a new one: said, with both
+    assert said[-1].startswith("2 recorded answers were not saved")
