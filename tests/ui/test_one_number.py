@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 from interviewer.banks import load_library
@@ -81,3 +82,15 @@ def test_a_mock_with_a_follow_up_shows_one_number_everywhere(qtbot, tmp_path: Pa
     mean = sum(q.attempt.coverage for q in report.questions) / 3
     assert session.mean_coverage is not None and abs(session.mean_coverage - mean) < 1e-9
     assert listed[-1]["mean_coverage"] == session.mean_coverage
+
+    # the PDF renders, and every STAR cell holds its whole sentence (issue 26: cells were
+    # cut mid-figure, "over $", "52 to")
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(tmp_path / "page")],
+                   check=True)
+    assert all(p.stat().st_size > 10_000 for p in tmp_path.glob("page*.png"))
+    words = unicodedata.normalize("NFKC", " ".join(text.split()))  # "ﬁ" ligatures: "fi"
+    quoted = [(part, sentence) for q in report.questions for part, sentence in q.star
+              if sentence]
+    assert quoted, "the mock's answers show STAR parts"
+    for part, sentence in quoted:
+        assert " ".join(sentence.split()) in words, (part, sentence)
