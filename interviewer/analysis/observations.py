@@ -46,14 +46,8 @@ def structure_notes(structure: Structure, category: str) -> list[str]:
         if not part.sentence and (category in STAR_CATEGORIES or
                                   (category == "situational" and part.part == "action")):
             notes.append(f"no {part.part} stated")
-    if structure.length_target:
-        low, high = structure.length_target
-        about = "about " if structure.length_estimated else ""
-        seconds = round(structure.length_seconds)
-        if seconds < low:
-            notes.append(f"{about}{seconds} s long, under the {low}-{high} s usual for this kind")
-        elif seconds > high:
-            notes.append(f"{about}{seconds} s long, over the {low}-{high} s usual for this kind")
+    # the answer's length is judged once, against the question's target, by
+    # interviewer.practice.length (a note here said another figure after a follow-up)
     return notes + list(structure.red_flags)
 
 

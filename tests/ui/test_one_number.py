@@ -94,3 +94,7 @@ def test_a_mock_with_a_follow_up_shows_one_number_everywhere(qtbot, tmp_path: Pa
     assert quoted, "the mock's answers show STAR parts"
     for part, sentence in quoted:
         assert " ".join(sentence.split()) in words, (part, sentence)
+    # one length per question, the first answer's against the question's target
+    for q in report.questions:
+        lengths = [n for n in q.notes if " s " in n and ("Length" in n or " long" in n)]
+        assert len(lengths) <= 1, q.notes

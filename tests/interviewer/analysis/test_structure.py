@@ -9,6 +9,7 @@ from interviewer.analysis.red_flags import find_red_flags
 from interviewer.analysis.structure import analyse_structure
 from interviewer.analysis.tokens import tokenize
 from interviewer.banks import Library
+from interviewer.practice.length import length_line
 from tests.interviewer.analysis.speechify import speechify
 
 STAR_ANSWER = (
@@ -76,8 +77,9 @@ def test_observations_say_what_is_missing_not_who_you_are(library: Library) -> N
     assert "no result stated" in feedback.observations
     assert "no number in the answer" in feedback.observations
     assert any(o.startswith("not mentioned: ") for o in feedback.observations)
-    assert any(o.startswith("about ") and "under the 60-120 s" in o
-               for o in feedback.observations)
+    # its length is said once, by the length line, against the question's own target
+    assert not any(" s long" in o for o in feedback.observations)
+    assert length_line(question, feedback).endswith("against a target of 60-120 s: too short")
 
 
 def test_no_star_parts_in_an_answer_that_tells_no_story() -> None:
