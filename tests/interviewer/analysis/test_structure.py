@@ -79,7 +79,8 @@ def test_observations_say_what_is_missing_not_who_you_are(library: Library) -> N
     assert any(o.startswith("not mentioned: ") for o in feedback.observations)
     # its length is said once, by the length line, against the question's own target
     assert not any(" s long" in o for o in feedback.observations)
-    assert length_line(question, feedback).endswith("against a target of 60-120 s: too short")
+    said = length_line(question, feedback) or ""
+    assert said.endswith("against a target of 60-120 s: too short"), said
 
 
 def test_no_star_parts_in_an_answer_that_tells_no_story() -> None:
