@@ -5,8 +5,11 @@ Qt-free so the app's summary screen and the terminal mode say the same thing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from interviewer.question_coverage import standing
 
 
 @dataclass(frozen=True)
@@ -71,3 +74,10 @@ def summarise(scores: list[AnswerScore]) -> Summary:
         filler_trend=trend([float(f) for f in fillers], tolerance=1.0),
         follow_ups=sum(s.followed_up for s in scores),
     )
+
+
+def standing_attempt(attempts: Sequence[Any]) -> Any | None:
+    """Of one question's attempts in a round (practice Attempts, follow-ups linked by
+    `first`), the one whose score stands for the question (interviewer.question_coverage)."""
+    return standing(attempts, lambda a: id(a.first) if a.first is not None else None, id,
+                    lambda a: a.feedback.coverage if a.feedback is not None else None)

@@ -48,6 +48,9 @@ def quiet_ffmpeg() -> None:
         lib.av_log_set_level(ctypes.c_int(AV_LOG_ERROR))
 
 
+SPAN_TAIL_MS = 300   # a span plays on a little, so its last word is not clipped
+
+
 class Player(QObject):
     """One WAV at a time; `play` replaces whatever was playing."""
 
@@ -65,6 +68,8 @@ class Player(QObject):
         quiet_ffmpeg()  # after the media plugin has set FFmpeg up
         self._player.setAudioOutput(self._output)
         self._active = False
+        self._seek: int | None = None    # where a span starts, applied once media is loaded
+        self._until: int | None = None   # where a span ends: playback stops there
         self._connect_callbacks()
 
     def _connect_callbacks(self) -> None:
@@ -73,8 +78,18 @@ class Player(QObject):
         self._player.positionChanged.connect(self._on_position)
         self._player.errorOccurred.connect(self._on_error)
 
+    def play_span(self, path: Path | str, start_s: float, end_s: float) -> bool:
+        """Play only the moment start_s..end_s of a recording (a key point's evidence)."""
+        started = self.play(path)
+        if started:
+            self._seek = int(start_s * 1000)
+            self._until = int(end_s * 1000) + SPAN_TAIL_MS
+            self._player.setPosition(self._seek)
+        return started
+
     def play(self, path: Path | str) -> bool:
         """Start playing; False (and `error`) when there is no device or no file."""
+        self._seek = self._until = None
         path = Path(path)
         if not path.is_file():
             self.error.emit(f"Cannot play {path}: the file does not exist.")
@@ -115,8 +130,15 @@ class Player(QObject):
 
     def _on_position(self, position: int) -> None:
         self.position_changed.emit(int(position))
+        if self._until is not None and position >= self._until:
+            self.stop()
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if self._seek is not None and status in (QMediaPlayer.MediaStatus.LoadedMedia,
+                                                 QMediaPlayer.MediaStatus.BufferedMedia):
+            if abs(self._player.position() - self._seek) > 200:
+                self._player.setPosition(self._seek)
+            self._seek = None
         if self._active and status == QMediaPlayer.MediaStatus.EndOfMedia:
             self._active = False
             self.finished.emit()

@@ -11,17 +11,20 @@ from collections.abc import Iterable
 
 HIT = "hit"
 MISSED = "missed"
+FOCUS = "focus"   # the evidence of the key point the candidate clicked
+_RANK = {MISSED: 0, HIT: 1, FOCUS: 2}
 
 
 def merge(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Sort and merge overlapping spans; where they overlap, a hit wins over a miss."""
+    """Sort and merge overlapping spans; where they overlap, the clicked point's evidence
+    wins over a hit, and a hit over a miss."""
     out: list[tuple[int, int, str]] = []
     for start, end, kind in sorted(spans, key=lambda s: (s[0], s[1])):
         if end <= start:
             continue
         if out and start < out[-1][1]:
             prev_start, prev_end, prev_kind = out[-1]
-            merged_kind = HIT if HIT in (kind, prev_kind) else prev_kind
+            merged_kind = max(kind, prev_kind, key=_RANK.__getitem__)
             out[-1] = (prev_start, max(end, prev_end), merged_kind)
         else:
             out.append((start, end, kind))
@@ -48,5 +51,5 @@ def to_html(text: str, spans: Iterable[tuple[int, int, str]], colors: dict[str, 
 def colors_for(dark: bool) -> dict[str, str]:
     """Highlight colours readable on the palette's own text colour."""
     if dark:
-        return {HIT: "#1f5f3a", MISSED: "#6b4a12"}
-    return {HIT: "#bfeccb", MISSED: "#ffd9a0"}
+        return {HIT: "#1f5f3a", MISSED: "#6b4a12", FOCUS: "#1d4f91"}
+    return {HIT: "#bfeccb", MISSED: "#ffd9a0", FOCUS: "#9cc7ff"}

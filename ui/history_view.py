@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewer import question_coverage
 from interviewer.history import AttemptRecord, HistoryStore, SessionRecord
 from interviewer.practice.exchange import stored_exchange
 from interviewer.reports import format as fmt
@@ -156,10 +157,12 @@ class HistoryView(QWidget):
 
     def _question_item(self, question_id: str, attempts: list[AttemptRecord]) -> QTreeWidgetItem:
         text = attempts[-1].question_text or question_id
-        best = max(a.coverage for a in attempts)
+        best = max(b.coverage for b in (question_coverage.standing_record(group) for group in
+                                        _by_session(attempts)) if b is not None)
         item = QTreeWidgetItem([f"{text} ({len(attempts)})", fmt.percent(best), ""])
         item.setToolTip(0, f"{escape(text)} ({len(attempts)} attempts; {escape(question_id)})")
-        item.setToolTip(1, f"Best coverage of {len(attempts)} attempts: {fmt.percent(best)}")
+        item.setToolTip(1, f"Best coverage of {len(attempts)} attempts, each answer with its "
+                           f"follow-ups: {fmt.percent(best)}")
         item.setData(0, ID_ROLE, question_id)
         for number, attempt in enumerate(attempts, 1):
             probe, _ = stored_exchange(attempt.feedback)
@@ -224,3 +227,11 @@ class HistoryView(QWidget):
         self.chart.plot(title, [(a.created_at, a.coverage, a.wpm) for a in attempts])
         self.left_pane.set_attempts(attempts, max(len(attempts) - 2, 0))
         self.right_pane.set_attempts(attempts, len(attempts) - 1)
+
+
+def _by_session(attempts: list[AttemptRecord]) -> list[list[AttemptRecord]]:
+    """One question's attempts split by session: each session's score follows the rule."""
+    groups: dict[int, list[AttemptRecord]] = {}
+    for a in attempts:
+        groups.setdefault(a.session_id, []).append(a)
+    return list(groups.values())

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from interviewer.errors import InterviewerError
@@ -44,6 +45,14 @@ class Job:
     def cancel(self) -> None:
         """Drop the result: the callbacks are not called once a job is cancelled."""
         self.cancelled = True
+
+
+def _alive(callback: Callable[..., Any] | None) -> bool:
+    """A callback bound to a widget that was closed and deleted has nobody to tell."""
+    if callback is None:
+        return False
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Relay(QObject):
@@ -157,7 +166,7 @@ class Jobs(QObject):
         if job is None or job.cancelled:
             return
         job.finished = True
-        if job.on_done is not None:
+        if job.on_done is not None and _alive(job.on_done):
             job.on_done(result)
 
     @Slot(int, object)
@@ -167,12 +176,14 @@ class Jobs(QObject):
             return
         job.finished = True
         if job.on_error is not None:
-            job.on_error(error)
+            if _alive(job.on_error):
+                job.on_error(error)
         else:
             self.error.emit(error)
 
     @Slot(int, object)
     def _on_progress(self, job_id: int, value: Any) -> None:
         job = self._jobs.get(job_id)
-        if job is not None and not job.cancelled and job.on_progress is not None:
-            job.on_progress(value)
+        tell = job.on_progress if job is not None and not job.cancelled else None
+        if tell is not None and _alive(tell):
+            tell(value)

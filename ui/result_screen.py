@@ -23,9 +23,10 @@ from interviewer.practice import Attempt
 from interviewer.practice.coaching import coaching_lines
 from interviewer.practice.length import length_line
 from ui import feedback_text as ft
+from ui.evidence_list import EvidenceList
 from ui.flow_layout import FlowLayout
 from ui.glance import AnswerGlance
-from ui.highlight import HIT, MISSED, colors_for, to_html
+from ui.highlight import FOCUS, HIT, MISSED, colors_for, to_html
 from ui.widgets import button, heading, label, scrolling, shortcut
 
 RATING_MEANINGS = {1: "I struggled", 2: "Shaky", 3: "All right", 4: "Good",
@@ -45,6 +46,7 @@ class ResultScreen(QWidget):
     retry_requested = Signal()
     next_requested = Signal()
     play_answer_requested = Signal()
+    play_moment_requested = Signal(float, float)   # seconds into the (whole) answer
     hear_sample_requested = Signal(str)
     rescore_requested = Signal(str)
 
@@ -52,6 +54,7 @@ class ResultScreen(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Result screen")
         self.attempt: Attempt | None = None
+        self.focused: int | None = None   # the key point whose evidence is highlighted
         outer = QVBoxLayout(self)
         self.question = heading("", "Question", 1.2)
         outer.addWidget(self.question)
@@ -67,6 +70,9 @@ class ResultScreen(QWidget):
         self.glance = AnswerGlance()
         self.points = self.glance.points
         body.addWidget(self.glance)
+        self.evidence = EvidenceList()
+        self.evidence.point_chosen.connect(self.focus_point)
+        body.addWidget(self.evidence)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self._answer_side())
         self.split.addWidget(self._sample_side())
@@ -201,6 +207,8 @@ class ResultScreen(QWidget):
         self.answer_stack.setCurrentWidget(self.answer_view)
         self.rescore_button.setVisible(False)
         self.edit_button.setVisible(True)
+        self.focused = None
+        self.evidence.show_points(attempt.feedback.key_points if attempt.feedback else [])
         self._render_answer()
         self._fill_samples(q)
         self.sample_stack.setCurrentIndex(0)
@@ -269,10 +277,33 @@ class ResultScreen(QWidget):
         return f"Attempt {attempt.number} ({how}{edited}){follow}" + (
             f" · {length}" if length else "")
 
+    def focus_point(self, index: int, quote: int = 0) -> None:
+        """Highlight one key point's evidence in the answer, scroll to the chosen quote, and
+        ask for that moment of the recording when there is one."""
+        fb = self.attempt.feedback if self.attempt else None
+        if fb is None or not 0 <= index < len(fb.key_points):
+            return
+        self.focused = index
+        self._render_answer()
+        evidence = fb.key_points[index].evidence
+        if not evidence:
+            return
+        chosen = evidence[min(max(quote, 0), len(evidence) - 1)]
+        # the shown text can differ from the transcript by a few characters (paragraphs):
+        # look for the words themselves from just before where they were said
+        cursor = self.answer_view.document().find(chosen.text, max(0, chosen.start - 20))
+        if not cursor.isNull():
+            self.answer_view.setTextCursor(cursor)
+            self.answer_view.ensureCursorVisible()
+        if chosen.start_s is not None and chosen.end_s is not None \
+                and self.attempt is not None and self.attempt.audio_path is not None:
+            self.play_moment_requested.emit(chosen.start_s, chosen.end_s)
+
     def _render_answer(self) -> None:
         fb = self.attempt.feedback if self.attempt else None
         text = fb.transcript if fb else (self.attempt.text if self.attempt else "")
-        spans = [(s, e, HIT) for p in (fb.key_points if fb else []) for s, e in p.transcript_spans]
+        spans = [(s, e, FOCUS if i == self.focused else HIT)
+                 for i, p in enumerate(fb.key_points if fb else []) for s, e in p.transcript_spans]
         if not text.strip():
             self.answer_view.setHtml("<p><i>Nothing was heard. Retry, or correct the "
                                      "transcript to type what you said.</i></p>")

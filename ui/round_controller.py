@@ -32,6 +32,7 @@ from interviewer.transcript import Transcript
 from ui.answer_capture import AnswerCapture, CaptureResult, speech_context
 from ui.audio_in import AudioInput, FileAudioInput
 from ui.audio_out import Player
+from ui.evidence_list import locate
 from ui.history_link import HistoryLink
 from ui.jobs import Jobs
 from ui.question_screen import QuestionScreen
@@ -94,6 +95,7 @@ class RoundController(QObject):
         self.rs.retry_requested.connect(self.retry)
         self.rs.next_requested.connect(self.next_question)
         self.rs.play_answer_requested.connect(self._play_answer)
+        self.rs.play_moment_requested.connect(self._play_moment)
         self.rs.hear_sample_requested.connect(self.voice.say)
         self.rs.rescore_requested.connect(self._on_rescore)
         self.voice.started.connect(lambda: self.qs.set_speaking(True))
@@ -419,6 +421,26 @@ class RoundController(QObject):
             if self._playback is None:
                 self._playback = Player(self)
             self._playback.play(attempt.audio_path)
+        except InterviewerError as exc:
+            self.problem.emit(exc)
+
+    def _play_moment(self, start_s: float, end_s: float) -> None:
+        """Play one moment of the answer (a key point's evidence). A follow-up's answer is
+        timed as the recordings joined end to end: find the one that holds the moment."""
+        attempt = self.rs.attempt
+        if attempt is None:
+            return
+        chain = [attempt]
+        while chain[0].first is not None:
+            chain.insert(0, chain[0].first)
+        k, start, end = locate([part.answer().duration for part in chain], start_s, end_s)
+        path = chain[k].audio_path
+        if path is None:
+            return
+        try:
+            if self._playback is None:
+                self._playback = Player(self)
+            self._playback.play_span(path, start, end)
         except InterviewerError as exc:
             self.problem.emit(exc)
 

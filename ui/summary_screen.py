@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewer.mock_summary import AnswerScore, Summary, summarise
+from interviewer.mock_summary import AnswerScore, Summary, standing_attempt, summarise
 from interviewer.practice import Attempt
 from interviewer.practice.exchange import AFTER_PROBE, after_probe_labels
 from interviewer.reports.format import clip
@@ -87,8 +87,7 @@ class SummaryScreen(QWidget):
         for row, group in enumerate(rows):
             main = [a for a in group if not a.follow_up] or group
             follow = [a for a in group if a.follow_up]
-            # a follow-up is scored with its first answer, so it competes as the whole answer
-            best = max(main + follow, key=lambda a: a.feedback.coverage if a.feedback else -1)
+            best = standing_attempt(group) or group[0]
             coverage = best.feedback.coverage if best.feedback else None
             if coverage is not None:
                 scores.append(_score(best, main + follow, len(follow)))

@@ -1,5 +1,6 @@
 """Answer feedback: key-point coverage, delivery and structure. Qt-free, fast on partials."""
 
+from interviewer.analysis.evidence import Evidence
 from interviewer.analysis.feedback import (
     Delivery,
     Feedback,
@@ -10,5 +11,5 @@ from interviewer.analysis.feedback import (
 )
 from interviewer.analysis.score import score_answer
 
-__all__ = ["Delivery", "Feedback", "Filler", "PointResult", "StarPart", "Structure",
+__all__ = ["Delivery", "Evidence", "Feedback", "Filler", "PointResult", "StarPart", "Structure",
            "score_answer"]

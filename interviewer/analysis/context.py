@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
-from interviewer.analysis.tokens import fold
+from interviewer.analysis.tokens import fold, tokenize
 from interviewer.banks import Library, Question, load_library
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -23,6 +23,9 @@ class BankContext:
 
     known_words: frozenset[str]
     banks: dict[str, tuple[Question, ...]]
+    # words in the key phrases of many questions ("next", "noticed", "still"): they say
+    # how a story goes, not what it is about, so they never show the topic
+    story_words: frozenset[str] = frozenset()
 
 
 def _question_words(question: Question) -> set[str]:
@@ -31,11 +34,23 @@ def _question_words(question: Question) -> set[str]:
     return {fold(w) for text in texts for w in _WORD.findall(text)}
 
 
+STORY_WORD_QUESTIONS = 5   # a phrase word in this many questions' phrases is a story word
+
+
+def _story_words(library: Library) -> frozenset[str]:
+    counts: Counter[str] = Counter()
+    for question in library.all_questions():
+        counts.update({t.stem for k in question.key_points for p in k.phrases
+                       for t in tokenize(p) if not (t.stop or t.number)})
+    return frozenset(w for w, n in counts.items() if n >= STORY_WORD_QUESTIONS)
+
+
 def _build(library: Library) -> BankContext:
     words: set[str] = set()
     for question in library.all_questions():
         words |= _question_words(question)
-    return BankContext(frozenset(words), {b.id: b.questions for b in library.banks})
+    return BankContext(frozenset(words), {b.id: b.questions for b in library.banks},
+                       _story_words(library))
 
 
 def default_library() -> Library:

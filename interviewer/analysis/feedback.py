@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from interviewer.analysis.evidence import Evidence, evidence_for
+
 
 @dataclass(frozen=True)
 class PointResult:
     """One key point: hit or missed, the transcript words that hit it, where it sits in samples.
 
     `transcript_spans` index `Feedback.transcript`; `sample_spans[i]` index the text of
-    `question.sample_answers[i]`.
+    `question.sample_answers[i]`. `evidence` is the same spans as words of the answer with
+    the seconds they were said (None for typed answers): what the screens quote.
     """
 
     label: str
@@ -19,6 +22,7 @@ class PointResult:
     transcript_spans: list[tuple[int, int]]
     sample_spans: list[list[tuple[int, int]]]
     derived: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -28,14 +32,20 @@ class PointResult:
             "transcript_spans": [list(s) for s in self.transcript_spans],
             "sample_spans": [[list(s) for s in spans] for spans in self.sample_spans],
             "derived": self.derived,
+            "evidence": [e.to_dict() for e in self.evidence],
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> PointResult:
+    def from_dict(cls, data: dict, transcript: str = "") -> PointResult:
+        """Read back what to_dict wrote; a record from before evidence was stored gets it
+        from its spans and `transcript` (without times)."""
+        spans = [(a, b) for a, b in data.get("transcript_spans", [])]
+        evidence = [Evidence.from_dict(e) for e in data.get("evidence", [])] \
+            if "evidence" in data else evidence_for(transcript, spans)
         return cls(data["label"], bool(data["covered"]), list(data.get("matched", [])),
-                   [(a, b) for a, b in data.get("transcript_spans", [])],
-                   [[(a, b) for a, b in spans] for spans in data.get("sample_spans", [])],
-                   bool(data.get("derived", False)))
+                   spans,
+                   [[(a, b) for a, b in sample] for sample in data.get("sample_spans", [])],
+                   bool(data.get("derived", False)), evidence)
 
 
 @dataclass(frozen=True)
@@ -167,7 +177,8 @@ class Feedback:
         """The feedback to_dict wrote (as history stores it), read back."""
         delivery = data.get("delivery")
         return cls(data["question"], data["transcript"], data["coverage"],
-                   [PointResult.from_dict(p) for p in data.get("key_points", [])],
+                   [PointResult.from_dict(p, data["transcript"])
+                    for p in data.get("key_points", [])],
                    Delivery.from_dict(delivery) if delivery else None,
                    Structure.from_dict(data.get("structure", {})),
                    list(data.get("observations", [])))

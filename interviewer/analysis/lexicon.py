@@ -45,7 +45,7 @@ STEMS: dict[str, str] = {"aging": "aging", "aged": "aging"}
 KEEP_FORM = words("better best worse worst us data media means left lead led")
 
 # Words a key phrase may leave out or the candidate may add without changing the idea.
-OPTIONAL_WORDS = words("a an the my our your their his her its this that these those")
+OPTIONAL_WORDS = words("a an the my our your their his her its this that these those would will")
 
 # Acronyms candidates say either way; each side of a pair is an alias of the other.
 ACRONYMS: dict[str, str] = {
@@ -144,4 +144,23 @@ installment installments settlement contract discount memo rebill
 EVERYDAY_MONEY_WORDS = words("""
 customer client pay payment account balance credit owe cash money amount due
 check wire deposit bank price tax order purchase finance financial promise
+""")
+
+# Words of working life: half a topic word each, so "I used to find it hard to delegate
+# to colleagues" is about work, while one "manager" in a waiter's story is not enough.
+WORKPLACE_WORDS = words("""
+manager colleague colleagues coworker boss supervisor controller overtime deadline
+deadlines appraisal office desk staff hire hires junior senior delegate portfolio
+finance accounting accounts invoices clients customers
+""")
+
+# Beyond DOMAIN_WORDS, the trade terms a phrase may be matched to fuzzily (a recognizer
+# writes "cache application", "reconsile"); everyday words are matched exactly only.
+TRADE_TERMS = words("""
+cash application applied unapplied lockbox remittance ledger subledger reconcile
+reconciled reconciliation accrual accruals receivable receivables payable payables
+invoice invoices invoiced dunning deduction deductions chargeback chargebacks rebate
+rebates netsuite quickbooks oracle salesforce dynamics excel vlookup pivot spreadsheet
+spreadsheets bankruptcy liquidator trustee guarantee guarantor collateral creditworthiness
+delinquency delinquent aging statement statements purchase credit memo
 """)

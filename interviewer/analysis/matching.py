@@ -1,10 +1,11 @@
 """Find key-phrase patterns in a tokenised text: exact stems first, then a careful fuzzy pass.
 
 Fuzzy matching is what lets "cache application" count as "cash application", and it is
-the easiest way to invent hits, so it is fenced in: never for stop words, numbers or
-words shorter than four letters, never for a word the banks themselves use (a real word
-the candidate chose, such as "contact" next to "contract"), and only with the same
-opening letters.
+the easiest way to invent hits, so it is fenced in: only towards a term of the trade
+(never between everyday words: "crowded" is no "created"), never for stop words,
+numbers or words shorter than four letters, never for a word the banks themselves use
+(a real word the candidate chose, such as "contact" next to "contract"), and only with
+the same opening letters.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from functools import lru_cache
 import jellyfish
 from rapidfuzz.distance import Levenshtein
 
-from interviewer.analysis.lexicon import HOMOPHONES, STOP_WORDS
+from interviewer.analysis.lexicon import DOMAIN_WORDS, HOMOPHONES, STOP_WORDS, TRADE_TERMS
 from interviewer.analysis.phrases import EXPANSIONS, NUMBER_KEY, Pattern
 from interviewer.analysis.tokens import Token, stem
 
@@ -42,6 +43,16 @@ def sounds_like(heard: str, wanted: str) -> bool:
             return True
     return (heard[0] == wanted[0] and min(len(heard), len(wanted)) >= 5
             and Levenshtein.normalized_similarity(heard, wanted) >= MIN_SPELLING_SIMILARITY)
+
+
+@lru_cache(maxsize=1)
+def _trade_terms() -> frozenset[str]:
+    return DOMAIN_WORDS | TRADE_TERMS
+
+
+def is_trade_term(word: str) -> bool:
+    """Words of the trade a recognizer may mangle; the only ones matched fuzzily."""
+    return word in _trade_terms()
 
 
 Occurrence = tuple[int, int]   # first and last token index of one word of a phrase
@@ -126,7 +137,7 @@ class TextIndex:
         extra: list[Occurrence] = []
         if not wanted.stop and not wanted.number:
             extra += self._joined.get(wanted.stem, [])
-            if len(wanted.word) >= MIN_FUZZY_LENGTH:
+            if len(wanted.word) >= MIN_FUZZY_LENGTH and is_trade_term(wanted.word):
                 extra += [o for word, where in self.by_word.items()
                           if sounds_like(word, wanted.word) for o in where]
         if extra:

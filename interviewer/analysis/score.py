@@ -6,6 +6,7 @@ from interviewer.analysis.alignment import pause_tokens
 from interviewer.analysis.context import context_for
 from interviewer.analysis.coverage import coverage_of, prepare, score_points
 from interviewer.analysis.delivery import analyse_delivery, typed_fillers
+from interviewer.analysis.evidence import with_evidence
 from interviewer.analysis.feedback import Feedback
 from interviewer.analysis.observations import build_observations
 from interviewer.analysis.results import result_ranges
@@ -30,7 +31,8 @@ def score_answer(question: Question, answer: Transcript | str, library: Library 
     tokens = tokenize(text)
     business, outcomes = result_ranges(tokens)
     results = sorted(business + outcomes)
-    points = score_points(text, tokens, prepare(question, context), context, business)
+    points = with_evidence(score_points(text, tokens, prepare(question, context), context,
+                                        business), text, transcript.words)
     delivery = analyse_delivery(transcript, pcm)
     pauses = pause_tokens(text, tokens, transcript.words) if transcript.words else set()
     structure = analyse_structure(text, tokens, question.category,

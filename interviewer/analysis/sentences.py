@@ -89,13 +89,31 @@ def _opens_clause(tokens: list[Token], i: int, length: int) -> bool:
     return length >= 2 * MIN_SPOKEN and pair in _LONG_OPENERS
 
 
+_FIGURE_JOINS = words("to from by and over under about around nearly almost than point")
+_FIGURE_UNITS = words("dollars euros pounds percent days weeks months hours k thousand "
+                      "million")
+
+
+def _inside_figure(tokens: list[Token], i: int) -> bool:
+    """True between the words of one figure ("from 52 | to 41", "over | 480000 dollars"):
+    a quoted clause never ends mid-figure, however long the speaker paused there."""
+    if i == 0:
+        return False
+    before, here = tokens[i - 1], tokens[i]
+    return ((here.number and (before.number or before.word in _FIGURE_JOINS))
+            or (before.number and (here.word in _FIGURE_UNITS or here.word in ("to", "and"))))
+
+
 def _by_speech(tokens: list[Token], pauses: Collection[int]) -> list[list[int]]:
-    """Clauses of unpunctuated text: cut at pauses and before cue words."""
+    """Clauses of unpunctuated text: cut at pauses and before cue words, never inside a
+    figure (up to MAX_SPOKEN + 10 words, the hard limit)."""
     parts: list[list[int]] = [[]]
     for i in range(len(tokens)):
         length = len(parts[-1])
-        if length >= MAX_SPOKEN or (length >= MIN_SPOKEN and (
-                i in pauses or tokens[i].after_break or _opens_clause(tokens, i, length))):
+        if length >= MAX_SPOKEN + 10 or (not _inside_figure(tokens, i) and (
+                length >= MAX_SPOKEN or (length >= MIN_SPOKEN and (
+                    i in pauses or tokens[i].after_break
+                    or _opens_clause(tokens, i, length))))):
             parts.append([])
         parts[-1].append(i)
     return [p for p in parts if p]

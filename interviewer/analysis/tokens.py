@@ -190,12 +190,18 @@ def _first_pass(text: str) -> list[Token]:
 
 
 def _move_currency(tokens: list[Token]) -> list[Token]:
-    """"$38,000" reads as "38000 dollars", the order it is said in."""
+    """"$38,000" reads as "38000 dollars", the order it is said in.
+
+    Both tokens then span the whole written figure "$38,000": tokens stay in text order,
+    and evidence from the number to the currency word ("$0") is never an empty span.
+    """
     out = list(tokens)
     for i in range(len(out) - 1):
         if out[i].word in ("dollars", "euros", "pounds") and out[i + 1].number \
                 and out[i].end == out[i + 1].start:
-            out[i], out[i + 1] = out[i + 1], out[i]
+            start, end = out[i].start, out[i + 1].end
+            out[i], out[i + 1] = (out[i + 1]._replace(start=start, end=end),
+                                  out[i]._replace(start=start, end=end))
     return out
 
 

@@ -75,7 +75,7 @@ def load_library(user_dir: Path | None = None) -> Library:
         files, unreadable = _bank_files(folder)
         library.problems.extend(unreadable)
         for path in files:
-            bank, problems = read_bank(path, builtin=builtin)
+            bank, problems = read_bank(path, builtin=builtin, strict=builtin)
             if bank and any(b.id == bank.id for b in library.banks):
                 problems = [Problem(path, 1, f"bank id '{bank.id}' is already used by "
                                              "another bank; give this one a different id")]

@@ -71,9 +71,10 @@ def phrase_in(phrase: str, text: str) -> bool:
 class _Checker:
     """Walks the parsed TOML; records problems; returns model objects where it can."""
 
-    def __init__(self, path: Path, lines: LineMap) -> None:
+    def __init__(self, path: Path, lines: LineMap, strict: bool = True) -> None:
         self.path = path
         self.lines = lines
+        self.strict = strict  # False: a user's bank loads without the probes validate asks for
         self.problems: list[Problem] = []
 
     def report(self, message: str, **where: Any) -> None:
@@ -124,8 +125,10 @@ class _Checker:
         return tuple(v.strip() for v in value if v.strip())
 
 
-def check_bank(path: Path, text: str, builtin: bool = False) -> tuple[Bank | None, list[Problem]]:
-    """Validate one bank's text; the Bank is None when any problem was found."""
+def check_bank(path: Path, text: str, builtin: bool = False, strict: bool = True
+               ) -> tuple[Bank | None, list[Problem]]:
+    """Validate one bank's text; the Bank is None when any problem was found. Not `strict`
+    (loading a user's bank), key points without probes get the generic probe instead."""
     try:
         data = parse_toml(text)
     except UnreadableFileError as exc:
@@ -139,7 +142,7 @@ def check_bank(path: Path, text: str, builtin: bool = False) -> tuple[Bank | Non
         # arrays or tables nested hundreds deep: no bank looks like that
         return None, [Problem(path, 1, "values are nested too deeply to read; a bank needs "
                                        "only [[questions]] tables and plain lists")]
-    checker = _Checker(path, LineMap(text))
+    checker = _Checker(path, LineMap(text), strict)
     _check_controls(checker, data)
     if checker.problems:
         return None, checker.problems
@@ -276,7 +279,7 @@ def _check_probes(c: _Checker, raw: dict, label: str, what: str, category: str,
                   where: dict) -> tuple[str, ...]:
     """One or two follow-up questions; required where the question asks for a story."""
     probes = c.string_list(raw, "probes", f"key point '{label}'", **where)
-    if "probes" not in raw and category in PROBED_CATEGORIES:
+    if "probes" not in raw and category in PROBED_CATEGORIES and c.strict:
         c.report(f"{what}: key point '{label}' has no probes; add probes = [\"...\"], the "
                  "follow-up question an interviewer asks when an answer leaves this point out "
                  f"({category} questions need one on every key point)", **where)
@@ -295,16 +298,27 @@ def _check_points_are_answered(c: _Checker, points: list[KeyPoint | None],
     if not texts:
         return
     for i, point in enumerate(points):
-        if point and not any(phrase_in(p, t) for p in point.phrases for t in texts):
+        if not point:
+            continue
+        words = [p for p in point.phrases if not p.strip().startswith("@")]
+        if not words:   # "@result", "@figure" name a detector, never words to look for
+            c.report(f"{what}: key point '{point.label}': {', '.join(point.phrases)} finds a "
+                     "stated result or a figure, but a key point also needs an ordinary "
+                     "phrase the answers use; add one next to it, for example "
+                     f'phrases = ["{point.phrases[0]}", "went down by"]',
+                     question=q, sub="key_points", sub_index=i, key="phrases")
+        elif not any(phrase_in(p, t) for p in words for t in texts):
             c.report(f"{what}: key point '{point.label}': none of its phrases "
-                     f"({', '.join(point.phrases)}) appears in any sample answer",
+                     f"({', '.join(words)}) appears in any sample answer; add the words a "
+                     "sample answer uses for it to its phrases",
                      question=q, sub="key_points", sub_index=i, key="phrases")
 
 
-def read_bank(path: Path, builtin: bool = False) -> tuple[Bank | None, list[Problem]]:
+def read_bank(path: Path, builtin: bool = False, strict: bool = True
+              ) -> tuple[Bank | None, list[Problem]]:
     """Read and check a bank file; unreadable files become a problem, not an exception."""
     try:
         text = read_limited(path)
     except UnreadableFileError as exc:
         return None, [Problem(path, 0, str(exc))]
-    return check_bank(path, text, builtin)
+    return check_bank(path, text, builtin, strict)

@@ -6,6 +6,7 @@ import argparse
 import sys
 from datetime import UTC, datetime
 
+from interviewer import question_coverage
 from interviewer.banks import load_library
 from interviewer.banks.text_safety import printable
 from interviewer.cli.output import print_json, print_table
@@ -54,6 +55,13 @@ def _show_check(store: HistoryStore, as_json: bool) -> int:
 def _row(a: AttemptRecord) -> tuple[str, ...]:
     return (str(a.id), fmt.when(a.created_at), a.question_id, fmt.percent(a.coverage),
             fmt.wpm(a.wpm), a.transcript.engine, "yes" if a.audio_path else "")
+
+
+def _questions(attempts: list[AttemptRecord]) -> list[dict]:
+    """Each question's coverage by the one rule (interviewer.question_coverage) and the
+    attempt it stands on: what the summary, History and the report show."""
+    return [{"question_id": q, "coverage": a.coverage, "attempt_id": a.id}
+            for q, a in question_coverage.per_question(attempts).items()]
 
 
 def _show_due(store: HistoryStore, as_json: bool) -> int:
@@ -114,8 +122,8 @@ def show_history(args: argparse.Namespace) -> int:
     if args.question:
         listed = [(s, attempts) for s, attempts in listed if attempts]
     if args.json:
-        print_json([{**s.to_dict(), "attempts": [a.to_dict() for a in attempts]}
-                    for s, attempts in listed])
+        print_json([{**s.to_dict(), "questions": _questions(attempts),
+                     "attempts": [a.to_dict() for a in attempts]} for s, attempts in listed])
         return 0
     if not listed:
         print("No practice sessions yet. Answer a few questions, then look again.")

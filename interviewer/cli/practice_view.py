@@ -13,10 +13,10 @@ from interviewer.cli.speaker import Speaker
 from interviewer.cli.term import Style, bar
 from interviewer.history import ReviewState
 from interviewer.history.review import when_due
-from interviewer.mock_summary import AnswerScore, summarise
+from interviewer.mock_summary import AnswerScore, standing_attempt, summarise
 from interviewer.practice import Attempt, PracticeFlow, Round, SerialLoop
 from interviewer.practice.coaching import coaching_lines
-from interviewer.practice.exchange import after_probe_labels, first_and_whole
+from interviewer.practice.exchange import after_probe_labels
 from interviewer.practice.length import length_line
 from interviewer.reports.format import clip
 
@@ -107,7 +107,7 @@ class TerminalFront:
             kept = [a for a in group if a.save_requested and a.feedback is not None]
             if not kept:
                 continue
-            first, whole = first_and_whole(kept)
+            whole = standing_attempt(kept) or kept[0]
             assert whole.feedback is not None
             self.scores.append(AnswerScore.from_feedback(whole.question, whole.feedback,
                                                          len(whole.exchange()) - 1))

@@ -64,9 +64,15 @@ def _save_kept(store: HistoryStore, kept: UnsavedAnswer, question: object | None
     target = question or SimpleNamespace(id=kept.question_id, text=kept.question_text)
     if kept.bank_id not in sessions:
         sessions[kept.bank_id] = store.start_session(kept.bank_id, MODE)
-    attempt = store.add_attempt(sessions[kept.bank_id], target, kept.transcript, kept.feedback,
+    feedback = kept.feedback
+    if not feedback and question is not None:   # kept on a nearly full disk: score it now
+        from interviewer.analysis import score_answer
+
+        said = kept.corrected_text or kept.transcript
+        feedback = score_answer(question, said).to_dict()  # type: ignore[arg-type]
+    attempt = store.add_attempt(sessions[kept.bank_id], target, kept.transcript, feedback,
                                 corrected_text=kept.corrected_text, audio_path=kept.recording)
-    store.record_review(kept.question_id, feedback_fields.coverage(kept.feedback, kept.feedback))
+    store.record_review(kept.question_id, feedback_fields.coverage(feedback, feedback))
     forget(kept)
     return attempt, kept.corrected_text or kept.transcript.text
 

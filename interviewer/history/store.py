@@ -15,11 +15,12 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-from interviewer import paths
+from interviewer import paths, question_coverage
 from interviewer.clean_text import deep_without_surrogates, without_surrogates
 from interviewer.errors import InterviewerError
 from interviewer.history import feedback_fields, review, schema, unsaved
@@ -249,7 +250,17 @@ class HistoryStore:
             f"AVG({_CLEAN_WPM}) AS wpm "
             "FROM sessions s LEFT JOIN attempts a ON a.session_id = s.id "
             "GROUP BY s.id ORDER BY s.id")
-        return self._checked("sessions", rows, rows_check.session)
+        records = self._checked("sessions", rows, rows_check.session)
+        by_session: dict[int, list[_Scored]] = {}
+        for row in self._query("SELECT id, session_id, question_id, coverage, followup_of "
+                               f"FROM attempts a WHERE {_CLEAN_COVERAGE} IS NOT NULL "
+                               "ORDER BY created_at, id"):
+            by_session.setdefault(row["session_id"], []).append(_Scored(
+                row["id"], row["question_id"], row["coverage"], row["followup_of"]))
+        return [replace(r, mean_coverage=question_coverage.session_coverage(
+                    [a.coverage for a in question_coverage.per_question(
+                        by_session.get(r.id, [])).values()]))
+                for r in records]
 
     def _checked(self, table: str, rows: list[sqlite3.Row],
                  make: Callable[[sqlite3.Row], T]) -> list[T]:
@@ -465,3 +476,12 @@ def _row_id(cursor: sqlite3.Cursor) -> int:
 def _absolute(audio_path: Path | str | None) -> str | None:
     """Recordings are stored by absolute path: history is read from any folder later."""
     return str(Path(audio_path).resolve()) if audio_path else None
+
+
+class _Scored(NamedTuple):
+    """An attempt's score and links, enough to apply the question-coverage rule."""
+
+    id: int
+    question_id: str
+    coverage: float
+    followup_of: int | None

@@ -76,10 +76,20 @@ def keep_answer(question: Any, transcript: Transcript, feedback: dict,
         "corrected_text": corrected_text, "audio_path": str(audio) if audio else None,
         "feedback": feedback,
     }
+    folder = paths.ensure(folder or paths.recordings_dir())
+    try:
+        return _write_sidecar(folder, _name_for(question_id, audio), data)
+    except FileExistsError:
+        raise
+    except OSError:
+        # a nearly full disk: the answer itself matters, its feedback is scored again
+        # when it is recovered
+        return _write_sidecar(folder, _name_for(question_id, audio), {**data, "feedback": {}})
+
+
+def _write_sidecar(folder: Path, base: str, data: dict) -> Path:
     body = json.dumps(deep_without_surrogates(data), ensure_ascii=False,
                       default=str).encode("utf-8")
-    folder = paths.ensure(folder or paths.recordings_dir())
-    base = _name_for(question_id, audio)
     for n in range(1, 1000):
         target = folder / (base if n == 1 else base.replace(SUFFIX, f"-{n}{SUFFIX}"))
         try:

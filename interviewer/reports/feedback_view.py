@@ -19,6 +19,16 @@ def key_points(feedback: Feedback | None) -> tuple[list[str], list[str]]:
     return sections.covered, sections.missed
 
 
+def covered_with_evidence(feedback: Feedback | None) -> list[str]:
+    """Each covered point with the answer's words that earned it, so a reader sees why:
+    'Measurable result: “fell from 90,000 to 15,000”'."""
+    if feedback is None:
+        return []
+    return [p.label + (": " + ", ".join(f"“{e.text}”" for e in p.evidence) if p.evidence
+                       else "")
+            for p in feedback.key_points if p.covered]
+
+
 def delivery_lines(feedback: Feedback | None) -> list[str]:
     """Pace, fillers and pauses; empty for a typed answer."""
     return present(feedback).delivery if feedback is not None else []

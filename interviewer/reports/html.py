@@ -51,12 +51,14 @@ def _progress(report: SessionReport) -> str:
 
 def _star(q: QuestionReport) -> str:
     rows = "".join(
-        f"<tr><td><b>{part}</b></td>"
+        f'<tr><td width="15%"><b>{part}</b></td>'
         + (f"<td>{escape(sentence)}</td>" if sentence
            else f'<td style="color:{RED}">missing</td>') + "</tr>"
         for part, sentence in q.star)
-    return ('<p><b>STAR</b></p><table class="grid" cellspacing="0" cellpadding="4" border="1">'
-            + rows + "</table>")
+    # the full width of the page, the quote column taking what the part names leave: a
+    # long quote wraps inside its cell instead of running off the page
+    return ('<p><b>STAR</b></p><table class="grid" width="100%" cellspacing="0" '
+            'cellpadding="4" border="1">' + rows + "</table>")
 
 
 def grade_color(coverage: float) -> str:

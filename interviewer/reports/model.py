@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from interviewer import question_coverage
 from interviewer.banks import Library, Question, load_library
 from interviewer.errors import BankError, InterviewerError
 from interviewer.history import AttemptRecord, HistoryStore, SessionRecord
@@ -115,18 +116,19 @@ def _tips(library: Library | None, question_id: str) -> tuple[str, list[str]]:
 
 def _question_report(group: list[AttemptRecord], earlier: list[AttemptRecord],
                      library: Library | None) -> QuestionReport:
-    """One question from all its attempts this session; a follow-up's score covers the
-    answer and the follow-up together, so it competes as the whole answer."""
-    attempt = max(group, key=lambda a: a.coverage)
+    """One question from all its attempts this session, scored by the one rule of
+    interviewer.question_coverage (best answer, each with its follow-ups)."""
+    attempt = question_coverage.standing_record(group) or group[0]
     text, tips = _tips(library, attempt.question_id)
     data = attempt.scored
-    covered, missed = feedback_view.key_points(data)
+    _, missed = feedback_view.key_points(data)
+    covered = feedback_view.covered_with_evidence(data)
     return QuestionReport(
         attempt=attempt, question_text=attempt.question_text or text or attempt.question_id,
         covered=covered, missed=missed, delivery=feedback_view.delivery_lines(data),
         star=feedback_view.star_parts(data),
         notes=feedback_view.notes(data) + _length(library, group, attempt), tips=tips,
-        earlier=[a.coverage for a in earlier], answers=_labelled(group),
+        earlier=_earlier_coverage(earlier), answers=_labelled(group),
         after_probe=stored_exchange(attempt.feedback)[1],
         to_add=_to_add(library, attempt.question_id, data))
 
@@ -143,6 +145,15 @@ def _length(library: Library | None, group: list[AttemptRecord],
 def _to_add(library: Library | None, question_id: str, feedback: object) -> list[str]:
     question = _question(library, question_id)
     return coaching_lines(question, feedback) if question and feedback else []
+
+
+def _earlier_coverage(earlier: list[AttemptRecord]) -> list[float]:
+    """The question's coverage in each earlier session, by the same rule, oldest first."""
+    sessions: dict[int, list[AttemptRecord]] = {}
+    for a in earlier:
+        sessions.setdefault(a.session_id, []).append(a)
+    best = [question_coverage.standing_record(group) for group in sessions.values()]
+    return [b.coverage for b in best if b is not None]
 
 
 def _labelled(group: list[AttemptRecord]) -> list[tuple[str, AttemptRecord]]:
@@ -167,8 +178,12 @@ def _labelled(group: list[AttemptRecord]) -> list[tuple[str, AttemptRecord]]:
 
 def marked_covered(q: QuestionReport) -> list[str]:
     """Covered labels, each point that came only after a probe saying so."""
-    return [f"{label} ({AFTER_PROBE})" if label in q.after_probe else label
-            for label in q.covered]
+    def marked(line: str) -> str:   # a covered line is the label, then ": " and its evidence
+        label = next((a for a in q.after_probe
+                      if line == a or line.startswith(a + ": ")), None)
+        return line if label is None else f"{label} ({AFTER_PROBE}){line[len(label):]}"
+
+    return [marked(line) for line in q.covered]
 
 
 def _by_question(attempts: list[AttemptRecord]) -> list[list[AttemptRecord]]:

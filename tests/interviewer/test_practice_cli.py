@@ -37,8 +37,8 @@ question,answer,key points,difficulty,category
 Tell me about yourself.,"He was not an ill disposed young man, and he was kind.","Young: \
 young man; Disposition: ill disposed; Kindness: kind",easy,opening
 Tell me about a time your family needed help.,"And Mister John Dashwood had then leisure to \
-consider how much there might be prudently in his power to do for them.","Dashwood: dashwood; \
-Consideration: consider; Power: in his power",medium,behavioral
+consider how much there might be prudently in his power to do for them.","Dashwood: john dashwood; \
+Consideration: consider how much; Power: in his power",medium,behavioral
 Any last words?,Unless to be rather cold hearted and rather selfish is to be ill disposed.,\
 "Selfish: selfish; Cold: cold hearted",easy,closing
 """

@@ -252,6 +252,6 @@ def test_the_report_shows_the_exchange_and_what_to_add(store, bank) -> None:
     order = [text.index("**Your answer:**"), text.index(f"**Follow-up: {probes[0]}:**"),
              text.index(f"**Follow-up: {probes[1]}:**")]
     assert order == sorted(order)
-    assert "- [x] Result (covered after a probe)" in text
+    assert "- [x] Result (covered after a probe)" in text  # then its evidence
     assert "**What to add:**" in text or "- [ ]" not in text
     assert "against a target of 60-120 s" in text

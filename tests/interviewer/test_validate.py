@@ -49,6 +49,10 @@ def test_bad_toml_reports_its_line() -> None:
         ('phrases = ["dso", "days sales outstanding"]', 'phrases = ["cei"]',
          "key point 'DSO': none of its phrases (cei) appears in any sample answer",
          'phrases = ["cei"]'),
+        ('phrases = ["dso", "days sales outstanding"]', 'phrases = ["@result"]',
+         "@result finds a stated result or a figure, but a key point also needs an ordinary "
+         'phrase the answers use; add one next to it, for example phrases = ["@result", '
+         '"went down by"]', 'phrases = ["@result"]'),
         ('level = "entry"', 'level = "senior"', "level 'senior'", "senior"),
         ('schema = 1', 'schema = 7', "schema 7 is not supported", "schema = 7"),
     ],

@@ -137,3 +137,17 @@ def test_playback_prints_nothing_to_the_terminal(pulse_server, tmp_path: Path) -
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Input #0" not in done.stderr and "Stream #0" not in done.stderr, done.stderr
     assert "Using Qt multimedia with FFmpeg" not in done.stderr, done.stderr
+
+
+def test_a_span_plays_only_that_moment(player, qtbot) -> None:
+    """Issue 21: clicking a key point's quote plays the seconds it was said, no more."""
+    wav = tts.synthesize(LONG_TEXT)
+    positions: list[int] = []
+    player.position_changed.connect(positions.append)
+    with qtbot.waitSignal(player.stopped, timeout=15_000):
+        assert player.play_span(wav, 2.0, 3.0)
+    assert not player.is_playing()
+    heard = [p for p in positions if p > 0]
+    assert heard and min(heard) >= 1700          # it started at the span, not at 0:00
+    assert max(positions) <= 3000 + 300 + 400    # and stopped at its end (+ tail, + a tick)
+    assert player.duration() > 6000              # the file goes on well past the span

@@ -88,3 +88,20 @@ def test_a_lane_runs_one_job_at_a_time_in_order(qtbot) -> None:
         jobs.run(lambda i=i: step(i), lane="recognizer")
     assert jobs.wait()
     assert order == list(range(10)) and active["max"] == 1
+
+
+def test_a_result_for_a_closed_widget_is_dropped(qtbot) -> None:
+    """A dialog closed while its job ran (Settings' 'heard by' check) is not written to."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    jobs = Jobs()
+    label = QLabel()
+    release = threading.Event()
+    finished: list = []
+    job = jobs.run(lambda: release.wait(5) and "heard" or "", on_done=label.setText)
+    shiboken6.delete(label)  # closed with WA_DeleteOnClose before the result came
+    jobs.run(lambda: None, on_done=finished.append)
+    release.set()
+    qtbot.waitUntil(lambda: job.finished and bool(finished), timeout=5000)
+    assert not shiboken6.isValid(label)

@@ -58,3 +58,19 @@ def speechify(text: str) -> str:
     text = re.sub(r"'s\b", "s", text)
     text = re.sub(r"[^a-z' ]+", " ", text).replace("'", "")
     return " ".join(text.split())
+
+
+_FILLERS = ("um", "so", "uh", "and um", "you know", "and")
+
+
+def spoken(text: str) -> str:
+    """`speechify`, with a filler at each sentence start and a slip mid-answer, the way a
+    recognizer prints a nervous speaker: "um so i uh started the the aging report"."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    said = []
+    for i, sentence in enumerate(sentences):
+        words = speechify(sentence).split()
+        if len(words) > 6 and i % 2:
+            words.insert(3, words[3])   # a repeated word: "i sent the the invoice"
+        said.append(f"{_FILLERS[i % len(_FILLERS)]} {' '.join(words)}")
+    return " ".join(said)

@@ -1,8 +1,14 @@
-"""Property tests: any text is safe to score, and saying more never lowers coverage."""
+"""Property tests: any text is safe to score, and saying more never lowers coverage.
+
+INTERVIEWER_PROPERTY_EXAMPLES sets how many examples each test draws (150 by default, so
+the suite stays quick; issue 21 asks for a run with 20000, which found the "$0" class).
+"""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+import os
+
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from interviewer.analysis import score_answer
@@ -21,12 +27,14 @@ questions = st.sampled_from(QUESTIONS)
 any_text = st.text(max_size=400)
 bank_words = st.lists(st.sampled_from(VOCABULARY), max_size=60).map(" ".join)
 answers = st.one_of(any_text, bank_words)
-common = settings(max_examples=150, deadline=None,
+EXAMPLES = int(os.environ.get("INTERVIEWER_PROPERTY_EXAMPLES", "150"))
+common = settings(max_examples=EXAMPLES, deadline=None,
                   suppress_health_check=[HealthCheck.too_slow])
 
 
 @common
 @given(questions, any_text)
+@example(LIBRARY.question("ar-specialist/improved-ar-process"), "$0")
 def test_arbitrary_unicode_never_crashes(question, text: str) -> None:
     feedback = score_answer(question, text, LIBRARY)
     assert 0.0 <= feedback.coverage <= 1.0

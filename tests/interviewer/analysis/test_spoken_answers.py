@@ -147,3 +147,26 @@ def test_feedback_reads_back_from_its_dict(library: Library) -> None:
     old = feedback.to_dict()
     del old["delivery"]["recorded"]
     assert Feedback.from_dict(old).delivery.recorded == 0.0
+
+
+def test_a_pause_inside_a_figure_never_cuts_the_quote(library: Library) -> None:
+    """Issue 21: STAR quoted "52 to" when the speaker paused before "41"."""
+    text = ("at my last company d s o was too high so i called every late customer and in the "
+            "end d s o went from fifty two to forty one days and over four hundred thousand "
+            "dollars came in")
+    said = text.split()
+    gaps = {said.index("forty"): 1.5, said.index("four"): 1.2}
+    feedback = score_answer(library.question(QUESTION), timed(text, gaps), library)
+    result = next(p.sentence for p in feedback.structure.star if p.part == "result")
+    assert result is not None and "fifty two to forty one" in result
+    for part in feedback.structure.star:
+        assert not (part.sentence or "").endswith((" to", " over", "from"))
+
+
+def test_a_written_amount_is_quoted_whole(library: Library) -> None:
+    """Issue 21: a quote ended "over $" when "$480,000" was read as "480000 dollars"."""
+    text = ("At my last company over $480,000 was past due and my task was to clean it up so "
+            "I called every customer and in the end we collected $400,000 within ten weeks")
+    feedback = score_answer(library.question(QUESTION), text, library)
+    for part in feedback.structure.star:
+        assert not (part.sentence or "").endswith("$"), part

@@ -183,7 +183,9 @@ def _escaped_orphan(home: Path) -> None:
     folder = home / "data" / "recordings"
     folder.mkdir(parents=True, exist_ok=True)
     soundfile.write(folder / f"ar-coordinator--x{OSC52}--20260101-000000.wav",
-                    np.zeros(8000, dtype="float32"), 16000)
+                    # a tone: a recording with no sound in it is not offered back at all
+                    (0.5 * np.sin(np.arange(8000) * 2 * np.pi * 440 / 16000)).astype("float32"),
+                    16000)
 
 
 def _read_only_config(home: Path) -> None:

@@ -68,7 +68,10 @@ def test_attempt_round_trip_keeps_everything(tmp_path: Path) -> None:
     assert second.followup_of == attempt
     [record] = store.sessions()
     assert (record.mode, record.attempt_count) == ("mock", 2)
-    assert record.mean_coverage == pytest.approx(0.3)
+    # one question, counted once: its answer with the follow-up, whose score (scored on
+    # the whole exchange) stands for it (interviewer.question_coverage), not 0.3 the mean
+    # of the two rows
+    assert record.mean_coverage == pytest.approx(0.2)
     assert record.finished_at is not None
 
 
