@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from interviewer.banks import Question
 from interviewer.errors import InterviewerError
 from interviewer.pcm import BYTES_PER_SECOND, is_voice
+from interviewer.speech.registry import AUTO, finishes_late
 from interviewer.transcript import Transcript
 from ui import services
 from ui.audio_in import AudioInput
@@ -84,7 +85,7 @@ class _Pipe:
         if live:
             self.finisher = f"{recognizer.engine}{model}"
             return f"{live} live, then {self.finisher} for the final transcript"
-        if recognizer.engine == "whisper":
+        if finishes_late(recognizer.engine):
             self.finisher = f"{recognizer.engine}{model}"
             return f"{self.finisher} (text appears as you pause)"
         return f"{recognizer.engine}{model}"
@@ -121,7 +122,7 @@ class AnswerCapture(QObject):
     done = Signal(object)  # CaptureResult
 
     def __init__(self, jobs: Jobs, source: AudioInput, wav_path: Path | None,
-                 engine: str = "auto", model_path: str = "", silence_stop_s: float = 0.0,
+                 engine: str = AUTO, model_path: str = "", silence_stop_s: float = 0.0,
                  time_limit_s: float = 0.0, parent: QObject | None = None,
                  context: str = "") -> None:
         super().__init__(parent)

@@ -12,9 +12,10 @@ from interviewer.recording import RecordingWriter
 from interviewer.speech.archive import Progress
 from interviewer.speech.install import install_model as _install_model
 from interviewer.speech.models import ModelInfo
+from interviewer.speech.registry import AUTO
 
 
-def load_recognizer(engine: str = "auto", model_path: str = "") -> RecognizerProcess:
+def load_recognizer(engine: str = AUTO, model_path: str = "") -> RecognizerProcess:
     """The recognizer, run in its own process so its C decoder never stalls the UI."""
     return shared(engine, model_path or None)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from interviewer.errors import InterviewerError
 from interviewer.settings import Settings
-from interviewer.speech.registry import CHOICES
+from interviewer.speech.registry import AUTO, choices, folder_kinds, title
 from interviewer.speech.registry import label as engine_label
 from ui.audio_in import MicrophoneInput, device_id, microphones
 from ui.file_dialogs import open_file, start_folder
@@ -76,14 +76,15 @@ class SettingsDialog(QDialog):
         self.rate.setSpecialValueText("persona's own")
         self.microphone = _named(QComboBox(), "Microphone")
         self.engine = _named(QComboBox(), "Speech recognizer")
-        for engine in CHOICES:
+        for engine in choices():
             # the short name in the box (it never cuts off at a large font), the whole
             # description on hover and, for the chosen one, in the line below
             full = engine_label(engine)
-            self.engine.addItem(full.split(" (")[0], engine)
+            self.engine.addItem(title(engine), engine)
             self.engine.setItemData(self.engine.count() - 1, full, Qt.ItemDataRole.ToolTipRole)
         self.model_path = _named(QLineEdit(), "Speech model folder",
-                                 "A Vosk or Whisper model folder; empty finds an installed one")
+                                 f"A {folder_kinds()} model folder; empty finds an "
+                                 "installed one")
         self.heard_by = label("", "Which recognizer hears your answers")
         self.heard_by.setWordWrap(True)
         # long engine names and the model buttons wrap rather than widen the dialog: at the
@@ -213,7 +214,7 @@ class SettingsDialog(QDialog):
 
         now = copy.deepcopy(self.settings)
         now.microphone = self.microphone.currentData() or ""
-        now.engine = self.engine.currentData() or "auto"
+        now.engine = self.engine.currentData() or AUTO
         now.model_path = self.model_path.text().strip()
         self.mic_check = MicCheckDialog(self.jobs, now, self, input_for=self.input_for)
         if self.mic_check.exec():
@@ -222,7 +223,7 @@ class SettingsDialog(QDialog):
     def _update_heard_by(self) -> None:
         """Say in words which recognizer hears the answers (found off the UI thread: it
         looks through the model folders)."""
-        engine = self.engine.currentData() or "auto"
+        engine = self.engine.currentData() or AUTO
         self.engine.setToolTip(engine_label(engine))
         model_path = self.model_path.text().strip()
         self.jobs.run(lambda: _recognizer_plan(engine, model_path),
@@ -268,7 +269,7 @@ class SettingsDialog(QDialog):
 
     def _installed(self, info: object) -> None:
         self.model_path.setText("")  # the installed model becomes the active one
-        self._select(self.engine, "auto")
+        self._select(self.engine, AUTO)
         name = getattr(info, "name", "the model")
         language = getattr(info, "language", "") or ""
         if language and not language.lower().startswith("en"):
@@ -287,7 +288,7 @@ class SettingsDialog(QDialog):
         s.voice = self.voice.currentData() or ""
         s.rate = self.rate.value()
         s.microphone = self.microphone.currentData() or ""
-        s.engine = self.engine.currentData() or "auto"
+        s.engine = self.engine.currentData() or AUTO
         s.model_path = self.model_path.text().strip()
         s.auto_record = self.auto_record.isChecked()
         s.speak_questions = self.speak.isChecked()

@@ -34,6 +34,7 @@ from interviewer.practice.scoring import score_attempt
 from interviewer.session import Filters, mock_order, practice_order
 from interviewer.settings import Settings
 from interviewer.speech.base import Recognizer
+from interviewer.speech.registry import finishes_late
 from interviewer.transcript import Transcript
 
 
@@ -160,7 +161,7 @@ class LazyRecognizer:
 
     def _finishing(self, done: float | None, total: float) -> None:
         """Whisper's last stretch is decoded after the answer ends: say so."""
-        if done is None and getattr(self._recognizer, "engine", "") == "whisper":
+        if done is None and finishes_late(getattr(self._recognizer, "engine", "")):
             self.out(self.style("  (finishing the transcript...)", "dim"))
 
 
