@@ -9,7 +9,7 @@ kept on disk even when the recognizer or the device fails.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ class CaptureResult:
     seconds: float
     stopped_by: str  # "key", "silence", "limit", "end", "device"
     error: InterviewerError | None = None
+    pcm: bytes = field(default=b"", repr=False)  # what was heard, for scoring from memory
 
 
 class _Pipe:
@@ -55,6 +56,7 @@ class _Pipe:
         self.writer: Any = None
         self.stream: Any = None
         self.finisher = ""  # the final-pass engine's label, when one follows the live text
+        self.heard = bytearray()  # every chunk, so scoring never reads the WAV back
         self.problems: list[InterviewerError] = []
         self.notices: list[InterviewerError] = []  # said once at the start, not failures
 
@@ -91,17 +93,18 @@ class _Pipe:
         return f"{recognizer.engine}{model}"
 
     def feed(self, pcm: bytes) -> str | None:
+        self.heard += pcm
         if self.writer is not None:
             self.writer.write(pcm)
         return self.stream.feed(pcm) if self.stream is not None else None
 
-    def finish(self) -> tuple[Transcript | None, Path | None]:
+    def finish(self) -> tuple[Transcript | None, Path | None, bytes]:
         path = None
         if self.writer is not None:
             self.writer.close()
             path = self.wav_path
         transcript = self.stream.finish() if self.stream is not None else None
-        return transcript, path
+        return transcript, path, bytes(self.heard)
 
 
 def _as_error(exc: Exception, what: str) -> InterviewerError:
@@ -215,14 +218,15 @@ class AnswerCapture(QObject):
         if finisher:
             self.engine_ready.emit(f"{finisher}: finishing the transcript…")
 
-    def _on_final(self, result: tuple[Transcript | None, Path | None]) -> None:
-        transcript, path = result
+    def _on_final(self, result: tuple[Transcript | None, Path | None, bytes]) -> None:
+        transcript, path, pcm = result
         if transcript is not None and transcript.note:
             # The final pass failed and the live transcript stands in: tell the candidate.
             self.problem.emit(InterviewerError(transcript.note,
                                                "you can correct the transcript before saving"))
         error = self._device_error or next(iter(self._pipe.problems), None)
-        self.done.emit(CaptureResult(transcript, path, self.seconds, self._stopped_by, error))
+        self.done.emit(CaptureResult(transcript, path, self.seconds, self._stopped_by, error,
+                                     pcm))
 
     def _on_final_error(self, error: InterviewerError) -> None:
         path = self._pipe.wav_path if self._pipe.writer is not None else None

@@ -18,14 +18,22 @@ from interviewer import paths
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
 from interviewer.history.unsaved import read_unsaved
-from interviewer.mock import plan_mock
 from interviewer.no_sound import no_sound_error
-from interviewer.practice import Answer, AnswerTimes, Attempt, PracticeFlow, Round, answer_times
+from interviewer.practice import (
+    Answer,
+    AnswerTimes,
+    Attempt,
+    PracticeFlow,
+    Round,
+    answer_times,
+    posting_round,
+    round_for,
+)
 from interviewer.practice.length import length_target
 from interviewer.practice.persona_lines import PersonaLines
 from interviewer.practice.scoring import score_attempt
 from interviewer.recording import read_repaired, recording_name
-from interviewer.session import Filters, mock_order, practice_order, review_order
+from interviewer.session import Filters
 from interviewer.settings import Settings
 from interviewer.speech import read_pcm
 from interviewer.transcript import Transcript
@@ -98,6 +106,7 @@ class RoundController(QObject):
         self.rs.play_moment_requested.connect(self._play_moment)
         self.rs.hear_sample_requested.connect(self.voice.say)
         self.rs.rescore_requested.connect(self._on_rescore)
+        self.rs.rated.connect(self._on_rated)
         self.voice.started.connect(lambda: self.qs.set_speaking(True))
         self.voice.finished.connect(self._on_question_heard)
         self.voice.stopped.connect(lambda: self.qs.set_speaking(False))
@@ -117,30 +126,28 @@ class RoundController(QObject):
                 self.history.due_questions(bank.id, lambda due: self._start_review(
                     bank.questions, due or [], filters))
                 return
-            if choice.mode == "mock":
-                questions = mock_order(bank.questions, choice.mock_count, filters,
-                                       seed=self.seed, planner=plan_mock)
-            else:
-                questions = practice_order(bank.questions, filters, choice.shuffle)
+            round_ = round_for(choice.mode, bank.questions, filters,
+                               count=choice.mock_count if choice.mode == "mock" else None,
+                               shuffle=choice.shuffle, seed=self.seed)
         except InterviewerError as exc:
             self.problem.emit(exc)
             return
-        self._begin(Round(choice.mode, questions), bank.id)
+        self._begin(round_, bank.id)
 
     def start_posting(self, session: Any) -> None:
         """A mock interview of the questions built for a job posting (its session bank id
         is the posting's); its terms prime the recognizer."""
         self.posting = session
-        self._begin(Round("mock", list(session.questions)), session.bank_id)
+        self._begin(posting_round(session.questions), session.bank_id)
 
     def _start_review(self, questions: Sequence[Question], due: list[str],
                       filters: Filters) -> None:
         try:
-            chosen = review_order(questions, due, filters)
+            round_ = round_for("review", questions, filters, due=due)
         except InterviewerError as exc:
             self.problem.emit(exc)
             return
-        self._begin(Round("review", chosen), chosen[0].bank_id)
+        self._begin(round_, round_.current.bank_id)
 
     def recover(self, path: Path, question: Question) -> None:
         """Score a recording a crash left without an attempt, as a one-question round.
@@ -176,7 +183,7 @@ class RoundController(QObject):
         self.flow = PracticeFlow(
             round_, bank_id, speaker=self, answers=self, runner=self,
             transcribe=_no_transcriber,  # the app's capture hands over a transcript
-            score=lambda q, answer, audio: score_attempt(q, answer, audio, self.library),
+            score=lambda q, answer, pcm: score_attempt(q, answer, pcm, self.library),
             store=self.history, front=self, times=self._times_for, persona=persona,
             probes=self.settings.probes, probe_practice=self.settings.probe_practice)
         self.flow.start(ask)
@@ -273,8 +280,8 @@ class RoundController(QObject):
         self.show_screen.emit(self.rs)
         self.result_shown.emit(attempt)
 
-    def ask_rating(self, attempt: Attempt, then: Callable[[], None]) -> None:
-        then()  # the result screen's 1-5 keys already set it
+    def ask_rating(self, attempt: Attempt, then: Callable[[int | None], None]) -> None:
+        then(None)  # given on the result screen (its 1-5 keys) through flow.rate
 
     def show_summary(self, title: str, round_: Round, closing: str) -> None:
         if self.posting is not None:
@@ -365,7 +372,8 @@ class RoundController(QObject):
         if result.transcript is None:
             self.cannot_transcribe(audio)
         elif self.flow is not None:
-            self.flow.answered(Answer(transcript=result.transcript, audio_path=audio))
+            self.flow.answered(Answer(transcript=result.transcript, pcm=result.pcm,
+                                      audio_path=audio))
 
     def _on_load_file(self) -> None:
         from ui.file_dialogs import open_file  # Documents or the folder last used
@@ -404,6 +412,11 @@ class RoundController(QObject):
         attempt = self.rs.attempt
         if self.flow is not None and attempt is not None:
             self.flow.rescore(attempt, text)
+
+    def _on_rated(self, rating: int) -> None:
+        attempt = self.rs.attempt
+        if self.flow is not None and attempt is not None:
+            self.flow.rate(attempt, rating)
 
     def retry(self) -> None:
         if self.flow is not None:

@@ -1,0 +1,38 @@
+"""The app scores a spoken answer from the audio it heard, not from the WAV read back: the
+recording is removed the moment the capture closes it, and the score still counts the
+answer's hesitations, which only the audio can give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.ui.recordings import DASHWOOD, pcm_of
+from ui import answer_capture
+
+
+def test_a_recording_removed_before_scoring_still_scores_from_memory(
+        make_window, qtbot, monkeypatch) -> None:
+    removed: list[Path] = []
+    finish = answer_capture._Pipe.finish
+
+    def finish_then_remove(pipe):  # type: ignore[no-untyped-def]
+        transcript, path, pcm = finish(pipe)
+        if path is not None:
+            path.unlink()  # gone before the flow scores the answer
+            removed.append(path)
+        return transcript, path, pcm
+
+    monkeypatch.setattr(answer_capture._Pipe, "finish", finish_then_remove)
+    window = make_window([pcm_of(DASHWOOD)], speed=4.0, bank_id="ar-collector",
+                         shuffle=False, auto_record=False, engine="sphinx")
+    ctl, qs = window.controller, window.question_screen
+    qtbot.keyClick(window.start_screen.start_button, Qt.Key.Key_Return)
+    with qtbot.waitSignal(ctl.result_shown, timeout=120000) as shown:
+        qtbot.keyClick(qs.record_button, Qt.Key.Key_Space)  # record; the file ends it
+    attempt = shown.args[0]
+    assert removed and attempt.audio_path == removed[0] and not removed[0].exists()
+    assert attempt.transcript.text and attempt.feedback is not None
+    delivery = attempt.feedback.delivery
+    assert delivery is not None and delivery.hesitations is not None  # the audio was there
