@@ -1,13 +1,15 @@
 """How good and how quick the transcripts are, engine by engine, in one run.
 
-Prints: word error rate per engine and for the two-pass result on the LibriVox recordings
-of pocketsphinx-testdata and on the spoken-answer set (tests/speech_answers); AR-term
-recall with and without the question's vocabulary in Whisper's prompt; fillers counted
-by delivery and fillers invented in fluent answers; the wait after the last chunk of a
-90 s answer (two passes, fed in real time, against one Whisper call over the whole
-answer); and Sphinx's CPU time and peak memory for 8 and 16 minutes of speech.
+Prints, on one half of the spoken-answer set (tests/speech_answers; "test" reports, "dev"
+is the half rules are tuned on): the final transcript's word error rate next to one plain
+Whisper call over the whole answer, clean and on harder copies (pink noise, telephone
+band, pitch, tempo); AR-term recall; fillers counted by delivery and invented in fluent
+answers; the wait after the last chunk of a 90 s answer (two passes, fed in real time,
+against one Whisper call over the whole answer); Sphinx's CPU time and peak memory for 8
+and 16 minutes of speech; with --engines, every engine on LibriVox too.
 
-    .venv/bin/python benchmarks/transcribe.py [--skip-quality] [--skip-wait] [--skip-long]
+    .venv/bin/python benchmarks/transcribe.py [--half dev] [--conditions ...] [--engines]
+        [--skip-quality] [--skip-wait] [--skip-long]
 """
 
 from __future__ import annotations
@@ -33,11 +35,12 @@ from interviewer.speech.base import Recognizer  # noqa: E402
 from interviewer.speech.engines import load_recognizer, sphinx, whisper  # noqa: E402
 from interviewer.speech.models import choose_model  # noqa: E402
 from interviewer.speech.transcribe import transcribe_pcm  # noqa: E402
-from interviewer.speech.vocabulary import context_for  # noqa: E402
+from interviewer.speech.vocabulary import FILLER_STYLE, context_for  # noqa: E402
 from interviewer.speech.wer import normalize, normalized_wer  # noqa: E402
 from interviewer.transcript import Transcript  # noqa: E402
 from tests.interviewer.recordings import librivox  # noqa: E402
 from tests.speech_answers import SpokenAnswer, spoken_answers  # noqa: E402
+from tests.speech_answers.derived import CONDITIONS  # noqa: E402
 
 WAIT_ANSWER_S = 90.0
 
@@ -86,7 +89,21 @@ def filler_figures(answers: list[SpokenAnswer], transcripts: list[Transcript]) -
             f"answers ({10 * invented / len(fluent):.1f} per ten)")
 
 
-def quality(answers: list[SpokenAnswer]) -> None:
+def whole_answer(pcm: bytes) -> str:
+    """The naive way: one plain faster-whisper call over the whole answer, same model,
+    a generic disfluent prompt, greedy (beam 1)."""
+    import ctranslate2
+
+    model = whisper()
+    with model._lock:  # type: ignore[attr-defined]
+        ctranslate2.set_random_seed(1)
+        segments, _ = model._model.transcribe(  # type: ignore[attr-defined]
+            to_float(pcm), language="en", beam_size=1, initial_prompt=FILLER_STYLE)
+        return "".join(s.text for s in segments).strip()
+
+
+def engine_table(answers: list[SpokenAnswer]) -> None:
+    """Every engine on LibriVox and on the answers (slow: --engines)."""
     books = librivox()
     book_pcm = [read_pcm(r.path) for r in books]
     book_refs = [r.transcript for r in books]
@@ -94,34 +111,52 @@ def quality(answers: list[SpokenAnswer]) -> None:
     refs = [a.text for a in answers]
     ctx_map = contexts(answers)
     ctx = [ctx_map[a.id] for a in answers]
-    no_ctx = [""] * len(answers)
     engines: dict[str, Recognizer] = {"sphinx": sphinx(), "whisper": whisper()}
     english_vosk = choose_model(english_only=True)
     if english_vosk is not None:
         engines["vosk"] = load_recognizer("vosk", english_vosk.path)
     engines["two-pass (auto)"] = load_recognizer("auto")
-    print(f"{len(books)} LibriVox recordings ({sum(map(len, book_pcm)) / BYTES_PER_SECOND:.0f} s),"
-          f" {len(answers)} spoken answers ({sum(map(len, pcms)) / BYTES_PER_SECOND:.0f} s, "
-          "Piper joe voice); WER after normalising case, punctuation and figures")
-    if english_vosk is None:
-        print("vosk: no English Vosk model installed here, so no English WER for it")
     print(f"\n{'engine':18} {'WER LibriVox':>13} {'WER answers':>12}")
-    finals: dict[str, list[Transcript]] = {}
     for name, recognizer in engines.items():
         books_t = run_set(recognizer, book_pcm, [""] * len(books))
-        finals[name] = run_set(recognizer, pcms, ctx)
+        found = run_set(recognizer, pcms, ctx)
         print(f"{name:18} {100 * mean_wer(book_refs, books_t):12.1f}% "
-              f"{100 * mean_wer(refs, finals[name]):11.1f}%")
-    final = finals["two-pass (auto)"]
-    plain = run_set(engines["two-pass (auto)"], pcms, no_ctx)
-    with_found, total = term_recall(answers, final)
-    without_found, _ = term_recall(answers, plain)
-    print(f"\nAR-term recall, final transcript: {with_found}/{total} "
-          f"({100 * with_found / total:.0f}%) with the question's vocabulary in the prompt, "
-          f"{without_found}/{total} ({100 * without_found / total:.0f}%) without")
-    print(f"WER answers without the vocabulary: {100 * mean_wer(refs, plain):.1f}%")
-    print(filler_figures(answers, final) + " (two-pass final)")
-    print(filler_figures(answers, finals["sphinx"]) + " (sphinx alone)")
+              f"{100 * mean_wer(refs, found):11.1f}%")
+
+
+def quality(answers: list[SpokenAnswer], half: str, conditions: list[str]) -> None:
+    """The final transcript against one whole-answer call, clean and on harder copies."""
+    clean = [read_pcm(a.path) for a in answers]
+    refs = [a.text for a in answers]
+    ctx_map = contexts(answers)
+    ctx = [ctx_map[a.id] for a in answers]
+    final_engine = load_recognizer("auto")
+    print(f"{len(answers)} spoken answers, the {half} half "
+          f"({sum(map(len, clean)) / BYTES_PER_SECOND:.0f} s, Piper joe voice); WER after "
+          "normalising case, punctuation and figures")
+    print(f"final = {final_engine.engine} ({final_engine.model}) two passes as the app runs "
+          "them; whole = one faster-whisper call over the whole answer, same model, "
+          "generic disfluent prompt, beam 1")
+    print(f"\n{'audio':24} {'final WER':>10} {'whole WER':>10} {'final-whole':>12} "
+          f"{'x clean':>8}")
+    clean_final = 0.0
+    for name in ["clean", *conditions]:
+        make = CONDITIONS.get(name, lambda pcm: pcm)
+        pcms = [make(p) for p in clean]
+        finals = run_set(final_engine, pcms, ctx)
+        wholes = [whole_answer(p) for p in pcms]
+        final_wer = mean_wer(refs, finals)
+        whole_wer = statistics.mean(normalized_wer(r, w) for r, w in zip(refs, wholes,
+                                                                          strict=True))
+        if name == "clean":
+            clean_final = final_wer
+            clean_finals = finals
+        print(f"{name:24} {100 * final_wer:9.1f}% {100 * whole_wer:9.1f}% "
+              f"{100 * (final_wer - whole_wer):+11.1f} {final_wer / clean_final:7.2f}x")
+        sys.stdout.flush()
+    found, total = term_recall(answers, clean_finals)
+    print(f"\nAR-term recall, final transcript: {found}/{total} ({100 * found / total:.0f}%)")
+    print(filler_figures(answers, clean_finals) + " (final transcript)")
 
 
 def long_answer(answers: list[SpokenAnswer], seconds: float) -> bytes:
@@ -147,11 +182,8 @@ def wait_after_last_chunk(answers: list[SpokenAnswer]) -> None:
     last = time.perf_counter()
     two_pass = stream.finish()
     two_pass_wait = time.perf_counter() - last
-    final = whisper()
     start = time.perf_counter()
-    segments, _ = final._model.transcribe(to_float(pcm), language="en", beam_size=5,  # type: ignore[attr-defined]
-                                          word_timestamps=True, condition_on_previous_text=False)
-    whole = "".join(s.text for s in segments)
+    whole = whole_answer(pcm)
     one_call = time.perf_counter() - start
     print(f"\nwait after the last chunk of a {WAIT_ANSWER_S:.0f} s answer fed in real time: "
           f"two passes {two_pass_wait:.2f} s (final by {two_pass.engine}), one Whisper call "
@@ -195,11 +227,23 @@ def main() -> int:
     parser.add_argument("--skip-long", action="store_true", help="no 8/16 min Sphinx run")
     parser.add_argument("--skip-wait", action="store_true", help="no 90 s real-time run")
     parser.add_argument("--skip-quality", action="store_true", help="no WER, terms, fillers")
+    parser.add_argument("--engines", action="store_true",
+                        help="also every engine on LibriVox and the answers (slow)")
+    parser.add_argument("--half", choices=("test", "dev"), default="test",
+                        help="the answers to measure: test reports, dev is for tuning")
+    parser.add_argument("--conditions", default=",".join(CONDITIONS),
+                        help="harder copies to measure, comma-separated ('' for none)")
     args = parser.parse_args()
-    answers = spoken_answers()
+    answers = spoken_answers(args.half)
+    conditions = [c for c in args.conditions.split(",") if c]
+    unknown = [c for c in conditions if c not in CONDITIONS]
+    if unknown:
+        parser.error(f"unknown condition {unknown[0]!r}; choose from: {', '.join(CONDITIONS)}")
     steps: list[Callable[[], None]] = []
     if not args.skip_quality:
-        steps.append(lambda: quality(answers))
+        steps.append(lambda: quality(answers, args.half, conditions))
+    if args.engines:
+        steps.append(lambda: engine_table(answers))
     if not args.skip_wait:
         steps.append(lambda: wait_after_last_chunk(answers))
     if not args.skip_long:

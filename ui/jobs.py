@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 from interviewer.errors import InterviewerError
 
@@ -75,9 +75,18 @@ class _Runnable(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
-            self.relay.failed.emit(self.job.id, _as_error(exc))
+            self._deliver(self.relay.failed, _as_error(exc))
         else:
-            self.relay.done.emit(self.job.id, result)
+            self._deliver(self.relay.done, result)
+
+    def _deliver(self, signal: SignalInstance, value: object) -> None:
+        """Hand the outcome to the GUI thread, unless the app has quit under the job."""
+        if not shiboken6.isValid(self.relay):
+            return
+        try:
+            signal.emit(self.job.id, value)
+        except RuntimeError:  # the relay was deleted between the check and the emit
+            log.debug("job %s finished after the app quit; result dropped", self.job.id)
 
 
 def _as_error(exc: BaseException) -> InterviewerError:

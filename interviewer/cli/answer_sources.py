@@ -15,11 +15,12 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from interviewer import paths
 from interviewer.banks import Question
 from interviewer.capture import Microphone, open_microphone, record
+from interviewer.cli.live_text import LiveFeed, tail_fitting
 from interviewer.cli.term import Style, bar, clock
 from interviewer.errors import InterviewerError
 from interviewer.pcm import level as meter_level
@@ -123,6 +124,9 @@ class MicAnswers:
     def __init__(self, mic: Microphone, style: Style,
                  silence_stop: float | None = SILENCE_STOP_SECONDS) -> None:
         self.mic = mic
+        # Opens a recognizer stream for a question (loaded while the question was read),
+        # so the answer is transcribed as it is spoken; None transcribes it afterwards.
+        self.live: Callable[[Question | None], Any] | None = None
         self.style = style
         self.silence_stop = silence_stop
         self.enter_presses: queue.Queue = queue.Queue()
@@ -136,18 +140,34 @@ class MicAnswers:
         sys.stdout.write("  Speak now; press Enter when you are done.\n")
 
         path = recording_path(question)
+        live = self.live
+        feed = LiveFeed(lambda: live(question)) if live is not None else None
         with RecordingWriter(path) as writer:
             def show(chunk: bytes, elapsed: float) -> None:
                 writer.write(chunk)  # on disk as it is spoken: a crash loses a second at most
                 level = bar(meter_level(chunk), width=30, full="|", empty=" ")
-                left = self.style(clock(time_limit - elapsed), "bold")
-                sys.stdout.write(f"\r  mic {level} {left} left ")
+                left = clock(time_limit - elapsed)
+                line = f"  mic {level} {left} left "
+                if feed is not None:
+                    feed.feed(chunk)
+                    line += tail_fitting(feed.text, len(line))
+                sys.stdout.write(f"\r\x1b[K{line.replace(left, self.style(left, 'bold'), 1)}")
                 sys.stdout.flush()
 
             pcm = record(self.mic, lambda: not self.enter_presses.empty(), time_limit, show,
                          self.silence_stop)
         sys.stdout.write("\n")
-        return Answer(pcm=pcm, audio_path=path)
+        if feed is None:
+            return Answer(pcm=pcm, audio_path=path)
+        sys.stdout.write(self.style("  (finishing the transcript...)", "dim") + "\n")
+        try:
+            transcript = feed.finish()
+        except InterviewerError as exc:  # transcribed again from the audio, as without live
+            sys.stdout.write(self.style(f"  ({exc.message})", "dim") + "\n")
+            return Answer(pcm=pcm, audio_path=path)
+        if transcript.note:
+            sys.stdout.write(self.style(f"  ({transcript.note})", "dim") + "\n")
+        return Answer(transcript=transcript, pcm=pcm, audio_path=path)
 
     def read_line(self, prompt: str) -> str:
         """The next line typed, from the session's one stdin reader; EOFError at its end."""

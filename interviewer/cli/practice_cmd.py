@@ -10,12 +10,13 @@ prints, speaks and listens for it, with the settings the app saved.
 from __future__ import annotations
 
 import argparse
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from interviewer import settings as settings_store
 from interviewer.banks import Bank, Library, Question, load_library
-from interviewer.cli.answer_sources import AnswerSource, choose_source
+from interviewer.cli.answer_sources import AnswerSource, MicAnswers, choose_source
 from interviewer.cli.practice_view import TerminalFront, TerminalSpeaker, summary_lines
 from interviewer.cli.speaker import Speaker
 from interviewer.cli.term import Style, wants_colour
@@ -35,7 +36,7 @@ from interviewer.practice.saving import StoreOnThisThread
 from interviewer.practice.scoring import score_attempt
 from interviewer.session import Filters
 from interviewer.settings import Settings
-from interviewer.speech.base import Recognizer
+from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.registry import finishes_late
 from interviewer.transcript import Transcript
 
@@ -137,25 +138,60 @@ class Listener:
 
 
 class LazyRecognizer:
-    """The engine and model chosen in the app, loaded at the first spoken answer; the
-    question and its bank's terms prime it, as in the app."""
+    """The engine and model chosen in the app, loaded on a thread while the first question
+    is read (`preload`); the question and its bank's terms prime it, as in the app."""
 
     def __init__(self, settings: Settings, bank: Bank, out: Callable[[str], None],
                  style: Style, vocabulary: str = "") -> None:
         self.settings, self.bank, self.out, self.style = settings, bank, out, style
         self.vocabulary = vocabulary  # a job posting's terms, for its interview
         self._recognizer: Recognizer | None = None
+        self._loading: threading.Thread | None = None
+        self._load_error: InterviewerError | None = None
+
+    def preload(self) -> None:
+        """Start loading now, so the first answer is heard live instead of waited for."""
+        if self._loading is None:
+            self._loading = threading.Thread(target=self._load, name="load-recognizer",
+                                             daemon=True)
+            self._loading.start()
+
+    def _load(self) -> None:
+        from interviewer.speech import load_recognizer
+
+        try:
+            self._recognizer = load_recognizer(self.settings.engine,
+                                               self.settings.model_path or None)
+        except InterviewerError as exc:
+            self._load_error = exc
+
+    def recognizer(self, quiet: bool = False) -> Recognizer:
+        """The loaded recognizer, waiting for the preload if it is still running."""
+        if self._recognizer is None:
+            if not quiet and (self._loading is None or self._loading.is_alive()):
+                self.out(self.style("  (loading the speech recognizer...)", "dim"))
+            self.preload()
+            assert self._loading is not None
+            self._loading.join()
+            if self._load_error is not None:
+                error, self._load_error, self._loading = self._load_error, None, None
+                raise error
+        assert self._recognizer is not None
+        return self._recognizer
+
+    def open_stream(self, question: Question | None) -> Stream:
+        """A stream for one spoken answer, primed with its question."""
+        from interviewer.speech.vocabulary import context_for
+
+        context = (context_for(question, self.bank.questions, self.vocabulary)
+                   if question is not None else "")
+        return self.recognizer(quiet=True).open_stream(context)
 
     def __call__(self, pcm: bytes, question: Question) -> Transcript:
-        from interviewer.speech import load_recognizer
         from interviewer.speech.transcribe import transcribe_pcm
         from interviewer.speech.vocabulary import context_for
 
-        if self._recognizer is None:
-            self.out(self.style("  (loading the speech recognizer...)", "dim"))
-            self._recognizer = load_recognizer(self.settings.engine,
-                                               self.settings.model_path or None)
-        transcript = transcribe_pcm(pcm, self._recognizer,
+        transcript = transcribe_pcm(pcm, self.recognizer(),
                                     context=context_for(question, self.bank.questions,
                                                        self.vocabulary),
                                     progress=self._finishing)  # in live-sized chunks
@@ -222,6 +258,11 @@ def run(args: argparse.Namespace) -> int:
         out(style(f"  (filters saved in the app: {filters.describe()})", "dim"))
     source = choose_source(args.answers, args.typed, style, out, saved.silence_stop_s or None)
     loop = SerialLoop()
+    recognizer = LazyRecognizer(saved, bank, out, style, vocabulary)
+    if not args.typed:  # loads while the first question is read
+        recognizer.preload()
+    if isinstance(source, MicAnswers):
+        source.live = recognizer.open_stream
     front = TerminalFront(out, style, source, args.rate, loop)
     with HistoryStore() as history:
         mention_unsaved(history, style, out)
@@ -229,7 +270,7 @@ def run(args: argparse.Namespace) -> int:
         flow = PracticeFlow(
             round_, bank.id,
             speaker=TerminalSpeaker(speaker, loop), answers=Listener(source, loop),
-            runner=loop, transcribe=LazyRecognizer(saved, bank, out, style, vocabulary),
+            runner=loop, transcribe=recognizer,
             score=lambda q, answer, pcm: score_attempt(q, answer, pcm, library),
             store=store, front=front,
             times=lambda q: answer_times(q, saved, args.time),

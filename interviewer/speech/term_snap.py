@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
+from interviewer.speech.glossary import ALIASES
 from interviewer.speech.vocabulary import ACRONYM, is_trade_term
 from interviewer.transcript import Word
 
@@ -51,9 +52,14 @@ def _matches(span: list[Word], term: str) -> bool:
     heard = " ".join(pieces)
     if heard == term:
         return False  # already right
+    if _letters(heard) in {_letters(a) for a in ALIASES.get(term, ())}:
+        return True  # a known mishearing: "net sweet", "AZH"
     if ACRONYM.fullmatch(term):
-        return _is_acronym_split(pieces, term)
+        return len(pieces) > 1 and _is_acronym_split(pieces, term)
     letters, wanted = _letters(heard), _letters(term)
+    if len(pieces) > 1 and wanted in (_letters("".join(pieces[1:])),
+                                       _letters("".join(pieces[:-1]))):
+        return False  # the term is there already: "a credit memo" keeps its "a"
     if letters == wanted:
         return True  # only the spacing differs: "Net Suite", "sub ledger"
     return (len(wanted) >= MIN_FUZZY_LETTERS
@@ -85,7 +91,7 @@ def snap_terms(words: list[Word], terms: Iterable[str]) -> list[Word]:
     while i < len(words):
         for term in wanted:
             size = len(term.split())
-            sizes = range(2, 4) if ACRONYM.fullmatch(term) else range(max(1, size - 1),
+            sizes = range(1, 4) if ACRONYM.fullmatch(term) else range(max(1, size - 1),
                                                                       size + 2)
             span = next((words[i:i + n] for n in sizes
                          if i + n <= len(words) and _matches(words[i:i + n], term)), None)

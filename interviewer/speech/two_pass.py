@@ -1,7 +1,9 @@
 """Two passes over one answer: a streaming engine for the live text, Whisper for the final.
 
 Both are fed every chunk. The streaming engine answers at once; Whisper only buffers
-and queues finished stretches on its own thread, so feeding never waits on it. At the
+and queues finished stretches on its own thread, so feeding never waits on it. As
+Whisper finishes a stretch, the live text shows Whisper's words for it in place of the
+streaming engine's, so what the candidate watches is mostly right a few seconds behind. At the
 end the live transcript is the safety net: if Whisper fails, it is what the candidate
 gets, with the reason in words.
 """
@@ -11,7 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from interviewer.errors import InterviewerError
+from interviewer.speech.audio import BYTES_PER_SECOND
 from interviewer.speech.base import Recognizer, Stream
+from interviewer.speech.figures import check_note
 from interviewer.speech.whisper_engine import WhisperRecognizer, WhisperStream
 from interviewer.transcript import Transcript
 
@@ -21,15 +25,29 @@ class TwoPassStream(Stream):
         super().__init__()
         self._live, self._final = live, final
         self._final_error: Exception | None = None
+        self._fed = 0.0  # seconds
+        # (seconds fed, how many live words there were then), one per feed
+        self._live_words: list[tuple[float, int]] = []
 
     def feed(self, pcm: bytes) -> str:
+        """The live text, with the stretches Whisper has finished in Whisper's words."""
         self._check_use()
         if self._final_error is None:
             try:
                 self._final.feed(pcm)
             except Exception as exc:  # noqa: BLE001 - the live pass goes on regardless
                 self._final_error = exc
-        return self._live.feed(pcm)
+        live = self._live.feed(pcm)
+        self._fed += len(pcm) / BYTES_PER_SECOND
+        words = live.split()
+        self._live_words.append((self._fed, len(words)))
+        if self._final_error is not None:
+            return live
+        done_to, done = self._final.done()
+        if not done:
+            return live
+        covered = next((n for t, n in reversed(self._live_words) if t <= done_to), 0)
+        return " ".join([done, *words[covered:]])
 
     def finish(self) -> Transcript:
         self._check_use()
@@ -46,7 +64,8 @@ class TwoPassStream(Stream):
             except Exception as exc:  # noqa: BLE001 - any failure falls back to live text
                 self._final_error = exc
             else:
-                return replace(final, live_engine=live.engine, live_model=live.model)
+                return replace(final, live_engine=live.engine, live_model=live.model,
+                               note=check_note(list(final.words), list(live.words)))
         return replace(live, note=fallback_note(self._final_error))
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from interviewer.speech.glossary import GLOSSARY, glossary_words
 from interviewer.speech.sphinx_words import BANK_WORDS
 
 FILLER_STYLE = "Um, so, uh, I think we, um, did it."
@@ -18,6 +19,7 @@ FILLER_STYLE = "Um, so, uh, I think we, um, did it."
 MAX_TERMS = 40
 MAX_TRADE_TERMS = 28  # the rest of the room goes to the question's own phrases
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+TRADE_WORDS = glossary_words()
 
 
 class _KeyPoint(Protocol):
@@ -69,7 +71,9 @@ def is_trade_term(term: str) -> bool:
     """An acronym (ACH), a name (NetSuite) or a phrase with a word of the trade that
     everyday English lacks (unapplied cash): the words Whisper needs telling about."""
     return bool(ACRONYM.fullmatch(term) or re.search(r"[a-z][A-Z]", term)
-                or any(w.lower() in BANK_WORDS for w in term.split()))
+                or term in GLOSSARY
+                or any(w.lower() in BANK_WORDS or w.lower() in TRADE_WORDS
+                       for w in term.split()))
 
 
 def _words_only(terms: list[str]) -> list[str]:

@@ -7,7 +7,8 @@ import re
 # Spellings that mean the same word; engines differ only in how they write them.
 _SAME = {"instalment": "installment", "instalments": "installments", "okay": "ok",
          "follow-up": "follow up", "follow-ups": "follow ups", "lock box": "lockbox",
-         "month-end": "month end", "write-off": "write off"}
+         "month-end": "month end", "write-off": "write off", "cheque": "check",
+         "cheques": "checks"}
 
 
 def normalize(text: str) -> str:

@@ -6,28 +6,41 @@ the last stretch is left.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from interviewer.speech.audio import BYTES_PER_SECOND, to_float
+import numpy as np
+
+from interviewer.speech.audio import BYTES_PER_SECOND, SAMPLE_RATE, to_float
 from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.errors import ModelError
-from interviewer.speech.pauses import PauseFinder, inside
+from interviewer.speech.figures import tidy
+from interviewer.speech.glossary import GLOSSARY
+from interviewer.speech.inventions import keep_spoken, voiced_spans
+from interviewer.speech.pauses import PauseFinder
 from interviewer.speech.term_snap import snap_terms
-from interviewer.speech.vocabulary import FILLER_STYLE, terms_in
+from interviewer.speech.vocabulary import FILLER_STYLE, is_trade_term, terms_in
 from interviewer.speech.whisper_models import WhisperModelInfo, check
 from interviewer.transcript import Transcript, Word
+
+log = logging.getLogger(__name__)
 
 # Stretches end at the first pause after STRETCH_MIN_S, or are cut at STRETCH_MAX_S (Whisper
 # sees 30 s at a time). Short stretches lose context; long ones make the last one slow.
 STRETCH_MIN_S = 5.0
 STRETCH_MAX_S = 24.0
 PAUSE_S = 0.3
-CONTEXT_WORDS = 40  # of the previous stretch, passed on so sentences carry over a cut
-# A word running past the end of the voice with less confidence than this is invented.
-UNSURE_TAIL = 0.2
+CONTEXT_WORDS = 40  # of the words already written, passed on so sentences carry over a cut
+# Whisper is least sure of a stretch's last words (it cannot hear what follows them): the
+# words after the last pause that ends HOLD_S before the stretch does are decoded again
+# with the next stretch, which starts in that pause (so no word is cut in two).
+HOLD_S = 1.5
+MAX_WINDOW_S = 28.0
+MAX_LEAD = 2  # held words a new decoding may have dropped before its first word
+PROMPT_TERMS = 12  # trade terms named in the prompt, the question's own first
 EDGE_PUNCTUATION = ",.?!;:\"'()"
 SEED = 1
 
@@ -40,19 +53,22 @@ class DecodeOptions:
 
 
 class WhisperStream(Stream):
-    """Buffers the answer, hands finished stretches to the decoder thread, joins the words."""
+    """Buffers the answer and decodes it stretch by stretch on the decoder thread; each
+    stretch starts where the written words end, so a seam neither drops nor doubles one."""
 
     def __init__(self, owner: WhisperRecognizer, context: str = "") -> None:
         super().__init__()
         self._recognizer = owner
-        # The style example last: what Whisper read most recently sets how it writes.
-        self._prompt = " ".join(p for p in (context.strip(), FILLER_STYLE) if p)
-        self._terms = terms_in(context)
+        self._prompt = prompt_for_answer(context)
+        self._terms = [*terms_in(context), *GLOSSARY]
         self._audio = bytearray()
         self._pauses = PauseFinder(STRETCH_MIN_S, STRETCH_MAX_S, PAUSE_S)
-        self._stretch_start = 0
-        self._jobs: list[Future[list[Word]]] = []
-        self._previous: list[str] = []  # words of the last decoded stretch (decoder thread)
+        self._jobs: list[Future[None]] = []
+        self._state = threading.Lock()
+        self._written: list[Word] = []  # decoder thread appends, under _state
+        self._written_to = 0.0  # seconds of audio transcribed for good
+        self._shown = (0, "")  # (words, their text) last returned by done()
+        self._held: list[Word] = []  # decoded once, waiting to be decoded again (decoder)
         self._input_ended = False
 
     def feed(self, pcm: bytes) -> str:
@@ -61,53 +77,73 @@ class WhisperStream(Stream):
         pcm = self._whole_samples(pcm)
         self._audio += pcm
         for cut in self._pauses.push(pcm):
-            self._submit(cut)
-        return "".join(w.word for job in self._jobs if job.done() and not job.exception()
-                       for w in job.result()).strip()
+            self._jobs.append(self._recognizer.submit(self._decode_to, cut, False))
+        return self.done()[1]
 
-    def _submit(self, end: int) -> None:
-        start, self._stretch_start = self._stretch_start, end
-        if end <= start:
+    def done(self) -> tuple[float, str]:
+        """(seconds of the answer transcribed for good, their text): what the live view
+        can show in place of the live engine's words."""
+        with self._state:
+            written_to, words = self._written_to, list(self._written)
+        if len(words) != self._shown[0]:  # written as in the final transcript, once
+            text = "".join(w.word for w in snap_terms(tidy(words), self._terms)).strip()
+            self._shown = (len(words), text)
+        return written_to, self._shown[1]
+
+    def _decode_to(self, end: int, last: bool) -> None:
+        """On the decoder thread: from where the written words end to `end` (bytes)."""
+        with self._state:
+            written_to, context = self._written_to, self._written[-CONTEXT_WORDS:]
+        start = int(written_to * BYTES_PER_SECOND) // 2 * 2
+        if end - start < BYTES_PER_SECOND // 5:
             return
-        spans = self._pauses.voiced_spans(start, end)
-        if not spans:
-            return  # nothing said: Whisper would only invent words here
-        pcm = bytes(self._audio[start:end])
-        self._jobs.append(self._recognizer.submit(self._decode, pcm, start / BYTES_PER_SECOND,
-                                             spans))
+        offset = start / BYTES_PER_SECOND
+        audio = to_float(bytes(self._audio[start:end]))
+        length = len(audio) / SAMPLE_RATE
+        spans = voiced_spans(audio)
+        if not spans:  # nothing said: Whisper would only invent words here
+            self._write([], end / BYTES_PER_SECOND)
+            return
+        prompt = " ".join([self._prompt, *(w.word.strip() for w in context)]).strip()
+        heard = _joined(self._recognizer.decode(audio, prompt))
+        words = [Word(w.word, offset + w.start, offset + w.end, w.conf)
+                 for w in keep_spoken(heard, spans) if _spoken(w.word)]
+        log.debug("window %.2f-%.2f voiced %s heard %s", offset, offset + length, spans,
+                  [(w.word, round(w.start, 2), round(w.end, 2)) for w in heard])
+        words = _with_dropped_lead(self._held, words)
+        cut = None if last or length >= MAX_WINDOW_S else _last_gap(spans, length - HOLD_S)
+        if cut is None:
+            self._held = []
+            self._write(words, end / BYTES_PER_SECOND)
+        else:  # the words after the last pause well before the end wait for more audio
+            self._held = [w for w in words if (w.start + w.end) / 2 >= offset + cut]
+            self._write([w for w in words if (w.start + w.end) / 2 < offset + cut],
+                        offset + cut)
 
-    def _decode(self, pcm: bytes, offset: float, spans: list[tuple[float, float]]) -> list[Word]:
-        """On the decoder thread: one stretch, its words timed from the answer's start."""
-        prompt = " ".join([self._prompt, *self._previous[-CONTEXT_WORDS:]])
-        voice_ends = spans[-1][1]
-        words = snap_terms([
-            Word(w.word, offset + w.start, offset + w.end, w.conf)
-            for w in _joined(self._recognizer.decode(pcm, prompt))
-            if _spoken(w.word) and inside(spans, w.start, w.end)
-            and not (w.end > voice_ends and w.conf < UNSURE_TAIL)
-        ], self._terms)
-        self._previous = [w.word.strip() for w in words]
-        return words
+    def _write(self, words: list[Word], written_to: float) -> None:
+        with self._state:
+            self._written += words
+            self._written_to = max(self._written_to, written_to)
 
     def end_input(self) -> None:
         """The answer is over: queue its last stretch now, so it decodes while the caller
         finishes other work (the live pass's last words)."""
         if not self._input_ended:
             self._input_ended = True
-            self._submit(len(self._audio))
+            self._jobs.append(self._recognizer.submit(self._decode_to, len(self._audio), True))
 
     def finish(self) -> Transcript:
         """Decode the last stretch and wait for the others; raises ModelError on failure."""
         self._check_use()
         self._finished = True
         self.end_input()
-        words: list[Word] = []
         try:
             for job in self._jobs:
-                words += job.result()
+                job.result()
         except Exception as exc:  # noqa: BLE001 - CTranslate2 raises plain RuntimeErrors
             raise ModelError(f"Whisper could not finish the transcript ({exc})",
                              "the live transcript is kept; try the answer again") from exc
+        words = snap_terms(tidy(self._written), self._terms)
         return Transcript(
             text="".join(w.word for w in words).strip(),
             words=tuple(_bare(w) for w in words),
@@ -115,6 +151,35 @@ class WhisperStream(Stream):
             engine=self._recognizer.engine,
             model=self._recognizer.model,
         )
+
+
+def _with_dropped_lead(held: list[Word], words: list[Word]) -> list[Word]:
+    """Whisper drops a stretch's leading filler ('Um, the rest went') that it wrote when
+    the same audio ended the stretch before: the held words before the new decoding's
+    first word are put back."""
+    keys = [_bare(w).word.lower() for w in held[:MAX_LEAD + 1]]
+    first = _bare(words[0]).word.lower() if words else None
+    if first not in keys:
+        return words
+    return [*held[:keys.index(first)], *words]
+
+
+def _last_gap(spans: list[tuple[float, float]], before: float) -> float | None:
+    """The middle of the last pause between voices (or after the last one) that starts
+    by `before` seconds: a cut there splits no word, and the words before it were heard
+    with at least HOLD_S of audio after them."""
+    length = before + HOLD_S
+    starts = [a for a, _ in spans[1:]] + [length]
+    middles = [(end + min(nxt, length)) / 2 for (_, end), nxt in zip(spans, starts, strict=True)
+               if end <= before]
+    return middles[-1] if middles else None
+
+
+def prompt_for_answer(context: str) -> str:
+    """The style example, then (when the question gave any) its trade terms only: a
+    whole question and everyday phrases pull off-topic talk towards the question."""
+    terms = [t for t in terms_in(context) if is_trade_term(t)][:PROMPT_TERMS]
+    return " ".join(p for p in (", ".join(terms) + "." if terms else "", FILLER_STYLE) if p)
 
 
 def _joined(words: list[Word]) -> list[Word]:
@@ -168,7 +233,7 @@ class WhisperRecognizer(Recognizer):
     def submit(self, fn, *args) -> Future:
         return self._thread.submit(fn, *args)
 
-    def decode(self, pcm: bytes, prompt: str = "") -> list[Word]:
+    def decode(self, audio: np.ndarray, prompt: str = "") -> list[Word]:
         """Words of one stretch (times from its start), with the spacing and punctuation
         Whisper gave them ('$200' then ',000' is one figure)."""
         import ctranslate2  # loaded with faster_whisper in __init__
@@ -178,7 +243,7 @@ class WhisperRecognizer(Recognizer):
             # seed makes the same audio give the same transcript (and score) every time.
             ctranslate2.set_random_seed(SEED)
             segments, _info = self._model.transcribe(
-                to_float(pcm), language="en", beam_size=self.options.beam_size,
+                audio, language="en", beam_size=self.options.beam_size,
                 initial_prompt=prompt or None, word_timestamps=True,
                 condition_on_previous_text=False, vad_filter=False)
             return [Word(w.word, float(w.start), float(w.end),

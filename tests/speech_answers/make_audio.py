@@ -9,6 +9,7 @@ Output: 16 kHz mono 16-bit FLAC beside this file, one per answer.
 
 from __future__ import annotations
 
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -27,6 +28,12 @@ TAIL_S = 1.0
 def answers() -> list[dict]:
     with open(HERE / "answers.toml", "rb") as handle:
         return tomllib.load(handle)["answers"]
+
+
+def as_said(text: str) -> str:
+    """Piper's phonemizer reads "$18,000" as "dollar eighteen thousand", which no one says:
+    give it the figure with "dollars" after it, as the reference means."""
+    return re.sub(r"\$(\d[\d,]*(?: (?:thousand|million|billion))?)", r"\1 dollars", text)
 
 
 def speak(voice, text: str) -> np.ndarray:
@@ -50,7 +57,7 @@ def main(only: list[str]) -> int:
     for answer in answers():
         if only and answer["id"] not in only:
             continue
-        audio = speak(voice, answer.get("say", answer["text"]))
+        audio = speak(voice, as_said(answer.get("say", answer["text"])))
         out = HERE / f"{answer['id']}.flac"
         soundfile.write(out, np.clip(audio, -1, 1), RATE, subtype="PCM_16")
         print(f"{out.name}: {len(audio) / RATE:.1f} s")

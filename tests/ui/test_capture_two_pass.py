@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from interviewer.speech import read_pcm
+from interviewer.speech.audio import BYTES_PER_SECOND
 from interviewer.speech.wer import normalized_wer
 from tests.speech_answers import spoken_answers
 from ui.answer_capture import AnswerCapture, speech_context
@@ -35,6 +36,35 @@ def test_live_text_then_the_final_transcript(qtbot, tmp_path) -> None:
         "whisper", "sphinx", "")
     assert normalized_wer(answer.text, transcript.text) <= 0.15, transcript.text
     assert "cei" in transcript.text.lower() and result.audio_path.is_file()
+
+
+def test_the_live_text_turns_into_whisper_s_words_while_the_answer_goes_on(qtbot,
+                                                                          tmp_path) -> None:
+    """Played at the pace of speech: once Whisper has finished the first stretch, the live
+    text shows its words (capitals, commas) for that stretch, and Sphinx's (lower case,
+    bare) only for the part still being spoken."""
+    from ui import services
+
+    # two answers in a row (40 s), so a loaded machine still finishes a stretch in time
+    pcm = b"".join(read_pcm(a.path) for a in spoken_answers() if a.id in ("b05", "b21"))
+    services.load_recognizer("auto")  # as while the question is read: loaded before speech
+    capture = AnswerCapture(Jobs(), FileAudioInput(pcm, "answer"), tmp_path / "a.wav",
+                            engine="auto")
+    seen: list[tuple[float, str]] = []  # (seconds of audio played, live text shown)
+    capture.partial.connect(lambda text: seen.append((capture.seconds, text)))
+    with qtbot.waitSignal(capture.done, timeout=900000) as got:
+        capture.start()
+    final = got.args[0].transcript.text
+    total = len(pcm) / BYTES_PER_SECOND
+    upgraded = [(at, text) for at, text in seen if at < total - 5 and "," in text]
+    assert upgraded, [(at, text[:60]) for at, text in seen]
+    at, text = upgraded[0]
+    # Whisper's words for the finished stretch lead the live text, as the final has them.
+    first = text.split(",")[0]
+    assert final.startswith(first) and first[:1].isupper(), (text, final)
+    assert text != text.lower()
+    # ... and the answer went on after it: later live text is longer.
+    assert len(seen[-1][1].split()) > len(text.split())
 
 
 def test_the_window_says_why_whisper_was_not_used(make_window, qtbot, tmp_path, monkeypatch,

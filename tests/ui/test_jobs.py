@@ -105,3 +105,24 @@ def test_a_result_for_a_closed_widget_is_dropped(qtbot) -> None:
     release.set()
     qtbot.waitUntil(lambda: job.finished and bool(finished), timeout=5000)
     assert not shiboken6.isValid(label)
+
+
+def test_a_job_that_outlives_the_app_ends_quietly(qtbot, capfd) -> None:
+    """Quitting while a lane job runs (a model load): no traceback when it finishes."""
+    import shiboken6
+
+    jobs = Jobs()
+    jobs.run(lambda: 1, lane="warm-up")  # the lane pool now exists, created after the relay
+    assert jobs.wait(5000)
+    started, release = threading.Event(), threading.Event()
+
+    def slow() -> str:
+        started.set()
+        release.wait(5)
+        return "loaded"
+
+    jobs.run(slow, lane="warm-up")
+    assert started.wait(5)
+    threading.Timer(0.3, release.set).start()
+    shiboken6.delete(jobs)  # children go in order: the relay, then the lane that waits
+    assert "Traceback" not in capfd.readouterr().err
