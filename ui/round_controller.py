@@ -79,6 +79,7 @@ class RoundController(QObject):
         self.session_id: int | None = None
         self._after_speech: Callable[[], None] | None = None
         self._kept_audio: Path | None = None  # a recording answered from, not re-recorded
+        self._answer_to: Callable[[Answer | None], None] | None = None  # the flow's `then`
         self._playback: Player | None = None
         self.seed: int | None = None  # fixed in tests for a repeatable mock interview
         self.posting: Any = None  # the PostingSession of a mock built for a job posting
@@ -217,7 +218,9 @@ class RoundController(QObject):
 
     def listen(self, question: Question, times: AnswerTimes,
                then: Callable[[Answer | None], None]) -> None:
-        """The question was heard out: record at once if the candidate chose so."""
+        """The answer may start: it goes back through `then` once captured. Record at
+        once if the candidate chose so."""
+        self._answer_to = then
         if self.settings.auto_record and not self._recording() and self.qs.isVisible():
             self.start_recording()
 
@@ -252,6 +255,7 @@ class RoundController(QObject):
     def show_question(self, question: Question, progress: str) -> None:
         """The question on screen, the clock at zero; no voice, no recording yet."""
         self.problem_over.emit(no_sound_error())  # a warning belongs to the last answer
+        self._answer_to = None  # a new question: the flow says when to listen for it
         self.qs.show_question(question, progress, self.settings.hide_question_text)
         self.qs.countdown.setText("")
         self._on_elapsed(0.0)
@@ -335,6 +339,8 @@ class RoundController(QObject):
         capture.problem_over.connect(self.problem_over)
         capture.done.connect(self._on_capture_done)
         self.capture = capture
+        if self._answer_to is None:  # before the interviewer finished: answering now
+            self.flow.answer_now()
         self.qs.set_recording(True)
         self._on_elapsed(0.0)
         capture.start()
@@ -365,15 +371,16 @@ class RoundController(QObject):
         self.qs.set_recording(False)
         self.qs.set_engine_done("transcript ready" if result.transcript is not None
                                 else "no transcript")
-        audio = result.audio_path or self._kept_audio
+        answer = result.answer
+        answer.audio_path = answer.audio_path or self._kept_audio
         self._kept_audio = None
         if result.error is not None:
             self.problem.emit(result.error)
-        if result.transcript is None:
-            self.cannot_transcribe(audio)
-        elif self.flow is not None:
-            self.flow.answered(Answer(transcript=result.transcript, pcm=result.pcm,
-                                      audio_path=audio))
+        if answer.transcript is None:
+            self.cannot_transcribe(answer.audio_path)  # still listening: type or record again
+        elif self._answer_to is not None:
+            deliver, self._answer_to = self._answer_to, None
+            deliver(answer)
 
     def _on_load_file(self) -> None:
         from ui.file_dialogs import open_file  # Documents or the folder last used

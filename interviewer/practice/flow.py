@@ -96,6 +96,15 @@ class PracticeFlow:
         question = self.round.current
         self.answers.listen(question, self.times(question), self.answered)
 
+    def answer_now(self) -> None:
+        """The candidate answers before the interviewer has finished (recording started,
+        a file loaded): stop waiting for the speaker and listen now."""
+        if self.finished:
+            return
+        self._line += 1  # the line still being spoken no longer leads to listening
+        question = self.round.current
+        self.answers.listen(question, self.times(question), self.answered)
+
     def replay(self) -> None:
         """Say the current question (or follow-up) again; listening follows it as before."""
         if not self.finished:

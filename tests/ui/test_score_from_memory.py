@@ -8,23 +8,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from interviewer.practice import Answer
+from interviewer.practice.answer_pipe import AnswerPipe
 from tests.ui.recordings import DASHWOOD, pcm_of
-from ui import answer_capture
 
 
 def test_a_recording_removed_before_scoring_still_scores_from_memory(
         make_window, qtbot, monkeypatch) -> None:
     removed: list[Path] = []
-    finish = answer_capture._Pipe.finish
+    finish = AnswerPipe.finish
 
-    def finish_then_remove(pipe):  # type: ignore[no-untyped-def]
-        transcript, path, pcm = finish(pipe)
-        if path is not None:
-            path.unlink()  # gone before the flow scores the answer
-            removed.append(path)
-        return transcript, path, pcm
+    def finish_then_remove(pipe: AnswerPipe) -> Answer:
+        answer = finish(pipe)
+        if answer.audio_path is not None:
+            answer.audio_path.unlink()  # gone before the flow scores the answer
+            removed.append(answer.audio_path)
+        return answer
 
-    monkeypatch.setattr(answer_capture._Pipe, "finish", finish_then_remove)
+    monkeypatch.setattr(AnswerPipe, "finish", finish_then_remove)
     window = make_window([pcm_of(DASHWOOD)], speed=4.0, bank_id="ar-collector",
                          shuffle=False, auto_record=False, engine="sphinx")
     ctl, qs = window.controller, window.question_screen

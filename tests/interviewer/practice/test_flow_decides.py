@@ -150,3 +150,39 @@ def test_a_rating_outside_one_to_five_is_refused(questions) -> None:
     flow.rate(attempt, 3)
     flow.rate(attempt, None)
     assert attempt.self_rating is None
+
+
+class Interrupted(Rater):
+    """The candidate starts answering while the interviewer is still speaking."""
+
+    def __init__(self, loop: SerialLoop) -> None:
+        super().__init__(loop, None, None)
+        self.spoken: list[Callable[[], None]] = []
+        self.listened = 0
+
+    def say(self, text: str, then: Callable[[], None]) -> None:
+        self.spoken.append(then)  # still speaking: `then` comes later, or never
+
+    def listen(self, question: Question, times: AnswerTimes,
+               then: Callable[[Answer | None], None]) -> None:
+        self.listened += 1
+        super().listen(question, times, then)
+
+
+def test_answering_before_the_question_ends_listens_once(questions) -> None:
+    loop = SerialLoop()
+    front = Interrupted(loop)
+    library = load_library()
+    flow = PracticeFlow(Round("practice", [questions[0]]), questions[0].bank_id,
+                        speaker=front, answers=front, runner=loop,
+                        transcribe=lambda p, q: Transcript(""),
+                        score=lambda q, t, pcm: score_attempt(q, t, pcm, library),
+                        store=front, front=front, times=lambda q: AnswerTimes(60.0, 180.0),
+                        probes="none")
+    front.flow = flow
+    loop.post(flow.start)
+    assert front.listened == 0 and len(front.spoken) == 1
+    loop.post(flow.answer_now)  # the record key, pressed while the question is read
+    assert front.listened == 1
+    front.spoken[0]()  # the voice, stopped, reports in late: no second listen
+    assert front.listened == 1 and flow.finished
