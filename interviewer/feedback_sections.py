@@ -10,8 +10,15 @@ from dataclasses import dataclass
 
 from interviewer.analysis.feedback import Delivery, Feedback, Structure
 from interviewer.analysis.observations import STAR_CATEGORIES, coverage_notes, delivery_notes
+from interviewer.history.review import KEEP_AT, PROMOTE_AT
 
 STAR_NAMES = {"situation": "Situation", "task": "Task", "action": "Action", "result": "Result"}
+GOOD_AT, FAIR_AT = PROMOTE_AT, KEEP_AT  # green moves a question up a box, red sends it back
+
+
+def grade(coverage: float) -> str:
+    """'good' from 75 %, 'fair' from 45 %, 'weak' below: each front end picks the colour."""
+    return "good" if coverage >= GOOD_AT else "fair" if coverage >= FAIR_AT else "weak"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from interviewer.errors import InterviewerError
+from interviewer.speech.registry import AUTO
 from interviewer.transcript import Transcript
 
 _lock = threading.Lock()
@@ -65,7 +66,7 @@ def _serve(conn: Connection, engine: str, model_path: str | None) -> None:
 class RecognizerProcess:
     """A loaded recognizer in a child process; one answer (stream) at a time."""
 
-    def __init__(self, engine: str = "auto", model_path: str | None = None) -> None:
+    def __init__(self, engine: str = AUTO, model_path: str | None = None) -> None:
         ctx = mp.get_context("spawn")
         self._conn, child = ctx.Pipe()
         self._process = ctx.Process(target=_serve, args=(child, engine, model_path or None),
@@ -130,7 +131,7 @@ class RemoteStream:
         return self._server.call("finish")
 
 
-def shared(engine: str = "auto", model_path: str | None = None) -> RecognizerProcess:
+def shared(engine: str = AUTO, model_path: str | None = None) -> RecognizerProcess:
     """One child per engine and model for the whole app, started on first use."""
     key = (engine, model_path or "")
     with _lock:

@@ -14,7 +14,7 @@ from pathlib import Path
 from interviewer import paths, side_files
 from interviewer.banks.files import write_atomic
 from interviewer.banks.model import CATEGORIES, DIFFICULTIES
-from interviewer.speech.registry import CHOICES as ENGINES
+from interviewer.speech.registry import AUTO, choices
 
 SCHEMA_VERSION = 2
 MODES = ("practice", "mock", "review")
@@ -30,7 +30,7 @@ class Settings:
     rate: int = 0  # words per minute; 0 means the persona's or the voice's own rate
     microphone: str = ""  # device id; empty means the system default
     microphone_checked: bool = False  # the first-start microphone check was offered
-    engine: str = "auto"
+    engine: str = AUTO
     model_path: str = ""
     auto_record: bool = True
     silence_stop_s: float = 4.0  # 0 turns silence stop off
@@ -58,7 +58,7 @@ class Settings:
                 setattr(self, f.name, f.default)
         self.difficulties = [d for d in self.difficulties if d in DIFFICULTIES]
         self.categories = [c for c in self.categories if c in CATEGORIES]
-        self.engine = self.engine if self.engine in ENGINES else "auto"
+        self.engine = self.engine if self.engine in choices() else AUTO
         self.mode = self.mode if self.mode in MODES else "practice"
         self.rate = max(0, min(self.rate, 400))
         self.silence_stop_s = max(0.0, min(self.silence_stop_s, 60.0))

@@ -86,6 +86,7 @@ SLOW_MODULES = frozenset({
     "tests/ui/test_stall.py",
     "tests/ui/test_report_pdf.py",
     "tests/ui/test_capture_two_pass.py",
+    "tests/ui/test_score_from_memory.py",
     "tests/ui/test_screen_details.py",
     "tests/ui/test_screenshots.py",
     "tests/ui/test_no_sound_warning.py",  # records from the (virtual) microphone

@@ -1,9 +1,10 @@
 """One spoken answer: audio in, to disk and to the recognizer as it arrives, until it stops.
 
-The recognizer stream and the WAV writer live on one background lane, fed chunk by
-chunk, so the UI thread only moves bytes along. Stops on request, after a stretch of
-silence once the candidate has spoken, or at the time limit. Whatever was recorded is
-kept on disk even when the recognizer or the device fails.
+The core's AnswerPipe (the WAV writer and the recognizer stream) lives on one background
+lane, fed chunk by chunk, so the UI thread only moves bytes along. Stops on request,
+after a stretch of silence once the candidate has spoken, or at the time limit. Whatever
+was recorded is kept on disk even when the recognizer or the device fails. `done` hands
+over the core's `Answer`, which the round controller returns through the flow's `then`.
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from interviewer.banks import Question
 from interviewer.errors import InterviewerError
 from interviewer.pcm import BYTES_PER_SECOND, is_voice
+from interviewer.practice.answer_pipe import AnswerPipe
+from interviewer.practice.attempt import Answer
+from interviewer.speech.registry import AUTO
 from interviewer.transcript import Transcript
 from ui import services
 from ui.audio_in import AudioInput
@@ -37,76 +40,18 @@ SPEECH_LANE = "speech"  # one thread: a recognizer stream must stay on one threa
 
 @dataclass
 class CaptureResult:
-    transcript: Transcript | None
-    audio_path: Path | None
+    answer: Answer  # the core's: transcript (None when none was made), audio, its file
     seconds: float
     stopped_by: str  # "key", "silence", "limit", "end", "device"
     error: InterviewerError | None = None
 
+    @property
+    def transcript(self) -> Transcript | None:
+        return self.answer.transcript
 
-class _Pipe:
-    """Qt-free, used only on the capture lane: the writer and the recognizer stream."""
-
-    def __init__(self, wav_path: Path | None, engine: str, model_path: str,
-                 context: str = "") -> None:
-        self.wav_path, self.engine, self.model_path = wav_path, engine, model_path
-        self.context = context
-        self.writer: Any = None
-        self.stream: Any = None
-        self.finisher = ""  # the final-pass engine's label, when one follows the live text
-        self.problems: list[InterviewerError] = []
-        self.notices: list[InterviewerError] = []  # said once at the start, not failures
-
-    def open(self) -> str:
-        """Open the file and the stream; returns the label of the engine that listens."""
-        if self.wav_path is not None:
-            try:
-                self.wav_path.parent.mkdir(parents=True, exist_ok=True)
-                self.writer = services.recording_writer(self.wav_path)
-            except (InterviewerError, OSError) as exc:
-                self.problems.append(_as_error(exc, "the recording cannot be saved"))
-        try:
-            recognizer = services.load_recognizer(self.engine, self.model_path)
-            self.stream = recognizer.open_stream(self.context)
-        except InterviewerError as exc:
-            self.problems.append(exc)
-            return "no recognizer: type your answer"
-        reason = getattr(recognizer, "fallback_reason", "")
-        if reason:
-            self.notices.append(InterviewerError(
-                f"Using {recognizer.engine}: {reason}", "see Settings for the speech models"))
-        return self._label(recognizer)
-
-    def _label(self, recognizer: Any) -> str:
-        """'sphinx, then whisper (tiny.en) for the final transcript', or 'vosk (model)'."""
-        model = f" ({recognizer.model})" if getattr(recognizer, "model", "") else ""
-        live = getattr(recognizer, "live_engine", "")
-        if live:
-            self.finisher = f"{recognizer.engine}{model}"
-            return f"{live} live, then {self.finisher} for the final transcript"
-        if recognizer.engine == "whisper":
-            self.finisher = f"{recognizer.engine}{model}"
-            return f"{self.finisher} (text appears as you pause)"
-        return f"{recognizer.engine}{model}"
-
-    def feed(self, pcm: bytes) -> str | None:
-        if self.writer is not None:
-            self.writer.write(pcm)
-        return self.stream.feed(pcm) if self.stream is not None else None
-
-    def finish(self) -> tuple[Transcript | None, Path | None]:
-        path = None
-        if self.writer is not None:
-            self.writer.close()
-            path = self.wav_path
-        transcript = self.stream.finish() if self.stream is not None else None
-        return transcript, path
-
-
-def _as_error(exc: Exception, what: str) -> InterviewerError:
-    if isinstance(exc, InterviewerError):
-        return exc
-    return InterviewerError(f"{what}: {exc}", "check there is free disk space")
+    @property
+    def audio_path(self) -> Path | None:
+        return self.answer.audio_path
 
 
 class AnswerCapture(QObject):
@@ -121,13 +66,14 @@ class AnswerCapture(QObject):
     done = Signal(object)  # CaptureResult
 
     def __init__(self, jobs: Jobs, source: AudioInput, wav_path: Path | None,
-                 engine: str = "auto", model_path: str = "", silence_stop_s: float = 0.0,
+                 engine: str = AUTO, model_path: str = "", silence_stop_s: float = 0.0,
                  time_limit_s: float = 0.0, parent: QObject | None = None,
                  context: str = "") -> None:
         super().__init__(parent)
         self.jobs, self.source = jobs, source
         self.silence_stop_s, self.time_limit_s = silence_stop_s, time_limit_s
-        self._pipe = _Pipe(wav_path, engine, model_path, context)
+        self._pipe = AnswerPipe(wav_path, lambda: services.load_recognizer(engine, model_path),
+                                services.recording_writer, context)
         self._lane = SPEECH_LANE
         self._bytes = 0
         self._last_voice: float | None = None
@@ -172,7 +118,7 @@ class AnswerCapture(QObject):
         if self._finished:
             return
         self._bytes += len(pcm)
-        self.jobs.run(self._pipe.feed, pcm, lane=self._lane, on_done=self._on_partial)
+        self.jobs.run(lambda: self._pipe.feed(pcm), lane=self._lane, on_done=self._on_partial)
         seconds = self.seconds
         self.elapsed.emit(seconds)
 
@@ -214,15 +160,15 @@ class AnswerCapture(QObject):
         if finisher:
             self.engine_ready.emit(f"{finisher}: finishing the transcript…")
 
-    def _on_final(self, result: tuple[Transcript | None, Path | None]) -> None:
-        transcript, path = result
+    def _on_final(self, answer: Answer) -> None:
+        transcript = answer.transcript
         if transcript is not None and transcript.note:
             # The final pass failed and the live transcript stands in: tell the candidate.
             self.problem.emit(InterviewerError(transcript.note,
                                                "you can correct the transcript before saving"))
         error = self._device_error or next(iter(self._pipe.problems), None)
-        self.done.emit(CaptureResult(transcript, path, self.seconds, self._stopped_by, error))
+        self.done.emit(CaptureResult(answer, self.seconds, self._stopped_by, error))
 
     def _on_final_error(self, error: InterviewerError) -> None:
-        path = self._pipe.wav_path if self._pipe.writer is not None else None
-        self.done.emit(CaptureResult(None, path, self.seconds, self._stopped_by, error))
+        answer = Answer(audio_path=self._pipe.saved_path)
+        self.done.emit(CaptureResult(answer, self.seconds, self._stopped_by, error))

@@ -6,10 +6,6 @@ from interviewer.analysis.feedback import Feedback
 from interviewer.feedback_sections import present
 
 
-def coverage_line(feedback: Feedback) -> str:
-    return f"Coverage: {present(feedback).headline}"
-
-
 def delivery_lines(feedback: Feedback) -> list[str]:
     return present(feedback).delivery or ["Delivery: no timings for a typed answer."]
 

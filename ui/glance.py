@@ -20,18 +20,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from interviewer.analysis.delivery import WPM_BAND
+from interviewer.feedback_sections import grade
 from ui.flow_layout import FlowLayout
 from ui.widgets import heading, label
 
 GOOD, FAIR, WEAK = QColor("#1b7a3a"), QColor("#b26a00"), QColor("#b3261e")
 BAND_COLOR = QColor(27, 122, 58, 60)
-WPM_BAND = (100, 165)  # as interviewer.analysis.delivery (a test keeps the two equal)
 SCALE = (60, 220)  # the pace bar's ends, words per minute
 
 
 def grade_color(coverage: float) -> QColor:
-    """Green from 75 %, amber from 45 %, red below: the review schedule's thresholds."""
-    return GOOD if coverage >= 0.75 else FAIR if coverage >= 0.45 else WEAK
+    """Green for a good answer, amber for a fair one, red for a weak one."""
+    return {"good": GOOD, "fair": FAIR, "weak": WEAK}[grade(coverage)]
 
 
 def _shrink_to(font: QFont, text: str, width: float) -> None:

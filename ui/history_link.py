@@ -95,7 +95,8 @@ class HistoryLink(QObject):
         if attempt.feedback is None:
             return
         if self._broken:
-            self.jobs.run(keep_unsaved, attempt, lane=HISTORY_LANE, on_error=self.problem.emit)
+            self.jobs.run(lambda: keep_unsaved(attempt), lane=HISTORY_LANE,
+                          on_error=self.problem.emit)
             return
 
         def save(store: HistoryStore) -> int | None:

@@ -130,7 +130,8 @@ class HistoryView(QWidget):
     def refresh(self, select: str = "") -> None:
         """Reload from the store in the background, then show `select` (a question id)
         or keep the current choice; `loaded` is emitted once it is shown."""
-        self.jobs.run(read_snapshot, self.store, lane="history-view",
+        store = self.store
+        self.jobs.run(lambda: read_snapshot(store), lane="history-view",
                       on_done=lambda snapshot: self.show_snapshot(snapshot, select))
 
     def show_snapshot(self, snapshot: Snapshot, select: str = "") -> None:

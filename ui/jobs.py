@@ -5,6 +5,8 @@ A job's result or error is delivered on the GUI thread; errors nobody handles re
 the user through the single `Jobs.error` signal. Work that must not overlap (one
 recognizer stream, one TTS engine) runs in a named lane: a pool with one thread.
 `Jobs(synchronous=True)` runs everything at once, for deterministic unit tests.
+As Anki's QueryOp, a job is a callable of no arguments whose result type `on_done`
+takes, so the checker follows the value from the worker to the GUI thread.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import logging
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
@@ -22,6 +24,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstan
 from interviewer.errors import InterviewerError
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+P = TypeVar("P")
+Report = Callable[[P], bool]  # deliver progress; False once the job is cancelled
 
 
 @dataclass
@@ -58,17 +64,16 @@ class _Relay(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, relay: _Relay, job: Job, fn: Callable[..., Any], args: tuple,
-                 kwargs: dict) -> None:
+    def __init__(self, relay: _Relay, job: Job, fn: Callable[[], object]) -> None:
         super().__init__()
-        self.relay, self.job, self.fn, self.args, self.kwargs = relay, job, fn, args, kwargs
+        self.relay, self.job, self.fn = relay, job, fn
         self.setAutoDelete(True)
 
     def run(self) -> None:
         if self.job.cancelled:
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
             self._deliver(self.relay.failed, _as_error(exc))
         else:
@@ -112,21 +117,27 @@ class Jobs(QObject):
         self._relay.failed.connect(self._on_failed)
         self._relay.progress.connect(self._on_progress)
 
-    def run(self, fn: Callable[..., Any], *args: Any,
-            on_done: Callable[[Any], None] | None = None,
+    def run(self, fn: Callable[[], T], *, on_done: Callable[[T], None] | None = None,
             on_error: Callable[[InterviewerError], None] | None = None,
-            on_progress: Callable[[Any], None] | None = None,
-            lane: str | None = None, **kwargs: Any) -> Job:
-        """Submit `fn(*args, **kwargs)`; with `on_progress`, fn also gets `report=callable`.
+            lane: str | None = None) -> Job:
+        """Submit `fn()`; `on_done(result)` or `on_error(error)` on the GUI thread."""
+        job = Job(next(self._ids), on_done, on_error)
+        return self._start(job, fn, lane)
 
-        `report(value)` delivers progress to the GUI thread and returns False once the
-        job is cancelled, so long work can stop early.
-        """
+    def run_reporting(self, fn: Callable[[Report[P]], T], *,
+                      on_progress: Callable[[P], None],
+                      on_done: Callable[[T], None] | None = None,
+                      on_error: Callable[[InterviewerError], None] | None = None,
+                      lane: str | None = None) -> Job:
+        """Submit `fn(report)`: `report(value)` delivers progress to the GUI thread and
+        returns False once the job is cancelled, so long work can stop early."""
         job = Job(next(self._ids), on_done, on_error, on_progress)
+        report = self._reporter(job)
+        return self._start(job, lambda: fn(report), lane)
+
+    def _start(self, job: Job, fn: Callable[[], object], lane: str | None) -> Job:
         self._jobs[job.id] = job
-        if on_progress is not None:
-            kwargs["report"] = self._reporter(job)
-        runnable = _Runnable(self._relay, job, fn, args, kwargs)
+        runnable = _Runnable(self._relay, job, fn)
         if self.synchronous:
             runnable.run()
         else:
@@ -151,7 +162,7 @@ class Jobs(QObject):
             self._lanes[lane] = pool
         return self._lanes[lane]
 
-    def _reporter(self, job: Job) -> Callable[[Any], bool]:
+    def _reporter(self, job: Job) -> Report[Any]:
         def report(value: Any) -> bool:
             if not job.cancelled:
                 self._relay.progress.emit(job.id, value)

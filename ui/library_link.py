@@ -61,6 +61,6 @@ class LibraryLink(QObject):
             if result.path is not None:
                 self.reload(select=result.bank_id)
 
-        self.jobs.run(import_file, source, force=force, lane=LANE, on_done=done,
+        self.jobs.run(lambda: import_file(source, force=force), lane=LANE, on_done=done,
                       on_error=self.problem.emit)
 

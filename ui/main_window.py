@@ -26,7 +26,7 @@ from interviewer.history import HistoryStore
 from interviewer.history.review import outlook
 from interviewer.no_sound import no_sound_error
 from interviewer.settings import Settings
-from ui import file_dialogs, services
+from ui import file_dialogs
 from ui.audio_in import AudioInput, MicrophoneInput
 from ui.help_dialog import HelpDialog
 from ui.jobs import Jobs
@@ -210,13 +210,14 @@ class MainWindow(QMainWindow):
 
         self.messages.hide()
         self.save_settings()  # an opened file's folder is remembered
-        self.jobs.run(save_posting, session, lane="posting", on_error=self.messages.show_error)
+        self.jobs.run(lambda: save_posting(session), lane="posting",
+                      on_error=self.messages.show_error)
         self.controller.start_posting(session)
 
     def save_settings(self) -> None:
         """Settings are tiny, but disk is disk: write them in the background."""
         snapshot = Settings(**{k: v for k, v in vars(self.settings).items()})
-        self.jobs.run(settings_store.save, snapshot, lane="settings")
+        self.jobs.run(lambda: settings_store.save(snapshot), lane="settings")
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.jobs, self)
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
             view.raise_()
             view.activateWindow()
             return
-        self.jobs.run(services.history_store,
+        self.jobs.run(HistoryStore,
                       on_done=lambda store: self._show_history(store, question_id),
                       on_error=self.messages.show_error)
 

@@ -195,9 +195,11 @@ class MicCheckDialog(QDialog):
             return
         self.status.setText("Playing back two seconds\u2026")
         self.heard.setText("The recognizer is listening to your test\u2026")
-        self.jobs.run(write_clip, playback_clip(pcm), on_done=self._play,
+        clip = playback_clip(pcm)
+        self.jobs.run(lambda: write_clip(clip), on_done=self._play,
                       on_error=self._on_failed)
-        self.jobs.run(recognise, pcm, self.settings.engine, self.settings.model_path,
+        engine, model_path = self.settings.engine, self.settings.model_path
+        self.jobs.run(lambda: recognise(pcm, engine, model_path),
                       lane=SPEECH_LANE, on_done=lambda text: self.heard.setText(verdict(pcm, text)),
                       on_error=lambda e: self.heard.setText(
                           f"{verdict(pcm, None)} {e.message}: {e.hint}."))
@@ -205,7 +207,7 @@ class MicCheckDialog(QDialog):
     def _play(self, clip: Path) -> None:
         self._clip = clip
         if self._player is None:
-            player = services.make_player(self)
+            player = Player(self)
             player.finished.connect(
                 lambda: self.status.setText("Played back two seconds of your test."))
             player.error.connect(lambda text: self.status.setText(

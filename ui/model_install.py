@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from interviewer.errors import InterviewerError
+from interviewer.speech.models import ModelInfo
 from ui import services
-from ui.jobs import Jobs
+from ui.jobs import Job, Jobs, Report
 
 STAGE_NAMES = {"download": "Downloading", "unpack": "Unpacking"}
 
@@ -24,7 +24,10 @@ class InstallCancelledError(InterviewerError):
     """The user pressed Cancel."""
 
 
-def _install(source: str, stop: threading.Event, report: Callable[[Any], bool]) -> Any:
+Stage = tuple[str, int, int | None]  # stage, done, total
+
+
+def _install(source: str, stop: threading.Event, report: Report[Stage]) -> ModelInfo:
     def progress(stage: str, done: int, total: int | None) -> None:
         if not report((stage, done, total)) or stop.is_set():
             raise InstallCancelledError("the model install was cancelled", "nothing was changed")
@@ -34,12 +37,12 @@ def _install(source: str, stop: threading.Event, report: Callable[[Any], bool]) 
 class ModelInstaller:
     """Owns one install: the job and its progress dialog."""
 
-    def __init__(self, jobs: Jobs, parent: QWidget, on_done: Callable[[Any], None],
+    def __init__(self, jobs: Jobs, parent: QWidget, on_done: Callable[[ModelInfo], None],
                  on_error: Callable[[InterviewerError], None]) -> None:
         self.jobs, self.parent = jobs, parent
         self.on_done, self.on_error = on_done, on_error
         self.dialog: QProgressDialog | None = None
-        self.job: Any = None
+        self.job: Job | None = None
         self.stop = threading.Event()
         self.ended = False
 
@@ -51,8 +54,10 @@ class ModelInstaller:
         dialog.setMinimumDuration(0)
         dialog.canceled.connect(self.cancel)
         self.dialog = dialog
-        self.job = self.jobs.run(_install, source, self.stop, on_progress=self._progress,
-                                 on_done=self._done, on_error=self._failed)
+        stop = self.stop
+        self.job = self.jobs.run_reporting(lambda report: _install(source, stop, report),
+                                           on_progress=self._progress, on_done=self._done,
+                                           on_error=self._failed)
         dialog.show()
 
     def cancel(self) -> None:
@@ -64,7 +69,7 @@ class ModelInstaller:
         self._failed(InstallCancelledError("the model install was cancelled",
                                            "nothing was changed"))
 
-    def _progress(self, value: tuple[str, int, int | None]) -> None:
+    def _progress(self, value: Stage) -> None:
         stage, done, total = value
         if self.dialog is None:
             return
@@ -72,6 +77,8 @@ class ModelInstaller:
         if total:
             self.dialog.setMaximum(100)
             self.dialog.setValue(int(done * 100 / total))
+            if self.dialog is None:  # a modal dialog's setValue handles events: it may be done
+                return
             amount = (f"{done / 1e6:.1f} of {total / 1e6:.1f} MB" if stage == "download"
                       else f"file {done} of {total}")
             self.dialog.setLabelText(f"{name}: {amount}")
@@ -79,7 +86,7 @@ class ModelInstaller:
             self.dialog.setMaximum(0)
             self.dialog.setLabelText(f"{name}…")
 
-    def _done(self, info: Any) -> None:
+    def _done(self, info: ModelInfo) -> None:
         if not self.ended:
             self.ended, self.job = True, None
             self._close()

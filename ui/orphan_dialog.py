@@ -124,8 +124,8 @@ class OrphanDialog(QDialog):
         path = self.orphans[row].path
         self.delete_button.setEnabled(False)
         sidecar = getattr(self.orphans[row], "sidecar", None)
-        self.jobs.run(remove_recording, path, sidecar, lane=FILES_LANE, on_done=self._deleted,
-                      on_error=self._not_deleted)
+        self.jobs.run(lambda: remove_recording(path, sidecar), lane=FILES_LANE,
+                      on_done=self._deleted, on_error=self._not_deleted)
 
     def _deleted(self, path: Path) -> None:
         self.deleted.append(path)

@@ -152,7 +152,8 @@ class PostingDialog(QDialog):
         self.start_button.setEnabled(False)
         self.preview.clear()
         self.status.setText(f"Reading {what}…")
-        self.jobs.run(build, source, self.library, lane=LANE,
+        library = self.library
+        self.jobs.run(lambda: build(source, library), lane=LANE,
                       on_done=lambda session: self._built(asked, session),
                       on_error=lambda error: self._failed(asked, error))
 

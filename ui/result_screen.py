@@ -49,6 +49,7 @@ class ResultScreen(QWidget):
     play_moment_requested = Signal(float, float)   # seconds into the (whole) answer
     hear_sample_requested = Signal(str)
     rescore_requested = Signal(str)
+    rated = Signal(int)  # the candidate's own 1-5 for the shown attempt
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,8 +189,7 @@ class ResultScreen(QWidget):
         return row
 
     def _on_rated(self, value: int) -> None:
-        if self.attempt is not None:
-            self.attempt.self_rating = value
+        self.rated.emit(value)  # the practice flow keeps it; this screen only shows it
 
     def self_rating(self) -> int | None:
         checked = self.ratings.checkedId()

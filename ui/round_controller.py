@@ -18,14 +18,22 @@ from interviewer import paths
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
 from interviewer.history.unsaved import read_unsaved
-from interviewer.mock import plan_mock
 from interviewer.no_sound import no_sound_error
-from interviewer.practice import Answer, AnswerTimes, Attempt, PracticeFlow, Round, answer_times
+from interviewer.practice import (
+    Answer,
+    AnswerTimes,
+    Attempt,
+    PracticeFlow,
+    Round,
+    answer_times,
+    posting_round,
+    round_for,
+)
 from interviewer.practice.length import length_target
 from interviewer.practice.persona_lines import PersonaLines
 from interviewer.practice.scoring import score_attempt
 from interviewer.recording import read_repaired, recording_name
-from interviewer.session import Filters, mock_order, practice_order, review_order
+from interviewer.session import Filters
 from interviewer.settings import Settings
 from interviewer.speech import read_pcm
 from interviewer.transcript import Transcript
@@ -71,6 +79,7 @@ class RoundController(QObject):
         self.session_id: int | None = None
         self._after_speech: Callable[[], None] | None = None
         self._kept_audio: Path | None = None  # a recording answered from, not re-recorded
+        self._answer_to: Callable[[Answer | None], None] | None = None  # the flow's `then`
         self._playback: Player | None = None
         self.seed: int | None = None  # fixed in tests for a repeatable mock interview
         self.posting: Any = None  # the PostingSession of a mock built for a job posting
@@ -98,6 +107,7 @@ class RoundController(QObject):
         self.rs.play_moment_requested.connect(self._play_moment)
         self.rs.hear_sample_requested.connect(self.voice.say)
         self.rs.rescore_requested.connect(self._on_rescore)
+        self.rs.rated.connect(self._on_rated)
         self.voice.started.connect(lambda: self.qs.set_speaking(True))
         self.voice.finished.connect(self._on_question_heard)
         self.voice.stopped.connect(lambda: self.qs.set_speaking(False))
@@ -117,30 +127,28 @@ class RoundController(QObject):
                 self.history.due_questions(bank.id, lambda due: self._start_review(
                     bank.questions, due or [], filters))
                 return
-            if choice.mode == "mock":
-                questions = mock_order(bank.questions, choice.mock_count, filters,
-                                       seed=self.seed, planner=plan_mock)
-            else:
-                questions = practice_order(bank.questions, filters, choice.shuffle)
+            round_ = round_for(choice.mode, bank.questions, filters,
+                               count=choice.mock_count if choice.mode == "mock" else None,
+                               shuffle=choice.shuffle, seed=self.seed)
         except InterviewerError as exc:
             self.problem.emit(exc)
             return
-        self._begin(Round(choice.mode, questions), bank.id)
+        self._begin(round_, bank.id)
 
     def start_posting(self, session: Any) -> None:
         """A mock interview of the questions built for a job posting (its session bank id
         is the posting's); its terms prime the recognizer."""
         self.posting = session
-        self._begin(Round("mock", list(session.questions)), session.bank_id)
+        self._begin(posting_round(session.questions), session.bank_id)
 
     def _start_review(self, questions: Sequence[Question], due: list[str],
                       filters: Filters) -> None:
         try:
-            chosen = review_order(questions, due, filters)
+            round_ = round_for("review", questions, filters, due=due)
         except InterviewerError as exc:
             self.problem.emit(exc)
             return
-        self._begin(Round("review", chosen), chosen[0].bank_id)
+        self._begin(round_, round_.current.bank_id)
 
     def recover(self, path: Path, question: Question) -> None:
         """Score a recording a crash left without an attempt, as a one-question round.
@@ -151,7 +159,7 @@ class RoundController(QObject):
         self.qs.reveal_text()
         if path.name.endswith(".unsaved.json"):  # typed; kept when the history refused it
             self.info.emit("Scoring the answer the history could not save, on this question.")
-            self.jobs.run(read_unsaved, path,
+            self.jobs.run(lambda: read_unsaved(path),
                           on_done=lambda kept: self._on_typed(
                               kept.corrected_text or kept.transcript.text),
                           on_error=self.problem.emit)
@@ -176,7 +184,7 @@ class RoundController(QObject):
         self.flow = PracticeFlow(
             round_, bank_id, speaker=self, answers=self, runner=self,
             transcribe=_no_transcriber,  # the app's capture hands over a transcript
-            score=lambda q, answer, audio: score_attempt(q, answer, audio, self.library),
+            score=lambda q, answer, pcm: score_attempt(q, answer, pcm, self.library),
             store=self.history, front=self, times=self._times_for, persona=persona,
             probes=self.settings.probes, probe_practice=self.settings.probe_practice)
         self.flow.start(ask)
@@ -194,7 +202,7 @@ class RoundController(QObject):
             self.problem.emit(error)
             then(None)
 
-        self.jobs.run(fn, *args, on_done=then, on_error=failed)
+        self.jobs.run(lambda: fn(*args), on_done=then, on_error=failed)
 
     def say(self, text: str, then: Callable[[], None]) -> None:
         """Speak a line; `then` runs once it was heard out (not when cut short)."""
@@ -210,7 +218,9 @@ class RoundController(QObject):
 
     def listen(self, question: Question, times: AnswerTimes,
                then: Callable[[Answer | None], None]) -> None:
-        """The question was heard out: record at once if the candidate chose so."""
+        """The answer may start: it goes back through `then` once captured. Record at
+        once if the candidate chose so."""
+        self._answer_to = then
         if self.settings.auto_record and not self._recording() and self.qs.isVisible():
             self.start_recording()
 
@@ -245,6 +255,7 @@ class RoundController(QObject):
     def show_question(self, question: Question, progress: str) -> None:
         """The question on screen, the clock at zero; no voice, no recording yet."""
         self.problem_over.emit(no_sound_error())  # a warning belongs to the last answer
+        self._answer_to = None  # a new question: the flow says when to listen for it
         self.qs.show_question(question, progress, self.settings.hide_question_text)
         self.qs.countdown.setText("")
         self._on_elapsed(0.0)
@@ -273,8 +284,8 @@ class RoundController(QObject):
         self.show_screen.emit(self.rs)
         self.result_shown.emit(attempt)
 
-    def ask_rating(self, attempt: Attempt, then: Callable[[], None]) -> None:
-        then()  # the result screen's 1-5 keys already set it
+    def ask_rating(self, attempt: Attempt, then: Callable[[int | None], None]) -> None:
+        then(None)  # given on the result screen (its 1-5 keys) through flow.rate
 
     def show_summary(self, title: str, round_: Round, closing: str) -> None:
         if self.posting is not None:
@@ -328,6 +339,8 @@ class RoundController(QObject):
         capture.problem_over.connect(self.problem_over)
         capture.done.connect(self._on_capture_done)
         self.capture = capture
+        if self._answer_to is None:  # before the interviewer finished: answering now
+            self.flow.answer_now()
         self.qs.set_recording(True)
         self._on_elapsed(0.0)
         capture.start()
@@ -358,14 +371,16 @@ class RoundController(QObject):
         self.qs.set_recording(False)
         self.qs.set_engine_done("transcript ready" if result.transcript is not None
                                 else "no transcript")
-        audio = result.audio_path or self._kept_audio
+        answer = result.answer
+        answer.audio_path = answer.audio_path or self._kept_audio
         self._kept_audio = None
         if result.error is not None:
             self.problem.emit(result.error)
-        if result.transcript is None:
-            self.cannot_transcribe(audio)
-        elif self.flow is not None:
-            self.flow.answered(Answer(transcript=result.transcript, audio_path=audio))
+        if answer.transcript is None:
+            self.cannot_transcribe(answer.audio_path)  # still listening: type or record again
+        elif self._answer_to is not None:
+            deliver, self._answer_to = self._answer_to, None
+            deliver(answer)
 
     def _on_load_file(self) -> None:
         from ui.file_dialogs import open_file  # Documents or the folder last used
@@ -392,7 +407,7 @@ class RoundController(QObject):
             self.problem.emit(error)
 
         read = read_repaired if recovered else read_pcm
-        self.jobs.run(read, path, on_done=loaded, on_error=failed)
+        self.jobs.run(lambda: read(path), on_done=loaded, on_error=failed)
 
     def _on_typed(self, text: str) -> None:
         if self.flow is not None:
@@ -404,6 +419,11 @@ class RoundController(QObject):
         attempt = self.rs.attempt
         if self.flow is not None and attempt is not None:
             self.flow.rescore(attempt, text)
+
+    def _on_rated(self, rating: int) -> None:
+        attempt = self.rs.attempt
+        if self.flow is not None and attempt is not None:
+            self.flow.rate(attempt, rating)
 
     def retry(self) -> None:
         if self.flow is not None:

@@ -25,18 +25,19 @@ from PySide6.QtWidgets import (
 
 from interviewer.errors import InterviewerError
 from interviewer.settings import Settings
-from interviewer.speech.registry import CHOICES
+from interviewer.speech.registry import AUTO, choices, folder_kinds, title
 from interviewer.speech.registry import label as engine_label
-from ui import services
 from ui.audio_in import MicrophoneInput, device_id, microphones
 from ui.file_dialogs import open_file, start_folder
 from ui.flow_layout import FlowLayout
 from ui.jobs import Jobs
 from ui.model_install import ModelInstaller
-from ui.voice import DEFAULT_PERSONA
 from ui.voice_picker import VoicePicker
 from ui.wheel_guard import guard_wheel
 from ui.widgets import button, label, scrolling
+from voices.personas import DEFAULT_PERSONA, Persona, load_personas
+from voices.selection import VoiceInfo
+from voices.tts import list_voices
 
 W = TypeVar("W", bound=QWidget)
 
@@ -58,7 +59,7 @@ class SettingsDialog(QDialog):
         self.setAccessibleName("Settings")
         self.settings = copy.deepcopy(settings)
         self.jobs = jobs
-        self._personas: list = []
+        self._personas: list[Persona] = []
         lay = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts
@@ -75,14 +76,15 @@ class SettingsDialog(QDialog):
         self.rate.setSpecialValueText("persona's own")
         self.microphone = _named(QComboBox(), "Microphone")
         self.engine = _named(QComboBox(), "Speech recognizer")
-        for engine in CHOICES:
+        for engine in choices():
             # the short name in the box (it never cuts off at a large font), the whole
             # description on hover and, for the chosen one, in the line below
             full = engine_label(engine)
-            self.engine.addItem(full.split(" (")[0], engine)
+            self.engine.addItem(title(engine), engine)
             self.engine.setItemData(self.engine.count() - 1, full, Qt.ItemDataRole.ToolTipRole)
         self.model_path = _named(QLineEdit(), "Speech model folder",
-                                 "A Vosk or Whisper model folder; empty finds an installed one")
+                                 f"A {folder_kinds()} model folder; empty finds an "
+                                 "installed one")
         self.heard_by = label("", "Which recognizer hears your answers")
         self.heard_by.setWordWrap(True)
         # long engine names and the model buttons wrap rather than widen the dialog: at the
@@ -196,7 +198,7 @@ class SettingsDialog(QDialog):
         self.jobs.run(_voices_and_personas, on_done=self._fill_voices,
                       on_error=lambda e: self.note.setText(f"{e.message}. {e.hint}"))
 
-    def _fill_voices(self, found: tuple[list, list, list[str]]) -> None:
+    def _fill_voices(self, found: tuple[list[Persona], list[VoiceInfo], list[str]]) -> None:
         personas, voices, problems = found
         for p in personas:
             self.persona.addItem(p.name, p.id)
@@ -212,7 +214,7 @@ class SettingsDialog(QDialog):
 
         now = copy.deepcopy(self.settings)
         now.microphone = self.microphone.currentData() or ""
-        now.engine = self.engine.currentData() or "auto"
+        now.engine = self.engine.currentData() or AUTO
         now.model_path = self.model_path.text().strip()
         self.mic_check = MicCheckDialog(self.jobs, now, self, input_for=self.input_for)
         if self.mic_check.exec():
@@ -221,16 +223,17 @@ class SettingsDialog(QDialog):
     def _update_heard_by(self) -> None:
         """Say in words which recognizer hears the answers (found off the UI thread: it
         looks through the model folders)."""
-        engine = self.engine.currentData() or "auto"
+        engine = self.engine.currentData() or AUTO
         self.engine.setToolTip(engine_label(engine))
-        self.jobs.run(_recognizer_plan, engine, self.model_path.text().strip(),
+        model_path = self.model_path.text().strip()
+        self.jobs.run(lambda: _recognizer_plan(engine, model_path),
                       on_done=self.heard_by.setText,
                       on_error=lambda e: self.heard_by.setText(e.message))
 
     def _show_note(self, text: str) -> None:
         self.note.setText(text)
 
-    def _voice_settings_now(self) -> tuple[int, object | None]:
+    def _voice_settings_now(self) -> tuple[int, Persona | None]:
         """The rate and persona as the dialog shows them now, for the voice sample."""
         wanted = self.persona.currentData() or DEFAULT_PERSONA
         persona = next((p for p in self._personas if p.id == wanted), None)
@@ -266,7 +269,7 @@ class SettingsDialog(QDialog):
 
     def _installed(self, info: object) -> None:
         self.model_path.setText("")  # the installed model becomes the active one
-        self._select(self.engine, "auto")
+        self._select(self.engine, AUTO)
         name = getattr(info, "name", "the model")
         language = getattr(info, "language", "") or ""
         if language and not language.lower().startswith("en"):
@@ -285,7 +288,7 @@ class SettingsDialog(QDialog):
         s.voice = self.voice.currentData() or ""
         s.rate = self.rate.value()
         s.microphone = self.microphone.currentData() or ""
-        s.engine = self.engine.currentData() or "auto"
+        s.engine = self.engine.currentData() or AUTO
         s.model_path = self.model_path.text().strip()
         s.auto_record = self.auto_record.isChecked()
         s.speak_questions = self.speak.isChecked()
@@ -307,17 +310,17 @@ def _recognizer_plan(engine: str, model_path: str) -> str:
     return plan(engine, model_path or None)
 
 
-def _voices_and_personas() -> tuple[list, list, list[str]]:
+def _voices_and_personas() -> tuple[list[Persona], list[VoiceInfo], list[str]]:
     """Runs in the background: listing system voices can start a speech engine."""
     problems: list[str] = []
-    personas: list = []
-    voices: list = []
+    personas: list[Persona] = []
+    voices: list[VoiceInfo] = []
     try:
-        personas = services.load_personas()
+        personas = load_personas()
     except InterviewerError as exc:
         problems.append(exc.message + ".")
     try:
-        voices = services.list_voices()
+        voices = list_voices()
     except InterviewerError as exc:
         problems.append(exc.message + ".")
     return personas, voices, problems

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from interviewer.errors import InterviewerError
 from interviewer.settings import Settings
-from ui import services
+from ui.audio_out import Player
 from ui.jobs import Job, Jobs
+from voices.choice import speak_line, voice_choice
+from voices.personas import DEFAULT_PERSONA, Persona, load_personas
 
 TTS_LANE = "tts"  # one synthesis at a time: the TTS engine must not overlap itself
-DEFAULT_PERSONA = "warm_recruiter"  # voices.personas.DEFAULT_PERSONA
 
 
 class Voice(QObject):
@@ -28,24 +29,25 @@ class Voice(QObject):
         super().__init__(parent)
         self.jobs, self.settings = jobs, settings
         self._job: Job | None = None
-        self._player: Any = None
+        self._player: Player | None = None
         self.speaking = False
-        self._personas: list[Any] = []
+        self._personas: list[Persona] = []
         self._loaded = False
-        self._waiting: list[Callable[[Any], None]] = []
-        jobs.run(services.load_personas, on_done=self._set_personas,
+        self._waiting: list[Callable[[Persona | None], None]] = []
+        jobs.run(load_personas, on_done=self._set_personas,
                  on_error=lambda _e: self._set_personas([]))  # the default voice still speaks
 
-    def _set_personas(self, personas: list[Any]) -> None:
+    def _set_personas(self, personas: list[Persona]) -> None:
         self._personas, self._loaded = list(personas), True
         if self.settings.speak_questions:  # load the voice model while the start screen shows
-            self.jobs.run(_warm_up, self._preference(), lane=TTS_LANE,
+            preference = self._preference()
+            self.jobs.run(lambda: _warm_up(preference), lane=TTS_LANE,
                           on_error=lambda _e: None)  # a failure shows when it speaks
         waiting, self._waiting = self._waiting, []
         for then in waiting:
             then(self.persona())
 
-    def with_persona(self, then: Callable[[Any], None]) -> None:
+    def with_persona(self, then: Callable[[Persona | None], None]) -> None:
         """Call `then(persona)` once the personas are read: at once, or when they arrive.
 
         A mock interview started the instant the window opens still gets its greeting.
@@ -55,21 +57,20 @@ class Voice(QObject):
         else:
             self._waiting.append(then)
 
-    def persona(self) -> Any | None:
+    def persona(self) -> Persona | None:
         """The chosen persona (its voice, rate and lines); None until personas are loaded."""
         wanted = self.settings.persona or DEFAULT_PERSONA
         chosen = [p for p in self._personas if p.id == wanted]
-        return (chosen or self._personas or [None])[0]
+        return next(iter(chosen or self._personas), None)
 
     def _preference(self) -> str:
-        persona = self.persona()
-        return ", ".join(p for p in (self.settings.voice, getattr(persona, "voice", "")) if p)
+        return voice_choice(self.persona(), self.settings.voice).preference
 
     def say(self, text: str) -> None:
         self.stop()
         self.speaking = True
-        self._job = self.jobs.run(synthesize_line, text, self.settings.voice,
-                                  self.settings.rate, self.persona(), lane=TTS_LANE,
+        persona, voice, rate = self.persona(), self.settings.voice, self.settings.rate
+        self._job = self.jobs.run(lambda: speak_line(text, persona, voice, rate), lane=TTS_LANE,
                                   on_done=self._play, on_error=self._fail)
 
     def stop(self) -> None:
@@ -83,7 +84,7 @@ class Voice(QObject):
         elif was:
             self.stopped.emit()
 
-    def _play(self, path: Any) -> None:
+    def _play(self, path: Path) -> None:
         self._job = None
         try:
             player = self._ensure_player()
@@ -93,9 +94,9 @@ class Voice(QObject):
         if not player.play(path):
             self.speaking = False
 
-    def _ensure_player(self) -> Any:
+    def _ensure_player(self) -> Player:
         if self._player is None:
-            self._player = services.make_player(self)
+            self._player = Player(self)
             self._player.started.connect(self.started)
             self._player.finished.connect(self._on_finished)
             self._player.stopped.connect(self._on_stopped)
@@ -122,18 +123,3 @@ def _warm_up(preference: str) -> None:
 
     warm_up(preference)
 
-
-def synthesize_line(text: str, voice: str, rate: int, persona: Any | None) -> Any:
-    """Background: the user's voice and rate win; else the persona's, as a preference.
-
-    The user's choice goes first in the preference list, so a voice that was
-    uninstalled since it was picked gives way to the persona's, then the default.
-    """
-    volume = None
-    preference = voice
-    if persona is not None:
-        preference = ", ".join(p for p in (voice, persona.voice) if p)
-        rate = rate or persona.rate
-        volume = persona.volume
-    chosen = services.preferred_voice(preference)
-    return services.synthesize(text, chosen, rate, volume)

@@ -8,16 +8,19 @@ dialog never waits on either.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from interviewer.errors import InterviewerError
-from ui import services
+from ui.audio_out import Player
 from ui.jobs import Jobs
-from ui.voice import TTS_LANE, synthesize_line
+from ui.voice import TTS_LANE
 from ui.widgets import button
+from voices.choice import speak_line
+from voices.personas import Persona
 
 SAMPLE = "Thanks for coming in. To start, tell me a little about yourself."
 KIND = {"piper": "natural", "pyttsx3": "system"}
@@ -92,8 +95,8 @@ class VoicePicker(QWidget):
         row.addWidget(self.hear_button)
         column.addLayout(row)
         column.addWidget(self.all_languages)
-        self._player: Any = None
-        self._settings_now: Callable[[], tuple[int, Any]] = lambda: (0, None)
+        self._player: Player | None = None
+        self._settings_now: Callable[[], tuple[int, Persona | None]] = lambda: (0, None)
 
     def set_voices(self, voices: list[Any], chosen: str) -> None:
         self._voices = list(voices)
@@ -117,7 +120,7 @@ class VoicePicker(QWidget):
     def current(self) -> str:
         return self.combo.currentData() or ""
 
-    def follow(self, settings_now: Callable[[], tuple[int, Any]]) -> None:
+    def follow(self, settings_now: Callable[[], tuple[int, Persona | None]]) -> None:
         """Where the sample reads the rate and persona chosen in the dialog right now."""
         self._settings_now = settings_now
 
@@ -125,13 +128,14 @@ class VoicePicker(QWidget):
         rate, persona = self._settings_now()
         self.hear_button.setEnabled(False)
         self.message.emit(f"Preparing a sample of {self.combo.currentText()}...")
-        self.jobs.run(synthesize_line, SAMPLE, self.current(), rate, persona, lane=TTS_LANE,
+        voice = self.current()
+        self.jobs.run(lambda: speak_line(SAMPLE, persona, voice, rate), lane=TTS_LANE,
                       on_done=self._play, on_error=self._failed)
 
-    def _play(self, path: Any) -> None:
+    def _play(self, path: Path) -> None:
         self.hear_button.setEnabled(True)
         if self._player is None:
-            self._player = services.make_player(self)
+            self._player = Player(self)
             self._player.started.connect(
                 lambda: self.message.emit(f"Playing {self.combo.currentText()}."))
             self._player.error.connect(lambda text: self.message.emit(f"Cannot play: {text}"))

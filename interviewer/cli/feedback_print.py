@@ -6,7 +6,7 @@ import textwrap
 
 from interviewer.analysis.feedback import Feedback
 from interviewer.cli.term import Style, bar
-from interviewer.feedback_sections import FeedbackSections, present
+from interviewer.feedback_sections import FeedbackSections, grade, present
 
 _WIDTH = 78
 _INDENT = 12
@@ -23,8 +23,11 @@ def _hanging(first: str, text: str, indent: int = _INDENT) -> list[str]:
     return [first + lines[0]] + [" " * indent + line for line in lines[1:]]
 
 
+COLOURS = {"good": "green", "fair": "yellow", "weak": "red"}
+
+
 def grade_colour(coverage: float) -> str:
-    return "green" if coverage >= 0.7 else "yellow" if coverage >= 0.4 else "red"
+    return COLOURS[grade(coverage)]
 
 
 def coverage_lines(sections: FeedbackSections, style: Style) -> list[str]:

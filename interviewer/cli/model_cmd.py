@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from interviewer.cli.output import print_json, print_table
+from interviewer.cli.progress import ProgressLine
 from interviewer.speech.catalog import KNOWN_MODELS, WHISPER_NAMES
 from interviewer.speech.errors import ModelError
 from interviewer.speech.install import install_model
 from interviewer.speech.models import choose_model, find_models, installed_models, set_active
+from interviewer.speech.registry import ENGINES, FINAL, LIVE, Engine, Model, first_found, of_kind
 from interviewer.speech.whisper_models import find_whisper_models
 
 
@@ -36,77 +37,69 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def list_models(args: argparse.Namespace) -> int:
-    found = find_models()
-    active = choose_model(english_only=True)
-    whispers = find_whisper_models()
-    final = whispers[0] if whispers else None
+    """Every engine in the table with its models; * marks what the automatic choice uses."""
+    live, final = first_found(LIVE), first_found(FINAL)
     if args.json:
-        print_json({"active": active.to_dict() if active else None,
-                    "fallback": "sphinx" if active is None else None,
-                    "live": active.name if active else "sphinx",
-                    "final": final.name if final else None,
-                    "models": [{**m.to_dict(), "kind": "vosk"} for m in found],
-                    "whisper": [m.to_dict() for m in whispers],
-                    "known": {k: {"folder": m.folder, "url": m.url, "size": m.size,
-                                  "sha256": m.sha256, "about": m.about}
-                              for k, m in KNOWN_MODELS.items()},
-                    "known_whisper": WHISPER_NAMES})
+        print_json(_as_json(live, final))
         return 0
-    rows = [("*" if active and m.path == active.path else "", m.name, "vosk",
-             m.language or "?", "live text" if active and m.path == active.path else "",
-             m.source, str(m.path)) for m in found]
-    if active is None:
-        rows.append(("*", "cmusphinx en-us", "sphinx", "en-us", "live text", "built in", ""))
-    rows += [("*" if m is final else "", m.name, "whisper", m.language or "?",
-              "final transcript" if m is final else "", m.source, str(m.path))
-             for m in whispers]
+    chosen = [pick for pick in (live, final) if pick is not None]
+    rows = []
+    for engine in ENGINES.values():
+        used = next((model for e, model in chosen if e is engine), None)
+        models = list(engine.installed())
+        if used is not None and not any(_same(m, used) for m in models):
+            models.append(used)  # built in: nothing installed, but it is what is heard
+        for model in models:
+            star = used is not None and _same(model, used)
+            rows.append(("*" if star else "", model.name, engine.name, model.language or "?",
+                         engine.kind if star else "", model.source,
+                         str(model.path) if model.path else ""))
     print_table(rows, ("", "NAME", "KIND", "LANGUAGE", "GIVES", "FROM", "PATH"))
-    if active is None:
-        print("\nNo English Vosk model: the live text comes from the built-in Sphinx model.")
+    first_live = next(iter(of_kind(LIVE)), None)
+    if live is not None and first_live is not None and live[0] is not first_live:
+        print(f"\nNo English {first_live.title} model: the live text comes from the built-in "
+              f"{live[0].title} model.")
         print("For better live text: interviewer model install small-en-us")
     if final is None:
-        print("No Whisper model: the live text is the final transcript.")
+        print(f"No {_titles(FINAL)} model: the live text is the final transcript.")
     print("\nKnown models: " + ", ".join(f"{k} ({m.about})" for k, m in KNOWN_MODELS.items()))
     print("Whisper: " + ", ".join(f"{k} ({about})" for k, about in WHISPER_NAMES.items()))
     return 0
 
 
-class _ProgressLine:
-    """One updating line on stderr, so a big download shows it is moving."""
+def _same(a: Model, b: Model) -> bool:
+    return a.name == b.name and a.path == b.path
 
-    def __init__(self) -> None:
-        self._last = ""
-        self._stage = ""
-        self._live = sys.stderr.isatty()
 
-    def __call__(self, stage: str, done: int, total: int | None) -> None:
-        if not self._live:
-            # In a log or a pipe, one line per stage instead of hundreds of redraws.
-            if stage != self._stage:
-                self._stage = stage
-                words = {"download": "downloading", "check": "checking the model's weights"}
-                print(f"{words.get(stage, 'unpacking')}...", file=sys.stderr)
-            return
-        if stage == "check":
-            line = "checking the model's weights"
-        elif stage == "download":
-            mb = f"{done / 1e6:.1f}" + (f"/{total / 1e6:.1f} MB" if total else " MB")
-            pct = f" ({100 * done // total}%)" if total else ""
-            line = f"downloading {mb}{pct}"
-        else:
-            line = f"unpacking {done}/{total} files"
-        if line != self._last:
-            self._last = line
-            sys.stderr.write("\r" + line.ljust(40))
-            sys.stderr.flush()
+def _titles(kind: str) -> str:
+    """The engines of one kind as a sentence names them ("Whisper")."""
+    return " or ".join(e.title for e in of_kind(kind))
 
-    def end(self) -> None:
-        if self._last:
-            sys.stderr.write("\n")
+
+def _as_json(live: tuple[Engine, Model] | None, final: tuple[Engine, Model] | None) -> dict:
+    """The automatic choice's live and final models, every engine's, and the catalogue."""
+    first_live = next(iter(of_kind(LIVE)), None)
+    vosk = choose_model(english_only=True)
+    return {"active": vosk.to_dict() if vosk else None,
+            "fallback": live[0].name if live and live[0] is not first_live else None,
+            "live": (live[1].name if live[1].path else live[0].name) if live else None,
+            "final": final[1].name if final else None,
+            "models": [{**m.to_dict(), "kind": "vosk"} for m in find_models()],
+            "whisper": [m.to_dict() for m in find_whisper_models()],
+            "engines": [{"name": e.name, "label": e.label, "kind": e.kind,
+                         "finishes_late": e.finishes_late,
+                         "models": [{"name": m.name, "path": str(m.path) if m.path else None,
+                                     "source": m.source, "language": m.language}
+                                    for m in e.installed()]}
+                        for e in ENGINES.values()],
+            "known": {k: {"folder": m.folder, "url": m.url, "size": m.size,
+                          "sha256": m.sha256, "about": m.about}
+                      for k, m in KNOWN_MODELS.items()},
+            "known_whisper": WHISPER_NAMES}
 
 
 def install_cmd(args: argparse.Namespace) -> int:
-    progress = _ProgressLine()
+    progress = ProgressLine()
     try:
         model = install_model(args.source, sha256=args.sha256, progress=progress)
     finally:

@@ -29,12 +29,15 @@ from interviewer.practice import (
     Round,
     SerialLoop,
     answer_times,
+    posting_round,
+    round_for,
 )
 from interviewer.practice.saving import StoreOnThisThread
 from interviewer.practice.scoring import score_attempt
-from interviewer.session import Filters, mock_order, practice_order
+from interviewer.session import Filters
 from interviewer.settings import Settings
 from interviewer.speech.base import Recognizer, Stream
+from interviewer.speech.registry import finishes_late
 from interviewer.transcript import Transcript
 
 
@@ -72,16 +75,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def choose_questions(bank: Bank, args: argparse.Namespace, filters: Filters) -> list[Question]:
-    """The app's start-screen filters, then the mock plan or the first --count questions."""
+def choose_round(bank: Bank, args: argparse.Namespace, filters: Filters) -> Round:
+    """The app's start-screen filters, then the mock plan or the first --count questions
+    (interviewer.practice.order decides; the flags only say what was asked for)."""
     if args.mock is not None:
-        return mock_order(bank.questions, args.mock, filters, seed=args.seed)
+        return round_for("mock", bank.questions, filters, count=args.mock, seed=args.seed)
     if args.count is not None and args.count < 1:
         raise InterviewerError(f"--count must be 1 or more, not {args.count}")
-    return practice_order(bank.questions, filters, args.shuffle, args.seed)[:args.count]
+    return round_for("practice", bank.questions, filters, count=args.count,
+                     shuffle=args.shuffle, seed=args.seed)
 
 
-def posting_round(name: str, library: Library,
+def load_posting(name: str, library: Library,
                   out: Callable[[str], None]) -> tuple[Bank, list[Question], str]:
     """The interview for a job posting, saved so History and the report name the job; its
     questions stand in for a bank (the session's bank id is the posting's)."""
@@ -196,7 +201,7 @@ class LazyRecognizer:
 
     def _finishing(self, done: float | None, total: float) -> None:
         """Whisper's last stretch is decoded after the answer ends: say so."""
-        if done is None and getattr(self._recognizer, "engine", "") == "whisper":
+        if done is None and finishes_late(getattr(self._recognizer, "engine", "")):
             self.out(self.style("  (finishing the transcript...)", "dim"))
 
 
@@ -232,23 +237,22 @@ def run(args: argparse.Namespace) -> int:
     library = load_library()
     vocabulary = ""
     if args.posting:
-        bank, questions, vocabulary = posting_round(args.posting, library, out)
-        if args.mock is not None:  # a shorter interview: its first questions, then the close
-            if args.mock < 2:
-                raise InterviewerError(f"--mock with --posting needs 2 or more questions, "
-                                       f"not {args.mock}", "e.g. --mock 6, or leave it out")
-            questions = questions[:args.mock - 1] + questions[-1:]
+        bank, questions, vocabulary = load_posting(args.posting, library, out)
+        if args.mock is not None and args.mock < 2:  # its first questions, then the close
+            raise InterviewerError(f"--mock with --posting needs 2 or more questions, "
+                                   f"not {args.mock}", "e.g. --mock 6, or leave it out")
+        round_ = posting_round(questions, args.mock)
         filters = Filters()
     else:
         bank = pick_bank(library, args.bank, saved.bank_id)
         filters = Filters(tuple(saved.difficulties), tuple(saved.categories))
-        questions = choose_questions(bank, args, filters)
-    mock = args.mock is not None or bool(args.posting)
+        round_ = choose_round(bank, args, filters)
+    mock = round_.mode == "mock"
     voice = not args.no_voice and saved.speak_questions
     persona = pick_persona(args.persona or saved.persona) if (mock or voice) else None
     speaker = Speaker(out, style, voice=voice, persona=persona, voice_id=saved.voice,
                       rate=saved.rate)
-    kind = f"Mock interview, {len(questions)} questions" if mock else "Practice"
+    kind = f"Mock interview, {len(round_.questions)} questions" if mock else "Practice"
     out(style(f"{kind}: {bank.title} ({bank.id})", "bold"))
     if filters.difficulties or filters.categories:
         out(style(f"  (filters saved in the app: {filters.describe()})", "dim"))
@@ -264,10 +268,10 @@ def run(args: argparse.Namespace) -> int:
         mention_unsaved(history, style, out)
         store = StoreOnThisThread(history, front.reviewed)
         flow = PracticeFlow(
-            Round("mock" if mock else "practice", questions), bank.id,
+            round_, bank.id,
             speaker=TerminalSpeaker(speaker, loop), answers=Listener(source, loop),
             runner=loop, transcribe=recognizer,
-            score=lambda q, answer, paths: score_attempt(q, answer, paths, library),
+            score=lambda q, answer, pcm: score_attempt(q, answer, pcm, library),
             store=store, front=front,
             times=lambda q: answer_times(q, saved, args.time),
             persona=persona if mock else None, probes=saved.probes,

@@ -90,10 +90,8 @@ class TerminalFront:
         if choose:
             self._next()
 
-    def ask_rating(self, attempt: Attempt, then: Callable[[], None]) -> None:
-        if self.rate:
-            attempt.self_rating = ask_rating(self.source.read_line, self.out, self.style)
-        then()
+    def ask_rating(self, attempt: Attempt, then: Callable[[int | None], None]) -> None:
+        then(ask_rating(self.source.read_line, self.out, self.style) if self.rate else None)
 
     def reviewed(self, state: ReviewState, rating: int | None) -> None:
         """Say when a rated question comes back, as the app's result screen does."""

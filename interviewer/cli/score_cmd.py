@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
 
 from interviewer import settings as settings_store
@@ -51,19 +50,21 @@ def _read_text_file(path: Path) -> str:
 def _transcribe(path: Path, question: Question, library: Library) -> tuple[Transcript, bytes]:
     """Recognise a recording with the engine chosen in the app, primed with the question and
     its bank's terms as in practice; speech is imported here so typed scoring loads no model."""
-    speech = importlib.import_module("interviewer.speech")
+    from interviewer.speech import load_recognizer, read_pcm, transcribe_file
     from interviewer.speech.vocabulary import context_for
 
     saved = settings_store.load()
-    recognizer = speech.load_recognizer(saved.engine, saved.model_path or None)
+    recognizer = load_recognizer(saved.engine, saved.model_path or None)
     context = context_for(question, library.bank(question.bank_id).questions)
-    return speech.transcribe_file(path, recognizer, context=context), speech.read_pcm(path)
+    return transcribe_file(path, recognizer, context=context), read_pcm(path)
 
 
 def _answer(args: argparse.Namespace, question: Question,
             library: Library) -> tuple[Transcript, bytes | None]:
     if args.audio is not None:
-        importlib.import_module("interviewer.speech").read_pcm(args.audio)  # a bad file: now
+        from interviewer.speech import read_pcm
+
+        read_pcm(args.audio)  # a bad file: now
         with working(f"transcribing {args.audio}"):
             return _transcribe(args.audio, question, library)
     if args.text_file is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interviewer.cli.term import Style
@@ -39,17 +40,17 @@ class Speaker:
         if self.voice:
             self._speak(text)
 
+    def wav_for(self, text: str) -> Path:
+        """The line in the voice the app would pick for the same persona and settings."""
+        from voices.choice import speak_line
+
+        return speak_line(text, self.persona, self.voice_id, self.rate)
+
     def _speak(self, text: str) -> None:
         from voices.playback import play_wav
-        from voices.tts import preferred_voice, synthesize
 
-        p = self.persona
         try:
-            voice = self.voice_id or (preferred_voice(p.voice).id if p is not None else None)
-            wav = synthesize(text, voice=voice or None,
-                             rate=self.rate or getattr(p, "rate", None) or None,
-                             volume=getattr(p, "volume", None))
-            play_wav(wav)
+            play_wav(self.wav_for(text))
         except InterviewerError as exc:
             self.voice = False
             self.out(self.style(f"  (voice off: {exc.message}; questions are printed only)",

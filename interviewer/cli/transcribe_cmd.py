@@ -10,7 +10,15 @@ from interviewer.cli.output import print_json
 from interviewer.errors import InterviewerError
 from interviewer.speech import AudioError, load_recognizer, transcribe_file
 from interviewer.speech.base import Recognizer
-from interviewer.speech.registry import CHOICES
+from interviewer.speech.registry import (
+    AUTO,
+    ENGINES,
+    choices,
+    finishes_late,
+    folder_kinds,
+    title,
+    with_folders,
+)
 from interviewer.speech.vocabulary import context_for
 from interviewer.transcript import Transcript
 
@@ -21,11 +29,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("transcribe", help="transcribe recorded answers offline")
     parser.add_argument("audio", nargs="+", type=Path, metavar="AUDIO",
                         help="WAV, FLAC or AIFF files, any sample rate or channel count")
-    parser.add_argument("--engine", choices=CHOICES, default="auto",
+    parser.add_argument("--engine", choices=choices(), default=AUTO,
                         help="auto: live pass with Vosk (English model) or PocketSphinx, final "
                              "transcript with Whisper when a Whisper model is present")
     parser.add_argument("--model", type=Path, metavar="PATH",
-                        help="a Vosk or Whisper model folder")
+                        help=f"a {folder_kinds()} model folder")
     parser.add_argument("--question", metavar="QUESTION_ID",
                         help="the bank question answered (e.g. ar-coordinator/reduce-dso): its "
                              "text and its bank's terms help Whisper write them right")
@@ -37,9 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def transcribe(args: argparse.Namespace) -> int:
-    if args.model and args.engine == "sphinx":
-        raise InterviewerError("--model names a Vosk or Whisper model; it cannot be used with "
-                               "--engine sphinx", "drop --model, or use --engine vosk/whisper")
+    if args.model and args.engine != AUTO and ENGINES[args.engine].is_model is None:
+        raise InterviewerError(f"--model names a {folder_kinds()} model; it cannot be used "
+                               f"with --engine {args.engine}",
+                               "drop --model, or use --engine "
+                               + "/".join(e.name for e in with_folders()))
     recognizer = load_recognizer(args.engine, args.model)
     if recognizer.fallback_reason:
         print(f"interviewer: warning: {recognizer.fallback_reason}; using {recognizer.model}",
@@ -92,12 +102,13 @@ class _Progress:
 
     def __init__(self, path: Path, recognizer: Recognizer) -> None:
         self.path = path
-        self.finishes = not getattr(recognizer, "streams", True) or recognizer.engine == "whisper"
+        self.finisher = title(recognizer.engine) if finishes_late(recognizer.engine) else ""
 
     def __call__(self, done: float | None, total: float) -> None:
         if done is None:
-            if self.finishes:
-                print(f"{self.path}: finishing the transcript (Whisper)...", file=sys.stderr)
+            if self.finisher:
+                print(f"{self.path}: finishing the transcript ({self.finisher})...",
+                      file=sys.stderr)
         elif total >= LONG_FILE_S:
             print(f"{self.path}: {done / 60:.0f}:{done % 60:02.0f} of "
                   f"{total / 60:.0f}:{total % 60:02.0f} ({100 * done / total:.0f}%)",

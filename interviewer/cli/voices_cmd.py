@@ -7,6 +7,7 @@ import sys
 from typing import cast
 
 from interviewer.cli.output import print_json, print_table
+from interviewer.cli.progress import ProgressLine
 from voices import tts
 from voices.personas import DEFAULT_PERSONA, Persona, PersonaError, load_personas
 
@@ -89,36 +90,10 @@ def _print_backends(backends: list[dict]) -> None:
     print()
 
 
-class _ProgressLine:
-    """One updating line on stderr while a voice is copied or downloaded."""
-
-    def __init__(self) -> None:
-        self._last = ""
-        self._live = sys.stderr.isatty()
-
-    def __call__(self, stage: str, done: int, total: int | None) -> None:
-        verb = "downloading" if stage == "download" else "copying"
-        if not self._live:
-            if not self._last:  # a log or a pipe gets one line, not hundreds of redraws
-                self._last = verb
-                print(f"{verb}...", file=sys.stderr)
-            return
-        size = f"{done / 1e6:.1f}" + (f"/{total / 1e6:.1f} MB" if total else " MB")
-        line = f"{verb} {size}" + (f" ({100 * done // total}%)" if total else "")
-        if line != self._last:
-            self._last = line
-            sys.stderr.write("\r" + line.ljust(40))
-            sys.stderr.flush()
-
-    def end(self) -> None:
-        if self._last and self._live:
-            sys.stderr.write("\n")
-
-
 def install_cmd(args: argparse.Namespace) -> int:
     from voices.piper_install import install_voice
 
-    progress = _ProgressLine()
+    progress = ProgressLine()
     try:
         voice = install_voice(args.source, sha256=args.sha256, progress=progress)
     finally:

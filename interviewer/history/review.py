@@ -35,9 +35,6 @@ class ReviewState:
     review_count: int = 1
     lapses: int = 0
 
-    def is_due(self, now: datetime) -> bool:
-        return self.due_at <= now
-
 
 def score(coverage: float, self_rating: int | None = None) -> float:
     """Blend key-point coverage with the candidate's own 1-5 rating, when given.

@@ -51,10 +51,6 @@ class UnsavedAnswer:
         return self.audio_path if self.audio_path and self.audio_path.is_file() else None
 
 
-def is_sidecar(path: Path) -> bool:
-    return path.name.endswith(SUFFIX)
-
-
 def _name_for(question_id: str, audio_path: Path | None) -> str:
     """Next to its recording's name when it has one, else `<bank>--<slug>--<time>`, like
     recordings, so the file says which question it answers."""

@@ -6,7 +6,7 @@ schedules them the same way whichever one ran the round.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from interviewer.analysis.feedback import Feedback
@@ -18,7 +18,8 @@ from interviewer.transcript import Transcript
 @dataclass
 class Answer:
     """What an answer source hands the flow: a transcript already made (live recognition,
-    typed text), or audio still to transcribe; and the file the audio is kept in."""
+    typed text), or audio still to transcribe; the audio itself (16 kHz mono PCM, kept in
+    memory so scoring never reads the file back), and the file it is kept in."""
 
     transcript: Transcript | None = None
     pcm: bytes | None = None
@@ -38,6 +39,7 @@ class Attempt:
     save_requested: bool = False
     self_rating: int | None = None  # the candidate's own 1-5, if given
     first: Attempt | None = None  # for a follow-up: the answer it completes
+    pcm: bytes | None = field(default=None, repr=False)  # the answer's audio, in memory
 
     @property
     def text(self) -> str:
@@ -67,7 +69,8 @@ class Attempt:
         """The exchange up to this attempt: the answer, then each probe's answer."""
         return [self] if self.first is None else [*self.first.exchange(), self]
 
-    def audio_paths(self) -> list[Path | None]:
-        """The recordings behind `whole_answer`, in the order they were spoken."""
-        own = [self.audio_path]
-        return own if self.first is None else self.first.audio_paths() + own
+    def whole_pcm(self) -> bytes | None:
+        """The audio behind `whole_answer`, joined in the order spoken; None when a part
+        of the exchange has none (typed)."""
+        parts = [a.pcm for a in self.exchange()]
+        return b"".join(p for p in parts if p is not None) if None not in parts else None

@@ -25,12 +25,12 @@ from interviewer.history.records import now_utc
 from interviewer.practice.attempt import Answer, Attempt
 from interviewer.practice.persona_lines import PersonaLines
 from interviewer.practice.ports import (
-    AnswerSource,
+    AnswerPort,
     Front,
     RoundStore,
     Runner,
     Scorer,
-    Speaker,
+    SpeakerPort,
     Transcriber,
 )
 from interviewer.practice.probing import DEFAULT_PROBES, next_probe
@@ -42,8 +42,8 @@ TimesFor = Callable[[Question], AnswerTimes]
 
 
 class PracticeFlow:
-    def __init__(self, round_: Round, bank_id: str, *, speaker: Speaker,
-                 answers: AnswerSource, runner: Runner, transcribe: Transcriber,
+    def __init__(self, round_: Round, bank_id: str, *, speaker: SpeakerPort,
+                 answers: AnswerPort, runner: Runner, transcribe: Transcriber,
                  score: Scorer, store: RoundStore, front: Front, times: TimesFor,
                  persona: PersonaLines | None = None, probes: str = DEFAULT_PROBES,
                  probe_practice: bool = True,
@@ -96,6 +96,15 @@ class PracticeFlow:
         question = self.round.current
         self.answers.listen(question, self.times(question), self.answered)
 
+    def answer_now(self) -> None:
+        """The candidate answers before the interviewer has finished (recording started,
+        a file loaded): stop waiting for the speaker and listen now."""
+        if self.finished:
+            return
+        self._line += 1  # the line still being spoken no longer leads to listening
+        question = self.round.current
+        self.answers.listen(question, self.times(question), self.answered)
+
     def replay(self) -> None:
         """Say the current question (or follow-up) again; listening follows it as before."""
         if not self.finished:
@@ -138,7 +147,7 @@ class PracticeFlow:
         so_far = self.round.attempts_for(question.id)
         first = so_far[-1] if self.follow_up is not None and so_far else None
         attempt = Attempt(question, len(main) + 1, transcript, audio_path=answer.audio_path,
-                          follow_up=self.follow_up, first=first)
+                          follow_up=self.follow_up, first=first, pcm=answer.pcm)
         self.round.add_attempt(attempt)
         self._score(attempt, self._scored)
 
@@ -149,7 +158,7 @@ class PracticeFlow:
             then(attempt)
 
         self.runner.run(self.score, attempt.question, attempt.whole_answer(),
-                        attempt.audio_paths(), then=scored)
+                        attempt.whole_pcm(), then=scored)
 
     def _scored(self, attempt: Attempt) -> None:
         if self.finished:
@@ -202,6 +211,13 @@ class PracticeFlow:
         self._speak(line)
 
     # --- the candidate's choices
+
+    def rate(self, attempt: Attempt, rating: int | None) -> None:
+        """The candidate's own 1-5 for an answer (None takes it back); the question's
+        review uses the last one given when the round leaves it."""
+        if rating is not None and rating not in review.RATINGS:
+            raise ValueError(f"a self-rating is 1 to 5, not {rating}")
+        attempt.self_rating = rating
 
     def retry(self) -> None:
         """Answer the same question again: the shown attempt is kept, the review waits."""
@@ -263,7 +279,9 @@ class PracticeFlow:
             return
         self._reviewed.add(question.id)
 
-        def record() -> None:
+        def record(rating: int | None) -> None:
+            if rating is not None:
+                self.rate(kept[-1], rating)
             tries = [a for a in kept if a.follow_up is None] or kept[:1]
             # each try counts with its probes' answers: the last attempt of its exchange
             wholes = [[a for a in kept if a.root is t.root][-1] for t in tries]

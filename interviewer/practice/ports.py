@@ -21,12 +21,12 @@ from interviewer.transcript import Transcript
 T = TypeVar("T")
 
 
-class Speaker(Protocol):
+class SpeakerPort(Protocol):
     def say(self, text: str, then: Callable[[], None]) -> None:
         """Speak (or just show) a line; `then()` once it was heard out, stopped or failed."""
 
 
-class AnswerSource(Protocol):
+class AnswerPort(Protocol):
     def listen(self, question: Question, times: AnswerTimes,
                then: Callable[[Answer | None], None]) -> None:
         """The interviewer has finished: the answer may start now. `then(None)` when no
@@ -71,11 +71,12 @@ class Front(Protocol):
     def show_scored(self, attempt: Attempt, previous: Attempt | None, choose: bool) -> None:
         """An attempt was scored; with `choose`, the round waits for retry() or next()."""
 
-    def ask_rating(self, attempt: Attempt, then: Callable[[], None]) -> None:
-        """The question is done: a last chance to set `attempt.self_rating`, then `then()`."""
+    def ask_rating(self, attempt: Attempt, then: Callable[[int | None], None]) -> None:
+        """The question is done: a last chance to rate it. `then(rating)`, or `then(None)`
+        when none is given now (one given earlier through `PracticeFlow.rate` stands)."""
 
     def show_summary(self, title: str, round_: Round, closing: str) -> None: ...
 
 
 Transcriber = Callable[[bytes, Question], Transcript]  # the question primes the recognizer
-Scorer = Callable[[Question, Transcript, list[Path | None]], Feedback]
+Scorer = Callable[[Question, Transcript, bytes | None], Feedback]  # with the audio, if any

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from html import escape
 
+from interviewer.feedback_sections import grade
 from interviewer.reports import format as fmt
 from interviewer.reports.model import QuestionReport, SessionReport, marked_covered
 
-GREEN, RED, GREY = "#1b7a3a", "#b3261e", "#666666"
+GREEN, AMBER, RED, GREY = "#1b7a3a", "#8a5a00", "#b3261e", "#666666"
 
 STYLE = """
 body { font-family: sans-serif; font-size: 10pt; color: #222222; }
@@ -60,10 +61,14 @@ def _star(q: QuestionReport) -> str:
             'cellpadding="4" border="1">' + rows + "</table>")
 
 
+def grade_color(coverage: float) -> str:
+    return {"good": GREEN, "fair": AMBER, "weak": RED}[grade(coverage)]
+
+
 def _question(number: int, q: QuestionReport) -> str:
     a = q.attempt
     earlier = q.earlier[-1] if q.earlier else None
-    color = GREEN if a.coverage >= 0.75 else RED if a.coverage < 0.45 else "#8a5a00"
+    color = grade_color(a.coverage)
     parts = [f"<h3>{number}. {escape(q.question_text)}</h3>",
              f'<p><b>Coverage:</b> <span style="color:{color}"><b>{fmt.percent(a.coverage)}'
              f"</b></span> ({escape(fmt.change(q.change, earlier))})</p>"]

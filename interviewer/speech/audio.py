@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import soundfile
-import soxr
 
 from interviewer.pcm import BYTES_PER_SECOND, SAMPLE_RATE, has_sound
 from interviewer.speech.errors import AudioError
+
+if TYPE_CHECKING:
+    import soundfile
 
 # Asking a decoder for its current hypothesis costs nearly as much as decoding the audio;
 # four updates a second is as fast as anyone reads a live transcript.
@@ -26,6 +28,8 @@ BLOCK_FRAMES = 1 << 16
 
 def read_pcm(path: str | Path) -> bytes:
     """Read an audio file and convert it, so every engine sees the same format."""
+    import soundfile  # libsndfile loads here, not when the package is imported
+
     path = Path(path)
     if not path.is_file():
         raise AudioError(f"{path}: no such audio file", "check the path and try again")
@@ -61,6 +65,8 @@ def _check_rate(path: Path, rate: int) -> None:
 
 def _convert_blocks(sound: soundfile.SoundFile) -> bytes:
     """Mix, resample and quantise block by block through one resampler stream."""
+    import soxr
+
     rate = sound.samplerate
     resampler = soxr.ResampleStream(rate, SAMPLE_RATE, 1, dtype="float32", quality="HQ") \
         if rate != SAMPLE_RATE else None
@@ -87,23 +93,9 @@ def _quantise(mono: np.ndarray) -> bytes:
     return scaled.astype("<i2").tobytes()
 
 
-def to_pcm(samples: np.ndarray, rate: int) -> bytes:
-    """Mix float samples (frames x channels) down to mono and resample to 16 kHz int16."""
-    samples = _full_scale(samples)
-    mono = samples.mean(axis=1) if samples.ndim == 2 else samples
-    if rate != SAMPLE_RATE:
-        mono = soxr.resample(mono, rate, SAMPLE_RATE, quality="HQ")
-    return _quantise(mono)
-
-
 def to_float(pcm: bytes) -> np.ndarray:
     """16-bit PCM as float32 in [-1, 1), the form Whisper takes."""
     return np.frombuffer(pcm[: len(pcm) // 2 * 2], dtype="<i2").astype(np.float32) / 32768.0
-
-
-def duration_of(pcm: bytes) -> float:
-    """Seconds of 16 kHz mono 16-bit audio."""
-    return len(pcm) / BYTES_PER_SECOND
 
 
 def is_silent(pcm: bytes) -> bool:

@@ -1,9 +1,10 @@
 """Choosing and loading a recognizer once per process, so every answer reuses the model.
 
-`auto` gives live text from Vosk (an English model) or else Sphinx, and the final
-transcript from Whisper when a Whisper model is present (interviewer.speech.two_pass).
-A better engine that fails to load is replaced by the next one, and the recognizer's
-`fallback_reason` says why in words.
+`auto` gives live text from the first live engine in the table that has a model (Vosk
+with an English model, else Sphinx) and the final transcript from the first final one
+(Whisper) when it has a model (interviewer.speech.two_pass). A better engine that fails
+to load is replaced by the next one, and the recognizer's `fallback_reason` says why in
+words. What each engine is, is in interviewer.speech.registry.
 """
 
 from __future__ import annotations
@@ -14,11 +15,18 @@ from pathlib import Path
 
 from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.errors import ModelError
-from interviewer.speech.models import choose_model
-from interviewer.speech.registry import AUTO, CHOICES, ENGINES
-from interviewer.speech.whisper_models import choose_whisper, info_for, is_whisper_model
-
-INSTALL_HINT = "install one with: interviewer model install small-en-us (or pass --model PATH)"
+from interviewer.speech.registry import (
+    AUTO,
+    ENGINES,
+    FINAL,
+    LIVE,
+    Engine,
+    Model,
+    choices,
+    engine_for_folder,
+    first_found,
+    of_kind,
+)
 
 _cache: dict[tuple[str, str], Recognizer] = {}
 _cache_lock = threading.Lock()
@@ -32,72 +40,67 @@ def _cached(key: tuple[str, str], make: Callable[[], Recognizer]) -> Recognizer:
         return _cache[key]
 
 
-def sphinx() -> Recognizer:
-    from interviewer.speech.sphinx_engine import SphinxRecognizer
+def load(engine: Engine, path: Path | None = None) -> Recognizer:
+    """The engine with the named model folder, or the one it finds; loaded once."""
+    folder = engine.locate(path)
+    return _cached(engine.cache_key(folder), lambda: engine.make(folder))
 
-    return _cached(("sphinx", ""), SphinxRecognizer)
+
+def sphinx() -> Recognizer:
+    """For tests and benchmarks that want one engine by itself."""
+    return load(ENGINES["sphinx"])
 
 
 def vosk(path: Path | None = None) -> Recognizer:
-    """The named Vosk model, or the English one found first: answers are in English, and
-    a model in another language would turn them into its own words."""
-    from interviewer.speech.vosk_engine import VoskRecognizer
-
-    if path is None:
-        found = choose_model(english_only=True)
-        if found is None:
-            other = choose_model()
-            if other is not None:
-                raise ModelError(f"the only Vosk model found, {other.name}, is not English "
-                                 f"({other.language or 'unknown language'})", INSTALL_HINT)
-            raise ModelError("no Vosk model is installed", INSTALL_HINT)
-        path = found.path
-    folder = path.expanduser().resolve()
-    return _cached(("vosk", str(folder)), lambda: VoskRecognizer(folder))
+    return load(ENGINES["vosk"], path)
 
 
 def whisper(path: Path | None = None) -> Recognizer:
-    """The named Whisper folder, or the best one found; its weights are checked first."""
-    from interviewer.speech.whisper_engine import WhisperRecognizer
-
-    info = info_for(path) if path is not None else choose_whisper()
-    if info is None:
-        raise ModelError("no Whisper model is installed",
-                         "reinstall interviewer (./start.sh) or: interviewer model install tiny.en")
-    return _cached(("whisper", str(info.path.resolve())), lambda: WhisperRecognizer(info))
+    return load(ENGINES["whisper"], path)
 
 
 def load_recognizer(engine: str = AUTO, model_path: str | Path | None = None) -> Recognizer:
     """Slow the first time (the model loads), instant afterwards; call it off the UI thread."""
-    if engine not in CHOICES:
-        raise ModelError(f"unknown speech engine '{engine}'", f"use one of: {', '.join(CHOICES)}")
+    if engine not in choices():
+        raise ModelError(f"unknown speech engine '{engine}'",
+                         f"use one of: {', '.join(choices())}")
     path = Path(model_path) if model_path is not None else None
     if engine != AUTO:
-        return ENGINES[engine].load(path)
+        return load(ENGINES[engine], path)
     if path is not None:
-        return whisper(path) if is_whisper_model(path) else vosk(path)
+        return load(engine_for_folder(path), path)
     live = _live()
+    found = first_found(FINAL)
+    if found is None:
+        return live
     try:
-        final = whisper() if choose_whisper() else None
+        final = load(found[0])
     except ModelError as exc:
         return _Fallback(live, _join(live.fallback_reason,
-                                     f"no final pass with Whisper: {exc.message}"))
-    if final is None:
-        return live
+                                     f"no final pass with {found[0].title}: {exc.message}"))
     from interviewer.speech.two_pass import TwoPassRecognizer
 
     return TwoPassRecognizer(live, final)  # type: ignore[arg-type]
 
 
 def _live() -> Recognizer:
-    """Vosk with an English model, else Sphinx (saying why when Vosk was there but broken)."""
-    found = choose_model(english_only=True)
-    if found is None:
-        return sphinx()
-    try:
-        return vosk(found.path)
-    except ModelError as exc:
-        return _Fallback(sphinx(), f"Vosk model {found.name} unusable: {exc.message}")
+    """The first live engine that has a model and loads; one that has a model but does
+    not load hands over to the next, and the recognizer says why."""
+    reason = ""
+    failure: ModelError | None = None
+    for engine in of_kind(LIVE):
+        model = engine.find()
+        if model is None:
+            continue
+        try:
+            recognizer = load(engine, model.path)
+        except ModelError as exc:
+            failure = failure or exc
+            reason = reason or f"{engine.title} model {model.name} unusable: {exc.message}"
+            continue
+        return _Fallback(recognizer, reason) if reason else recognizer
+    raise failure or ModelError("no speech engine for live text is installed",
+                                "reinstall interviewer (./start.sh)")
 
 
 def _join(*reasons: str) -> str:
@@ -119,32 +122,35 @@ class _Fallback(Recognizer):
 
 def forget(model_path: Path) -> None:
     """Drop a loaded model whose folder was replaced, so the next load reads the new one."""
-    folder = str(model_path.expanduser().resolve())
+    folder = model_path.expanduser().resolve()
     with _cache_lock:
-        for kind in ("vosk", "whisper"):
-            _cache.pop((kind, folder), None)
+        for engine in ENGINES.values():
+            _cache.pop(engine.cache_key(folder), None)
 
 
 def plan(engine: str = AUTO, model_path: str | Path | None = None) -> str:
     """In plain words, which recognizers will hear the answers, without loading any model."""
-    if engine not in CHOICES:
+    if engine not in choices():
         return f"'{engine}' is not a speech engine; answers use the automatic choice."
     if model_path:
         path = Path(model_path)
-        kind = "Whisper" if is_whisper_model(path) else "Vosk"
-        return f"Your answers are heard by {kind}, using the model at {path}."
-    live_model = choose_model(english_only=True)
-    live = f"Vosk ({live_model.name})" if live_model else "CMU Sphinx (built in)"
-    final = choose_whisper()
-    if engine == "sphinx":
-        return "Your answers are heard by CMU Sphinx (built in): live text, more mistakes."
-    if engine == "vosk":
-        return (f"Your answers are heard by Vosk ({live_model.name})." if live_model else
-                "No English Vosk model is installed: install one, or choose Automatic.")
-    if engine == "whisper":
-        return (f"Your answers are heard by Whisper ({final.name}); its text appears as you "
-                "pause." if final else "No Whisper model is found: choose Automatic.")
+        return (f"Your answers are heard by {engine_for_folder(path).title}, using the "
+                f"model at {path}.")
+    if engine != AUTO:
+        chosen = ENGINES[engine]
+        model = chosen.find()
+        if model is None:
+            return chosen.missing
+        return f"Your answers are heard by {chosen.title} ({_called(model)}){chosen.expect}"
+    live, final = first_found(LIVE), first_found(FINAL)
+    heard = f"{live[0].title} ({_called(live[1])})" if live else "Nothing"
     if final is None:
-        return f"{live} writes your answer as you speak (no Whisper model for a final pass)."
-    return (f"{live} writes your answer as you speak; Whisper ({final.name}) then writes "
-            "the final transcript, which the feedback uses.")
+        finals = " or ".join(e.title for e in of_kind(FINAL)) or "final"
+        return f"{heard} writes your answer as you speak (no {finals} model for a final pass)."
+    return (f"{heard} writes your answer as you speak; {final[0].title} "
+            f"({_called(final[1])}) then writes the final transcript, which the feedback uses.")
+
+
+def _called(model: Model) -> str:
+    """A model by its name; one built into its engine's package as 'built in'."""
+    return "built in" if model.path is None else model.name

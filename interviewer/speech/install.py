@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from pathlib import Path
@@ -15,8 +14,9 @@ from interviewer.speech.engines import forget
 from interviewer.speech.errors import ModelError
 from interviewer.speech.model_files import check_model_dir, display_name, is_vosk_model
 from interviewer.speech.models import ACTIVE_FILE, ModelInfo, installed_models, set_active
+from interviewer.speech.whisper_install import install_whisper, is_whisper_source
 from interviewer.speech.whisper_models import FOLDER as WHISPER_FOLDER
-from interviewer.speech.work_folders import WorkFolder
+from interviewer.speech.work_folders import WorkFolder, move_into_place, refuse_symlinks
 
 # Names in the models folder that are not models: the chosen model's marker, the
 # Whisper models' folder
@@ -26,8 +26,6 @@ RESERVED = {ACTIVE_FILE, WHISPER_FOLDER}
 def install_model(source: str, sha256: str | None = None, progress: Progress | None = None,
                   activate: bool = True) -> ModelInfo:
     """Install from a known name, an http(s) URL, a local .zip or a folder; make it active."""
-    from interviewer.speech.whisper_install import install_whisper, is_whisper_source
-
     if is_whisper_source(source):  # Whisper models have their own folder and checks
         return install_whisper(source, sha256, progress)  # type: ignore[return-value]
     try:
@@ -69,16 +67,6 @@ def _from_download(known: KnownModel | None, url: str, sha256: str | None, work:
                          "nothing was installed; try again")
     _check_digest(url, digest, sha256)
     return _unpack(archive, url, work, progress)
-
-
-def refuse_symlinks(folder: Path) -> None:
-    """A link inside a model folder could point anywhere (/etc): the install stops."""
-    for parent, dirs, files in os.walk(folder):
-        for name in [*dirs, *files]:
-            if (Path(parent) / name).is_symlink():
-                raise ModelError(f"{Path(parent) / name}: a symbolic link inside the model "
-                                 "folder", "copy the real files into the folder; nothing "
-                                 "was installed")
 
 
 def _from_local(path: Path, sha256: str | None, work: Path, progress: Progress | None) -> Path:
@@ -125,17 +113,3 @@ def _safe_name(name: str) -> str:
     if cleaned.lower() in RESERVED:
         cleaned = f"{cleaned}-model"
     return cleaned or "vosk-model"
-
-
-def move_into_place(folder: Path, target: Path, work: Path) -> Path:
-    """Renames on one file system are atomic: the old model stays until the new one is in."""
-    old = work / "previous"
-    if target.exists():
-        os.replace(target, old)
-    try:
-        os.replace(folder, target)
-    except OSError:
-        if old.exists():
-            os.replace(old, target)
-        raise
-    return target

@@ -19,7 +19,7 @@ LOAD_TIMEOUT_S = 300
 
 def verify_loads(kind: str, folder: Path, name: str,
                  timeout: float = LOAD_TIMEOUT_S) -> None:
-    """ModelError unless the `kind` ("whisper" or "vosk") model in `folder` loads;
+    """ModelError unless the model in `folder` loads with engine `kind` (a registry name);
     `name` is the model's, for the message (`folder` is a work folder)."""
     command = [sys.executable, "-m", "interviewer.speech.load_check", kind, str(folder)]
     try:
@@ -37,15 +37,10 @@ def verify_loads(kind: str, folder: Path, name: str,
 
 
 def _load(kind: str, folder: Path) -> None:
-    if kind == "whisper":
-        from interviewer.speech.whisper_engine import WhisperRecognizer
-        from interviewer.speech.whisper_models import WhisperModelInfo
+    """Build the engine's recognizer as the app would, from the engine table."""
+    from interviewer.speech.registry import ENGINES
 
-        WhisperRecognizer(WhisperModelInfo(folder.name, folder, "installed", ""))
-    else:
-        from interviewer.speech.vosk_engine import VoskRecognizer
-
-        VoskRecognizer(folder)
+    ENGINES[kind].make(folder)
 
 
 def main(argv: list[str]) -> int:

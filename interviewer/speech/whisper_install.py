@@ -16,8 +16,8 @@ from pathlib import Path
 from interviewer import paths
 from interviewer.speech.archive import Progress, extract_zip
 from interviewer.speech.catalog import WHISPER_NAMES
+from interviewer.speech.engines import forget
 from interviewer.speech.errors import ModelError
-from interviewer.speech.install import move_into_place, refuse_symlinks
 from interviewer.speech.load_check import verify_loads
 from interviewer.speech.whisper_models import (
     MANIFEST,
@@ -29,7 +29,7 @@ from interviewer.speech.whisper_models import (
     is_whisper_model,
     root,
 )
-from interviewer.speech.work_folders import WorkFolder
+from interviewer.speech.work_folders import WorkFolder, move_into_place, refuse_symlinks
 
 
 def is_whisper_source(source: str) -> bool:
@@ -69,8 +69,6 @@ def install_whisper(source: str, sha256: str | None = None,
                          "check free disk space and permissions; nothing was changed") from exc
     finally:
         workspace.close()
-    from interviewer.speech.engines import forget
-
     forget(target)
     return next(m for m in installed() if m.path == target)
 

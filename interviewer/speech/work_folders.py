@@ -3,16 +3,21 @@
 A model install unpacks hundreds of MB into a work folder next to its target, then
 renames it into place. An install killed outright leaves that folder behind. Each
 running install holds a lock on a file in its folder, so the next install can tell a
-killed one's leftovers (removed at once) from a running one's (left alone).
+killed one's leftovers (removed at once) from a running one's (left alone). The steps
+every model install shares (Vosk and Whisper alike) live here too: links are refused,
+and the finished folder is renamed into place in one step.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import time
 from pathlib import Path
 from typing import IO
+
+from interviewer.speech.errors import ModelError
 
 try:
     import fcntl
@@ -74,3 +79,27 @@ def remove_abandoned(root: Path) -> None:
                 shutil.rmtree(leftover, ignore_errors=True)
         except OSError:
             continue
+
+
+def refuse_symlinks(folder: Path) -> None:
+    """A link inside a model folder could point anywhere (/etc): the install stops."""
+    for parent, dirs, files in os.walk(folder):
+        for name in [*dirs, *files]:
+            if (Path(parent) / name).is_symlink():
+                raise ModelError(f"{Path(parent) / name}: a symbolic link inside the model "
+                                 "folder", "copy the real files into the folder; nothing "
+                                 "was installed")
+
+
+def move_into_place(folder: Path, target: Path, work: Path) -> Path:
+    """Renames on one file system are atomic: the old model stays until the new one is in."""
+    old = work / "previous"
+    if target.exists():
+        os.replace(target, old)
+    try:
+        os.replace(folder, target)
+    except OSError:
+        if old.exists():
+            os.replace(old, target)
+        raise
+    return target

@@ -49,12 +49,12 @@ class Script:
         self.flow: PracticeFlow | None = None
         self.summary: Round | None = None
 
-    # Speaker
+    # SpeakerPort
     def say(self, text: str, then: Callable[[], None]) -> None:
         self.events.append(f"say:{text}")
         self.loop.post(then)
 
-    # AnswerSource
+    # AnswerPort
     def listen(self, question: Question, times: AnswerTimes,
                then: Callable[[Answer | None], None]) -> None:
         self.events.append(f"listen:{question.id}")
@@ -90,9 +90,9 @@ class Script:
         assert self.flow is not None
         self.loop.post(self.flow.retry if choice == "retry" else self.flow.next)
 
-    def ask_rating(self, attempt: Attempt, then: Callable[[], None]) -> None:
+    def ask_rating(self, attempt: Attempt, then: Callable[[int | None], None]) -> None:
         self.events.append(f"rating:{attempt.question.id}")
-        then()
+        then(None)
 
     def show_summary(self, title: str, round_: Round, closing: str) -> None:
         self.events.append(f"summary:{title}")
@@ -108,7 +108,7 @@ def run_round(store: HistoryStore, mode: str, questions: list[Question], answers
     flow = PracticeFlow(
         Round(mode, questions), questions[0].bank_id, speaker=script, answers=script,
         runner=loop, transcribe=lambda pcm, question: Transcript.typed(""),
-        score=lambda q, t, paths: score_attempt(q, t, paths, library),
+        score=lambda q, t, pcm: score_attempt(q, t, pcm, library),
         store=StoreOnThisThread(store), front=script,
         times=lambda q: answer_times(q, Settings()), clock=lambda: NOW, probes=probes,
         probe_practice=probe_practice)

@@ -16,7 +16,6 @@ from interviewer.speech import AudioError, load_recognizer, read_pcm
 from interviewer.speech.audio import BYTES_PER_SECOND
 from interviewer.speech.engines import sphinx
 from interviewer.speech.pauses import PauseFinder
-from interviewer.speech.registry import CHOICES, ENGINES
 from interviewer.speech.sphinx_engine import bundled_models
 from interviewer.speech.sphinx_words import BANK_WORDS
 from interviewer.speech.transcribe import transcribe_pcm
@@ -91,16 +90,6 @@ def test_pauses_cut_stretches_between_sentences() -> None:
         assert not any(finder.voiced[frame - 2: frame + 2])
     spans = finder.voiced_spans(0, len(pcm))
     assert spans[0][0] >= 0.3 and spans[-1][1] <= len(pcm) / BYTES_PER_SECOND - 0.8
-
-
-def test_the_engine_table_is_the_one_source_of_choices() -> None:
-    from interviewer.settings import ENGINES as SETTING_CHOICES
-    from interviewer.settings import Settings
-
-    assert SETTING_CHOICES == CHOICES == ("auto", "vosk", "sphinx", "whisper")
-    assert [e.name for e in ENGINES.values() if not e.streams] == ["whisper"]
-    assert Settings(engine="whisper").validated().engine == "whisper"
-    assert Settings(engine="nope").validated().engine == "auto"
 
 
 def test_sphinx_knows_every_word_of_the_bank_key_points() -> None:

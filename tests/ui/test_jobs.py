@@ -9,7 +9,7 @@ from ui.jobs import Jobs
 def test_synchronous_mode_delivers_at_once(qtbot) -> None:
     jobs = Jobs(synchronous=True)
     got: list = []
-    jobs.run(lambda a, b: a + b, 2, 3, on_done=got.append)
+    jobs.run(lambda: 2 + 3, on_done=got.append)
     assert got == [5]
 
 
@@ -59,7 +59,7 @@ def test_progress_and_cancel(qtbot) -> None:
         release.wait(5)
         return "finished" if report(2) else "stopped"
 
-    job = jobs.run(work, on_progress=progress.append, on_done=done.append)
+    job = jobs.run_reporting(work, on_progress=progress.append, on_done=done.append)
     qtbot.waitUntil(lambda: progress == [1], timeout=5000)
     job.cancel()
     release.set()
@@ -85,7 +85,7 @@ def test_a_lane_runs_one_job_at_a_time_in_order(qtbot) -> None:
         return i
 
     for i in range(10):
-        jobs.run(step, i, lane="recognizer")
+        jobs.run(lambda i=i: step(i), lane="recognizer")
     assert jobs.wait()
     assert order == list(range(10)) and active["max"] == 1
 

@@ -127,8 +127,15 @@ def test_load_a_recording_opens_in_the_folder_last_used(make_window, qtbot, tmp_
     assert got.args[0].transcript.engine != "typed"
 
 
-def test_the_pace_band_drawn_is_the_one_scored() -> None:
-    from interviewer.analysis import delivery
+def test_a_72_percent_answer_has_one_grade_in_the_app_the_terminal_and_the_report() -> None:
+    """Once green in one and amber in another: the three now colour one `grade()`."""
+    from interviewer.cli.feedback_print import grade_colour
+    from interviewer.reports import html
     from ui import glance
 
-    assert glance.WPM_BAND == delivery.WPM_BAND
+    cases = [(0.72, glance.FAIR, "yellow", html.AMBER), (0.75, glance.GOOD, "green", html.GREEN),
+             (0.44, glance.WEAK, "red", html.RED), (0.45, glance.FAIR, "yellow", html.AMBER)]
+    for coverage, app, terminal, report in cases:
+        assert glance.grade_color(coverage) == app, coverage
+        assert grade_colour(coverage) == terminal, coverage
+        assert html.grade_color(coverage) == report, coverage

@@ -19,8 +19,9 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from interviewer.history import HistoryStore
+from interviewer.practice.answer_pipe import AnswerPipe
 from tests.ui.recordings import long_answer
-from ui import answer_capture, round_controller, services
+from ui import round_controller, services
 
 
 class ThreadLog:
@@ -46,8 +47,8 @@ class ThreadLog:
 
 SLOW = [(services, "load_recognizer"), (services, "recording_writer"),
         (round_controller, "score_attempt"), (round_controller, "read_pcm"),
-        (answer_capture._Pipe, "open"), (answer_capture._Pipe, "feed"),
-        (answer_capture._Pipe, "finish"), (HistoryStore, "add_attempt"),
+        (AnswerPipe, "open"), (AnswerPipe, "feed"),
+        (AnswerPipe, "finish"), (HistoryStore, "add_attempt"),
         (HistoryStore, "record_review")]
 
 
@@ -86,7 +87,8 @@ def test_no_slow_work_on_the_ui_thread_during_a_60s_answer(make_window, qtbot,
     print(f"\nUI heartbeats: {len(gaps)}, longest gap {max(gaps) * 1000:.0f} ms over "
           f"{attempt.transcript.duration:.0f} s of speech; calls watched: {dict(log.calls)}")
     assert not log.on_ui_thread, f"slow work ran on the UI thread: {dict(log.on_ui_thread)}"
-    assert log.calls["_Pipe.feed"] > 10  # fed as the audio arrives, not once at the end
+    assert log.calls["AnswerPipe.feed"] > 10  # fed as the audio arrives, not once at the end
     for label in ("services.load_recognizer", "services.recording_writer",
-                  "round_controller.score_attempt", "_Pipe.finish", "HistoryStore.add_attempt"):
+                  "round_controller.score_attempt", "AnswerPipe.finish",
+                  "HistoryStore.add_attempt"):
         assert log.calls[label] >= 1, f"{label} was never called: the test watches the wrong thing"
