@@ -23,6 +23,8 @@ from interviewer.analysis.lexicon import (
     DOMAIN_WORDS,
     EVERYDAY_MONEY_WORDS,
     GENERIC_WORDS,
+    OWN_MONEY_WORDS,
+    PRIVATE_LIFE_WORDS,
     WORKPLACE_WORDS,
 )
 from interviewer.analysis.locality import Stretches
@@ -133,19 +135,27 @@ def _topic_weights(question: Question, points: list, story_words: frozenset[str]
     return weights
 
 
+def _own_money(tokens: list[Token], i: int) -> bool:
+    """"my phone bill", "my student loans": the speaker's own money, one or two words
+    after "my"."""
+    return tokens[i].word in OWN_MONEY_WORDS \
+        and any(tokens[j].word == "my" for j in range(max(0, i - 2), i))
+
+
 def on_topic(tokens: list[Token], topic: dict[str, float], index: TextIndex) -> bool:
     """True when the answer uses enough distinct words of the question's topic; a
-    spelled-out acronym ("days sales outstanding") counts as the acronym."""
+    spelled-out acronym ("days sales outstanding") counts as the acronym. Each distinct
+    word of private life ("my son", "the landlord") takes one back: a story from home
+    that borrows money words is about something else."""
     seen: dict[str, float] = {}
     for a, b in index.expansions:
         seen[EXPANSIONS[tuple(t.stem for t in tokens[a:b + 1])]] = 1.0
-    for token in tokens:
+    private = {t.word for t in tokens if t.word in PRIVATE_LIFE_WORDS}
+    for i, token in enumerate(tokens):
         weight = topic.get(token.stem)
-        if weight and not token.stop:
+        if weight and not token.stop and not _own_money(tokens, i):
             seen[token.stem] = weight
-            if sum(seen.values()) >= MIN_TOPIC_EVIDENCE:
-                return True
-    return sum(seen.values()) >= MIN_TOPIC_EVIDENCE
+    return sum(seen.values()) - len(private) >= MIN_TOPIC_EVIDENCE
 
 
 def _spans_of(index: TextIndex, text: str, tokens: list[Token], point: PreparedPoint,
