@@ -150,10 +150,11 @@ def on_topic(tokens: list[Token], topic: dict[str, float], index: TextIndex) -> 
     seen: dict[str, float] = {}
     for a, b in index.expansions:
         seen[EXPANSIONS[tuple(t.stem for t in tokens[a:b + 1])]] = 1.0
-    private = {t.word for t in tokens if t.word in PRIVATE_LIFE_WORDS}
-    for i, token in enumerate(tokens):
+    private = {t.word for i, t in enumerate(tokens)
+               if t.word in PRIVATE_LIFE_WORDS or _own_money(tokens, i)}
+    for token in tokens:
         weight = topic.get(token.stem)
-        if weight and not token.stop and not _own_money(tokens, i):
+        if weight and not token.stop and token.word not in private:
             seen[token.stem] = weight
     return sum(seen.values()) - len(private) >= MIN_TOPIC_EVIDENCE
 
