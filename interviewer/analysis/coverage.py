@@ -99,8 +99,7 @@ def _anchored(pattern: Pattern, topic: dict[str, float]) -> bool:
     if any(topic.get(t.stem, 0.0) >= ANCHOR_WEIGHT for t in pattern.tokens):
         return True
     content = [t for t in pattern.tokens if not t.stop]
-    return len(pattern.tokens) >= 2 and bool(content) \
-        and all(topic.get(t.stem, 0.0) > 0 for t in content)
+    return len(content) >= 2 and all(topic.get(t.stem, 0.0) > 0 for t in content)
 
 
 def _one_word(pattern: Pattern) -> bool:
