@@ -70,11 +70,10 @@ def test_a_point_that_asks_for_a_figure_needs_one(library: Library) -> None:
 
 
 # Written for this test, not taken from the evaluation set: personal finance that borrows
-# the trade's words (bill, refund, deposit, invoice-like "bill", "overdue").
-HOME_FINANCE = ("When my son started college, my phone bill and my tax refund got mixed up in "
-                "one overdue mess. I called the provider, the process took hours on hold, and "
-                "it turned out the refund check had gone to my old address. The result was a "
-                "direct deposit two weeks later, and now I always update my address first.")
+# the trade's words (bill, refund, payment, credit, balance).
+HOME_FINANCE = ("When my son started college, my phone bill and my credit card balance went "
+                "up. I called the bank about my tax refund and my loan payments, and the "
+                "result was a lower payment. Now I always check my statements.")
 
 
 def test_a_story_about_home_money_earns_nothing(library: Library) -> None:
@@ -84,6 +83,17 @@ def test_a_story_about_home_money_earns_nothing(library: Library) -> None:
                      "ar-specialist/difficult-collection-call",
                      "ar-coordinator/difficult-customer-payment-plan"):
         assert covered(library, question, HOME_FINANCE) == {}, question
+
+
+def test_a_word_about_family_never_lowers_a_work_answer(library: Library) -> None:
+    """The home gate reads only the clause around a word of private life, so a sentence
+    about the family added to a work answer takes nothing away."""
+    question = "ar-coordinator/invoice-never-received"
+    work = ("I'd check our side first, resend the invoice to their accounts payable team and "
+            "agree a payment date.")
+    alone = covered(library, question, work)
+    assert alone and covered(library, question, f"My son and my wife laugh at me. {work}") \
+        == alone
 
 
 def test_the_same_words_about_a_customer_still_count(library: Library) -> None:
