@@ -23,6 +23,8 @@ from interviewer.analysis.lexicon import (
     DOMAIN_WORDS,
     EVERYDAY_MONEY_WORDS,
     GENERIC_WORDS,
+    OWN_MONEY_WORDS,
+    PRIVATE_LIFE_WORDS,
     WORKPLACE_WORDS,
 )
 from interviewer.analysis.locality import Stretches
@@ -97,8 +99,7 @@ def _anchored(pattern: Pattern, topic: dict[str, float]) -> bool:
     if any(topic.get(t.stem, 0.0) >= ANCHOR_WEIGHT for t in pattern.tokens):
         return True
     content = [t for t in pattern.tokens if not t.stop]
-    return len(pattern.tokens) >= 2 and bool(content) \
-        and all(topic.get(t.stem, 0.0) > 0 for t in content)
+    return len(content) >= 2 and all(topic.get(t.stem, 0.0) > 0 for t in content)
 
 
 def _one_word(pattern: Pattern) -> bool:
@@ -133,19 +134,49 @@ def _topic_weights(question: Question, points: list, story_words: frozenset[str]
     return weights
 
 
+HOME_REACH = 8   # words either side of a word of private life, within its clause
+
+
+def _about_home(tokens: list[Token]) -> list[bool]:
+    """For each token: is it the speaker's own life rather than the work? Money up to
+    three words after "my" ("my phone bill", "my credit card balance"), and every word
+    within HOME_REACH of a word of private life ("my son", "the landlord") in the same
+    clause. A clause ends at punctuation, so words added in another sentence never change what
+    an answer's own words show (saying more never lowers coverage)."""
+    home = [False] * len(tokens)
+    for i, token in enumerate(tokens):
+        if token.word in OWN_MONEY_WORDS:
+            home[i] = any(tokens[j].word == "my" and not any(
+                t.after_break for t in tokens[j + 1:i + 1]) for j in range(max(0, i - 3), i))
+        if token.word in PRIVATE_LIFE_WORDS:
+            home[i] = True
+            j = i
+            while j > 0 and i - j < HOME_REACH and not tokens[j].after_break:
+                j -= 1
+                home[j] = True
+            j = i + 1
+            while j < len(tokens) and j - i <= HOME_REACH and not tokens[j].after_break:
+                home[j] = True
+                j += 1
+    return home
+
+
 def on_topic(tokens: list[Token], topic: dict[str, float], index: TextIndex) -> bool:
     """True when the answer uses enough distinct words of the question's topic; a
-    spelled-out acronym ("days sales outstanding") counts as the acronym."""
+    spelled-out acronym ("days sales outstanding") counts as the acronym. Words about the
+    speaker's own life (_about_home) show nothing: a story from home that borrows money
+    words is about something else."""
     seen: dict[str, float] = {}
     for a, b in index.expansions:
         seen[EXPANSIONS[tuple(t.stem for t in tokens[a:b + 1])]] = 1.0
-    for token in tokens:
+    home = _about_home(tokens)
+    for i, token in enumerate(tokens):
         weight = topic.get(token.stem)
-        if weight and not token.stop:
+        if weight and not token.stop and not home[i]:
             seen[token.stem] = weight
             if sum(seen.values()) >= MIN_TOPIC_EVIDENCE:
                 return True
-    return sum(seen.values()) >= MIN_TOPIC_EVIDENCE
+    return False
 
 
 def _spans_of(index: TextIndex, text: str, tokens: list[Token], point: PreparedPoint,

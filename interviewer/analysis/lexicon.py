@@ -154,6 +154,27 @@ deadlines appraisal office desk staff hire hires junior senior delegate portfoli
 finance accounting accounts invoices clients customers
 """)
 
+# Words of private life. An answer that tells a story from home ("my son", "the landlord",
+# "my mortgage") is about something else even when it uses money words: the words of its
+# clause around one of these never vouch for the topic (coverage._about_home). None of
+# them is in a strong answer of the dev half of tests/.../eval_trust.toml.
+PRIVATE_LIFE_WORDS = words("""
+son sons daughter daughters kid kids child children wife husband mom dad mum mother father
+grandfather grandmother grandpa grandma brother sister cousin friend friends neighbor
+neighbors neighbour neighbours apartment garden hobby weekend weekends vacation camping
+fishing stamps dog cat pet landlord mortgage rent gym marathon church wedding birthday
+teenage teenager boyfriend girlfriend student students
+""")
+
+# Money words that, up to three words after "my", are the speaker's own finances ("my
+# phone bill", "my student loans", "my tax refund"), not the employer's: they never vouch
+# for the topic.
+OWN_MONEY_WORDS = words("""
+bill bills debt debts loan loans refund tax taxes savings budget discount money cash
+bank credit payment payments balance price deposit check finance finances salary paycheck
+statement statements card cards insurance
+""")
+
 # Beyond DOMAIN_WORDS, the trade terms a phrase may be matched to fuzzily (a recognizer
 # writes "cache application", "reconsile"); everyday words are matched exactly only.
 TRADE_TERMS = words("""

@@ -102,15 +102,20 @@ def _phrase_tokens(phrase: str) -> list[Token]:
     return tokens
 
 
+MIN_STOP_PHRASE = 3   # stop words alone make a phrase from this many on ("on my own")
+
+
 @lru_cache(maxsize=8192)
 def compile_phrase(phrase: str) -> tuple[Pattern, ...]:
-    """Every pattern for a phrase; none when it holds only stop words (they never count alone)."""
+    """Every pattern for a phrase. Stop words alone never count in two ("to the", "so i"),
+    but three of them in a row say something ("from then on", "what i can do")."""
     base = _required(_phrase_tokens(phrase))
     if not base or phrase.strip() in MARKERS:
         return ()
     patterns: dict[tuple[str, ...], Pattern] = {}
     for tokens in [base, *_alias_variants(base)]:
         key = tuple(t.stem for t in tokens)
-        if any(not t.stop for t in tokens) and key not in patterns:
+        if (any(not t.stop for t in tokens) or len(tokens) >= MIN_STOP_PHRASE) \
+                and key not in patterns:
             patterns[key] = Pattern(phrase, tokens)
     return tuple(patterns.values())

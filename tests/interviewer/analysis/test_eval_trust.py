@@ -137,19 +137,24 @@ def test_reporting_half_strong_beats_every_other_kind(scored: list[Scored]) -> N
     assert not _not_beaten([s for s in scored if s.half == "test"])
 
 
-# The bars below are not met on the reporting half (figures in the reasons, from the last
-# run). strict: the day a change meets one, its test fails until the marker is removed.
-@pytest.mark.xfail(strict=True, reason="recall: strong 0.78 (min 0.40), spoken 0.78 "
-                                       "(min 0.40) on the reporting half; the bar is 0.85/0.6")
-def test_reporting_half_strong_meets_the_bar(scored: list[Scored]) -> None:
+def test_reporting_half_no_strong_answer_is_below_the_floor(scored: list[Scored]) -> None:
     figures = _reporting(scored)
     for kind in ("strong", "spoken"):
-        mean, low, _, _ = figures[kind]
-        assert mean >= 0.85 and low >= 0.6, (kind, mean, low)
+        assert figures[kind][1] >= 0.6, (kind, figures[kind])
 
 
-@pytest.mark.xfail(strict=True, reason="off-topic 0.090 (max 0.50) on the reporting half; "
-                                       "the bar is 0.08/0.25")
+# The bars below are not met on the reporting half (figures in the reasons, from the last
+# run). strict: the day a change meets one, its test fails until the marker is removed.
+@pytest.mark.xfail(strict=True, reason="recall: strong 0.847, spoken 0.847 on the reporting "
+                                       "half (min 0.67 both); the bar is a 0.85 average")
+def test_reporting_half_strong_averages_the_bar(scored: list[Scored]) -> None:
+    figures = _reporting(scored)
+    for kind in ("strong", "spoken"):
+        assert figures[kind][0] >= 0.85, (kind, figures[kind])
+
+
+@pytest.mark.xfail(strict=True, reason="off-topic 0.103 (max 0.50) on the reporting half; "
+                                       "the bar is 0.08, none above 0.25")
 def test_reporting_half_off_topic_meets_the_bar(scored: list[Scored]) -> None:
     figures = _reporting(scored)
     assert figures["off-topic"][0] <= 0.08 and figures["off-topic"][2] <= 0.25, \

@@ -67,3 +67,49 @@ def test_a_point_that_asks_for_a_figure_needs_one(library: Library) -> None:
                                        "dropped from 90,000 to 15,000 dollars.")
     assert "Measurable result" not in vague
     assert "Measurable result" in exact
+
+
+# Written for this test, not taken from the evaluation set: personal finance that borrows
+# the trade's words (bill, refund, payment, credit, balance).
+HOME_FINANCE = ("When my son started college, my phone bill and my credit card balance went "
+                "up. I called the bank about my tax refund and my loan payments, and the "
+                "result was a lower payment. Now I always check my statements.")
+
+
+def test_a_story_about_home_money_earns_nothing(library: Library) -> None:
+    """"my phone bill", "my tax refund" are the speaker's own money and "son" is private
+    life: the answer never shows the question's topic, so no everyday phrase counts."""
+    for question in ("ar-coordinator/invoice-never-received",
+                     "ar-specialist/difficult-collection-call",
+                     "ar-coordinator/difficult-customer-payment-plan"):
+        assert covered(library, question, HOME_FINANCE) == {}, question
+
+
+def test_a_word_about_family_never_lowers_a_work_answer(library: Library) -> None:
+    """The home gate reads only the clause around a word of private life, so a sentence
+    about the family added to a work answer takes nothing away."""
+    question = "ar-coordinator/invoice-never-received"
+    work = ("I'd check our side first, resend the invoice to their accounts payable team and "
+            "agree a payment date.")
+    alone = covered(library, question, work)
+    assert alone and covered(library, question, f"My son and my wife laugh at me. {work}") \
+        == alone
+
+
+def test_the_same_words_about_a_customer_still_count(library: Library) -> None:
+    """The gate reads whose money it is: the customer's overdue bill is the subject."""
+    text = ("A customer's overdue invoice for 8,000 dollars had gone to their old address. "
+            "I called their accounts payable team, resent the invoice while we were on the "
+            "phone and agreed a payment date for Friday.")
+    points = covered(library, "ar-coordinator/invoice-never-received", text)
+    assert "Sends a copy at once" in points and "Agrees when it will be paid" in points
+
+
+def test_three_stop_words_make_a_phrase_two_never_do() -> None:
+    from interviewer.analysis.matching import TextIndex
+    from interviewer.analysis.phrases import compile_phrase
+    from interviewer.analysis.tokens import tokenize
+
+    index = TextIndex(tokenize("from then on we called every account by day five"))
+    assert index.find(compile_phrase("from then on")[0]) == [(0, 2)]
+    assert compile_phrase("so i") == () and compile_phrase("to the") == ()
