@@ -16,7 +16,7 @@ had has have having he her here hers herself him himself his how i if in into is
 just me more most my myself no nor not now of off on once only or other our ours ourselves out
 over own same she should so some such than that the their theirs them themselves then there
 these they this those through to too under until up very was we were what when where which
-while who whom why will with would you your yours yourself yourselves im ive id ill were dont
+while who whom why will with would you your yours yourself yourselves im ive id were dont
 didnt doesnt isnt wasnt cant wont get got also really well much many every
 """)
 

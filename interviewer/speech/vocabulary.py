@@ -76,6 +76,29 @@ def is_trade_term(term: str) -> bool:
                        for w in term.split()))
 
 
+def _trade_words(term: str) -> frozenset[str]:
+    """What a term teaches Whisper: its trade words, or the whole term when the glossary
+    names it as a phrase ("credit hold")."""
+    if term in GLOSSARY:
+        return frozenset({term.lower()})
+    return frozenset(w.lower() for w in term.split()
+                     if ACRONYM.fullmatch(w) or re.search(r"[a-z][A-Z]", w)
+                     or w.lower() in BANK_WORDS or w.lower() in TRADE_WORDS)
+
+
+def _each_term_once(terms: list[str]) -> list[str]:
+    """Terms that name a trade word not named before: ten ways of saying "DSO went down"
+    would fill the prompt and crowd out ACH."""
+    named: set[str] = set()
+    kept = []
+    for term in terms:
+        new = _trade_words(term) - named
+        if new or not _trade_words(term):
+            kept.append(term)
+            named |= new
+    return kept
+
+
 def _words_only(terms: list[str]) -> list[str]:
     """Without the matcher's placeholders ('@result', '#'), which mean nothing to Whisper."""
     return [t for t in terms if "@" not in t and "#" not in t]
@@ -99,7 +122,8 @@ def prompt_for(question: _Question | None, others: Iterable[_Question] = (),
     own_trade = [t for t in asked if is_trade_term(t)]
     bank_trade = _by_use([t for t in bank if is_trade_term(t)], others)
     everyday = [t for t in asked if not is_trade_term(t)]
-    trade = list(dict.fromkeys([*extra, *own_trade, *bank_trade]))[:MAX_TRADE_TERMS]
+    trade = _each_term_once(list(dict.fromkeys([*extra, *own_trade, *bank_trade])))
+    trade = trade[:MAX_TRADE_TERMS]
     terms = list(dict.fromkeys([*trade, *everyday]))[:MAX_TERMS]
     parts = [question.text if question is not None else "", ", ".join(terms)]
     return " ".join(p.strip() for p in parts if p.strip())

@@ -86,6 +86,20 @@ def test_the_prompt_names_trade_terms_only_then_the_disfluent_style() -> None:
     assert "reduce" not in prompt and prompt.endswith("did it.")
 
 
+def test_the_prompt_names_each_trade_word_once() -> None:
+    """The DSO question's phrases say "DSO" a dozen ways; ACH, which a01 says, must still
+    fit in what Whisper is told."""
+    from interviewer.banks.loader import load_library
+    from interviewer.speech.vocabulary import context_for
+
+    library = load_library()
+    question = library.question("ar-coordinator/reduce-dso")
+    bank = [q for q in library.all_questions() if q.bank_id == question.bank_id]
+    terms = prompt_for_answer(context_for(question, bank)).split(".")[0].split(", ")
+    assert "ACH" in terms
+    assert sum("dso" in t.lower() for t in terms) == 1
+
+
 def test_a_leading_filler_dropped_by_the_next_stretch_is_put_back() -> None:
     from interviewer.speech.whisper_engine import _with_dropped_lead
 

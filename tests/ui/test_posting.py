@@ -38,7 +38,7 @@ def test_pasted_posting_becomes_a_mock_interview(make_window, qtbot, pulse_serve
     preview = dialog.preview.toPlainText()
     assert f"Job: {JOB}" in preview and "chosen for: " in preview
     assert "The role involves reviewing claim rejections and denials" in preview
-    assert dialog.status.text().startswith(f"{JOB}: 12 questions, 92%")
+    assert dialog.status.text().startswith(f"{JOB}: 12 questions, 100%")
     shot(dialog, artifacts, "20-posting-dialog")
 
     # Start the interview: the posting's questions, opening first, closing last
@@ -129,7 +129,7 @@ def test_the_dialog_says_what_is_wrong_and_opens_a_pdf(make_window, qtbot, tmp_p
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.start_button.isEnabled, timeout=20000)
     assert dialog.status.text().startswith(
-        "Accounts Receivable Specialist at Halvorsen Pump & Valve: 10 questions, 100%")
+        "Accounts Receivable Specialist at Halvorsen Pump & Valve: 8 questions, 100%")
     assert "Reconcile daily lockbox deposits" in dialog.posting_text.toPlainText()
     assert not dialog.earlier.isEnabled()  # nothing practised yet
     dialog.reject()
