@@ -1,7 +1,8 @@
 """Whisper (faster-whisper, int8 on the CPU): the most accurate engine here, but it finishes
-rather than streams. To keep the wait short after the candidate stops, each stretch of
-the answer is decoded on a worker thread as soon as a pause ends it, so at the end only
-the last stretch is left.
+rather than streams. To keep the wait short after the candidate stops, the open part of
+the answer is decoded on a worker thread at each pause while they talk, and the words two
+decodings agree on are written for good (agreement.py); at the end only the open part,
+a few seconds, is left to decode.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from interviewer.speech.agreement import after, agreed, pause_between
 from interviewer.speech.audio import BYTES_PER_SECOND, SAMPLE_RATE, to_float
 from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.errors import ModelError
@@ -28,17 +30,16 @@ from interviewer.transcript import Transcript, Word
 
 log = logging.getLogger(__name__)
 
-# Stretches end at the first pause after STRETCH_MIN_S, or are cut at STRETCH_MAX_S (Whisper
-# sees 30 s at a time). Short stretches lose context; long ones make the last one slow.
-STRETCH_MIN_S = 5.0
-STRETCH_MAX_S = 24.0
+# The open audio is decoded again at the first pause STEP_MIN_S after the last decoding,
+# or STEP_MAX_S after it when no pause comes.
+STEP_MIN_S = 2.0
+STEP_MAX_S = 12.0
 PAUSE_S = 0.3
 CONTEXT_WORDS = 40  # of the words already written, passed on so sentences carry over a cut
-# Whisper is least sure of a stretch's last words (it cannot hear what follows them): the
-# words after the last pause that ends HOLD_S before the stretch does are decoded again
-# with the next stretch, which starts in that pause (so no word is cut in two).
+# Open audio longer than this (decodings that keep disagreeing) is written up to its last
+# pause HOLD_S before its end (Whisper hears 30 s at most).
+MAX_OPEN_S = 20.0
 HOLD_S = 1.5
-MAX_WINDOW_S = 28.0
 MAX_LEAD = 2  # held words a new decoding may have dropped before its first word
 PROMPT_TERMS = 12  # trade terms named in the prompt, the question's own first
 EDGE_PUNCTUATION = ",.?!;:\"'()"
@@ -53,8 +54,8 @@ class DecodeOptions:
 
 
 class WhisperStream(Stream):
-    """Buffers the answer and decodes it stretch by stretch on the decoder thread; each
-    stretch starts where the written words end, so a seam neither drops nor doubles one."""
+    """Buffers the answer and decodes its open part on the decoder thread at each pause;
+    what two decodings agree on is written, so a seam neither drops nor doubles a word."""
 
     def __init__(self, owner: WhisperRecognizer, context: str = "") -> None:
         super().__init__()
@@ -62,21 +63,23 @@ class WhisperStream(Stream):
         self._prompt = prompt_for_answer(context)
         self._terms = [*terms_in(context), *GLOSSARY]
         self._audio = bytearray()
-        self._pauses = PauseFinder(STRETCH_MIN_S, STRETCH_MAX_S, PAUSE_S)
+        self._pauses = PauseFinder(STEP_MIN_S, STEP_MAX_S, PAUSE_S)
         self._jobs: list[Future[None]] = []
         self._state = threading.Lock()
         self._written: list[Word] = []  # decoder thread appends, under _state
         self._written_to = 0.0  # seconds of audio transcribed for good
         self._shown = (0, "")  # (words, their text) last returned by done()
-        self._held: list[Word] = []  # decoded once, waiting to be decoded again (decoder)
+        self._open_from = 0.0  # seconds: the audio not yet written starts here (decoder)
+        self._previous: list[Word] = []  # the last decoding of the open audio (decoder)
         self._input_ended = False
 
     def feed(self, pcm: bytes) -> str:
-        """Never waits on the decoder: returns the text of the stretches already done."""
+        """Never waits on the decoder: returns the text already written for good."""
         self._check_use()
         pcm = self._whole_samples(pcm)
         self._audio += pcm
-        for cut in self._pauses.push(pcm):
+        for cut in self._pauses.push(pcm):  # each one, however fast the audio comes, so an
+            # answer gives the same transcript fed live or from a file
             self._jobs.append(self._recognizer.submit(self._decode_to, cut, False))
         return self.done()[1]
 
@@ -91,34 +94,66 @@ class WhisperStream(Stream):
         return written_to, self._shown[1]
 
     def _decode_to(self, end: int, last: bool) -> None:
-        """On the decoder thread: from where the written words end to `end` (bytes)."""
+        """On the decoder thread: decode the open audio up to `end` (bytes) and write the
+        words this decoding and the one before agree on (all of them when `last`)."""
         with self._state:
-            written_to, context = self._written_to, self._written[-CONTEXT_WORDS:]
-        start = int(written_to * BYTES_PER_SECOND) // 2 * 2
+            context = self._written[-CONTEXT_WORDS:]
+        written_end = context[-1].end if context else 0.0
+        start = int(self._open_from * BYTES_PER_SECOND) // 2 * 2
         if end - start < BYTES_PER_SECOND // 5:
+            if last:
+                self._write(self._previous, end / BYTES_PER_SECOND)
             return
         offset = start / BYTES_PER_SECOND
         audio = to_float(bytes(self._audio[start:end]))
-        length = len(audio) / SAMPLE_RATE
         spans = voiced_spans(audio)
         if not spans:  # nothing said: Whisper would only invent words here
-            self._write([], end / BYTES_PER_SECOND)
+            self._previous = []
+            self._open_from = end / BYTES_PER_SECOND
+            self._write([], self._open_from)
             return
         prompt = " ".join([self._prompt, *(w.word.strip() for w in context)]).strip()
         heard = _joined(self._recognizer.decode(audio, prompt))
-        words = [Word(w.word, offset + w.start, offset + w.end, w.conf)
-                 for w in keep_spoken(heard, spans) if _spoken(w.word)]
-        log.debug("window %.2f-%.2f voiced %s heard %s", offset, offset + length, spans,
-                  [(w.word, round(w.start, 2), round(w.end, 2)) for w in heard])
-        words = _with_dropped_lead(self._held, words)
-        cut = None if last or length >= MAX_WINDOW_S else _last_gap(spans, length - HOLD_S)
-        if cut is None:
-            self._held = []
+        words = after([Word(w.word, offset + w.start, offset + w.end, w.conf)
+                       for w in keep_spoken(heard, spans) if _spoken(w.word)], written_end)
+        words = _with_dropped_lead(self._previous, words)
+        log.debug("open %.2f-%.2f voiced %s heard %s", offset, end / BYTES_PER_SECOND, spans,
+                  [(w.word, round(w.start, 2), round(w.end, 2)) for w in words])
+        length = len(audio) / SAMPLE_RATE
+        if last:
+            self._previous = []
             self._write(words, end / BYTES_PER_SECOND)
-        else:  # the words after the last pause well before the end wait for more audio
-            self._held = [w for w in words if (w.start + w.end) / 2 >= offset + cut]
-            self._write([w for w in words if (w.start + w.end) / 2 < offset + cut],
-                        offset + cut)
+            return
+        n = agreed(self._previous, words)
+        self._previous = words[n:]
+        if n:
+            self._commit(words, n, [(offset + a, offset + b) for a, b in spans], offset + length)
+        if offset + length - self._open_from >= MAX_OPEN_S:
+            self._force(spans, offset, length)
+
+    def _commit(self, words: list[Word], n: int, spans: list[tuple[float, float]],
+                end: float) -> None:
+        """Write the first n words; the open audio starts in the pause after them, if the
+        voice pauses there (otherwise the next decoding hears them again, and drops them
+        by their timings)."""
+        next_start = words[n].start if n < len(words) else end
+        cut = pause_between(spans, words[n - 1].end, next_start, end)
+        if cut is not None:
+            self._open_from = cut
+        self._write(words[:n], cut if cut is not None else words[n - 1].end)
+
+    def _force(self, spans: list[tuple[float, float]], offset: float, length: float) -> None:
+        """The open audio grew too long (decodings kept disagreeing, or the voice never
+        paused after a written word): write its words up to its last pause HOLD_S before
+        the end, as they were last heard."""
+        gap = _last_gap(spans, length - HOLD_S)
+        if gap is None:
+            return
+        cut = offset + gap
+        kept = [w for w in self._previous if (w.start + w.end) / 2 < cut]
+        self._previous = self._previous[len(kept):]
+        self._open_from = cut
+        self._write(kept, cut)
 
     def _write(self, words: list[Word], written_to: float) -> None:
         with self._state:
@@ -126,14 +161,14 @@ class WhisperStream(Stream):
             self._written_to = max(self._written_to, written_to)
 
     def end_input(self) -> None:
-        """The answer is over: queue its last stretch now, so it decodes while the caller
+        """The answer is over: queue its open part now, so it decodes while the caller
         finishes other work (the live pass's last words)."""
         if not self._input_ended:
             self._input_ended = True
             self._jobs.append(self._recognizer.submit(self._decode_to, len(self._audio), True))
 
     def finish(self) -> Transcript:
-        """Decode the last stretch and wait for the others; raises ModelError on failure."""
+        """Decode the open part and wait for the rest; raises ModelError on failure."""
         self._check_use()
         self._finished = True
         self.end_input()
@@ -154,9 +189,9 @@ class WhisperStream(Stream):
 
 
 def _with_dropped_lead(held: list[Word], words: list[Word]) -> list[Word]:
-    """Whisper drops a stretch's leading filler ('Um, the rest went') that it wrote when
-    the same audio ended the stretch before: the held words before the new decoding's
-    first word are put back."""
+    """Whisper drops a leading filler ('Um, the rest went') that it wrote when the same
+    audio ended the decoding before: the earlier words before the new decoding's first
+    word are put back."""
     keys = [_bare(w).word.lower() for w in held[:MAX_LEAD + 1]]
     first = _bare(words[0]).word.lower() if words else None
     if first not in keys:

@@ -72,6 +72,7 @@ def test_the_prompt_names_trade_terms_first_then_the_question_s_own_phrases() ->
     terms = terms_in(prompt)
     trade = [t for t in terms if is_trade_term(t)]
     assert terms[0] == "HighRadius"  # words the user added come first
-    assert terms[:len(trade)] == trade and "ACH" in trade and "DSO" in trade
+    assert terms[:len(trade)] == trade and "ACH" in trade
+    assert sum("DSO" in t.split() for t in trade) == 1  # once, however many ways it is said
     assert len(terms) - len(trade) >= 10  # and room is left for the question's phrases
     assert len(terms) <= MAX_TERMS and "@" not in prompt and "#" not in prompt

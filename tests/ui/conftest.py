@@ -36,6 +36,9 @@ def make_window(qtbot) -> Callable[..., MainWindow]:
         s = settings_store.load()
         s.speak_questions = False
         s.silence_stop_s = 0.0
+        # The first question is drawn at random; a behavioral one would be probed in
+        # practice and the round would wait on the probe. Tests of practice probes ask.
+        s.probe_practice = False
         for key, value in overrides.items():
             setattr(s, key, value)
         queue = list(answers or [])

@@ -9,7 +9,10 @@ from ui.settings_dialog import SettingsDialog
 
 
 def test_probe_settings_in_the_dialog(make_window, qtbot) -> None:
-    window = make_window()
+    from interviewer.settings import Settings
+
+    assert Settings().probe_practice  # on by default; make_window turns it off
+    window = make_window(probe_practice=True)
     dialog = SettingsDialog(window.settings, window.jobs, window)
     dialog.show()
     qtbot.waitExposed(dialog)
