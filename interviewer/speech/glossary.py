@@ -18,7 +18,7 @@ GLOSSARY: tuple[str, ...] = (
 )
 
 ALIASES: dict[str, tuple[str, ...]] = {
-    "ACH": ("ach", "AZH", "HCH", "a cha", "a chair"),
+    "ACH": ("ach", "AZH", "HCH", "a cha", "a chair", "a CEI-H"),
     "NetSuite": ("net sweet", "nets suite", "net suites", "nest suite", "net suit"),
     "QuickBooks": ("quick books", "quickbook"),
     "lockbox": ("lock box", "lockbocks"),

@@ -65,6 +65,7 @@ def test_a_figure_the_live_pass_heard_otherwise_is_pointed_out() -> None:
     ("paid by AZH now", "paid by ACH now"),
     ("in net sweet and", "in NetSuite and"),
     ("moved to a CH payments", "moved to ACH payments"),
+    ("clients to a CEI-H payments", "clients to ACH payments"),  # a01, local agreement
     ("the unapplied cash", "the unapplied cash"),
     ("issue a credit memo now", "issue a credit memo now"),  # the "a" is not eaten
     ("invoicing to cash application", "invoicing to cash application"),
