@@ -26,12 +26,12 @@ from interviewer.errors import InterviewerError
 from interviewer.mic_check import CHECK_SECONDS, playback_clip, verdict
 from interviewer.pcm import BYTES_PER_SECOND, CHUNK_SECONDS
 from interviewer.settings import Settings
-from ui import services
-from ui.audio_in import AudioInput, MicrophoneInput, device_id, microphones
-from ui.audio_out import Player
-from ui.jobs import Jobs
-from ui.wheel_guard import guard_wheel
-from ui.widgets import button, heading, label, scrolling
+from interviewer.ui import services
+from interviewer.ui.audio_in import AudioInput, MicrophoneInput, device_id, microphones
+from interviewer.ui.audio_out import Player
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.wheel_guard import guard_wheel
+from interviewer.ui.widgets import button, heading, label, scrolling
 
 InputFor = Callable[[str], AudioInput]  # device id -> the input to record from
 SPEECH_LANE = "speech"  # the recognizer process is shared with the answers' capture

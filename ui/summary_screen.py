@@ -19,8 +19,8 @@ from interviewer.mock_summary import AnswerScore, Summary, standing_attempt, sum
 from interviewer.practice import Attempt
 from interviewer.practice.exchange import AFTER_PROBE, after_probe_labels
 from interviewer.reports.format import clip
-from ui.glance import RoundGlance
-from ui.widgets import button, heading, label, scrolling
+from interviewer.ui.glance import RoundGlance
+from interviewer.ui.widgets import button, heading, label, scrolling
 
 
 class SummaryScreen(QWidget):

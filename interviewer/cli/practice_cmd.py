@@ -115,8 +115,8 @@ def pick_bank(library: Library, bank_id: str | None, saved: str = "") -> Bank:
 
 
 def pick_persona(persona_id: str | None):
-    """The persona asked for, else the default one (voices.personas.DEFAULT_PERSONA)."""
-    from voices.personas import DEFAULT_PERSONA, find_persona
+    """The persona asked for, else the default one (interviewer.voices.personas.DEFAULT_PERSONA)."""
+    from interviewer.voices.personas import DEFAULT_PERSONA, find_persona
 
     return find_persona(persona_id or DEFAULT_PERSONA)
 
