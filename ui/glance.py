@@ -320,7 +320,7 @@ class RoundGlance(QWidget):
             self._fit_pace()
 
     def show_round(self, questions: int, summary: Any) -> None:
-        """`summary` is an interviewer.mock_summary.Summary, or None when nothing was scored."""
+        """`summary` is an `interviewer.practice.mock_summary.Summary`, or None: nothing scored."""
         self.questions.set_count(questions)
         self.ring.set_value(summary.overall if summary else None, "average")
         self.follow_ups.set_count(summary.follow_ups if summary else 0)

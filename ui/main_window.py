@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from interviewer import settings as settings_store
 from interviewer.banks import Library
 from interviewer.banks.importer import ImportResult
+from interviewer.capture.no_sound import no_sound_error
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore
 from interviewer.history.review import outlook
-from interviewer.no_sound import no_sound_error
 from interviewer.settings import Settings
 from interviewer.ui import file_dialogs
 from interviewer.ui.audio_in import AudioInput, MicrophoneInput

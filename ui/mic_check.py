@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewer.capture.mic_check import CHECK_SECONDS, playback_clip, verdict
 from interviewer.errors import InterviewerError
-from interviewer.mic_check import CHECK_SECONDS, playback_clip, verdict
 from interviewer.pcm import BYTES_PER_SECOND, CHUNK_SECONDS
 from interviewer.settings import Settings
 from interviewer.ui import services
@@ -39,7 +39,7 @@ SPEECH_LANE = "speech"  # the recognizer process is shared with the answers' cap
 
 def write_clip(pcm: bytes) -> Path:
     """The playback clip as a WAV in a temporary file (runs in the background)."""
-    from interviewer.recording import wav_header
+    from interviewer.capture.recording import wav_header
 
     with tempfile.NamedTemporaryFile(prefix="mic-check-", suffix=".wav",
                                      delete=False) as out:

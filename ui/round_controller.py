@@ -16,9 +16,10 @@ from PySide6.QtCore import QObject, Signal
 
 from interviewer import paths
 from interviewer.banks import Library, Question
+from interviewer.capture.no_sound import no_sound_error
+from interviewer.capture.recording import read_repaired, recording_name
 from interviewer.errors import InterviewerError
 from interviewer.history.unsaved import read_unsaved
-from interviewer.no_sound import no_sound_error
 from interviewer.practice import (
     Answer,
     AnswerTimes,
@@ -32,8 +33,7 @@ from interviewer.practice import (
 from interviewer.practice.length import length_target
 from interviewer.practice.persona_lines import PersonaLines
 from interviewer.practice.scoring import score_attempt
-from interviewer.recording import read_repaired, recording_name
-from interviewer.session import Filters
+from interviewer.practice.session import Filters
 from interviewer.settings import Settings
 from interviewer.speech import read_pcm
 from interviewer.transcript import Transcript

@@ -34,7 +34,7 @@ from interviewer.practice import (
 )
 from interviewer.practice.saving import StoreOnThisThread
 from interviewer.practice.scoring import score_attempt
-from interviewer.session import Filters
+from interviewer.practice.session import Filters
 from interviewer.settings import Settings
 from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.registry import finishes_late

@@ -73,7 +73,7 @@ def test_the_window_says_why_whisper_was_not_used(make_window, qtbot, tmp_path, 
     bar says so and why, once, instead of silently giving a worse transcript."""
     from PySide6.QtCore import Qt
 
-    from interviewer.recognizer_process import close_all
+    from interviewer.speech.recognizer_process import close_all
     from tests.ui.conftest import shot
     from tests.ui.recordings import DASHWOOD, pcm_of
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from interviewer.mic_check import playback_clip, verdict
+from interviewer.capture.mic_check import playback_clip, verdict
 from interviewer.pcm import BYTES_PER_SECOND
 from interviewer.settings import Settings
 from interviewer.ui.jobs import Jobs

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, QTimer
 
 from interviewer import paths
 from interviewer.banks import load_library
+from interviewer.capture.recording import recording_name
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, find_orphans
-from interviewer.recording import recording_name
 from interviewer.speech.wer import normalized_wer
 from interviewer.ui.jobs import Jobs
 from tests.interviewer.recordings import crashed_recording
