@@ -21,7 +21,7 @@ from interviewer.reports import format as fmt
 from interviewer.reports.export import write_report
 from interviewer.reports.model import build_report
 from interviewer.ui.summary_screen import SummaryScreen
-from tests.interviewer.test_practice_flow import GOOD, run_round
+from tests.interviewer.practice.test_practice_flow import GOOD, run_round
 
 OPENING = ("I have six years running the full receivables cycle at a distributor with about "
            "300 customer accounts. I check each invoice before it goes out, work the aging "
