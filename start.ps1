@@ -45,6 +45,12 @@ $stamp = Join-Path $PSScriptRoot ".venv\.installed-$hash-app"
 if (-not (Test-Path $stamp)) {
     & $venvPython -m pip install -q --upgrade pip
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    # Until #24 the distribution was named `interviewer` (as scripts/venv.sh): its editable
+    # finder still maps the old top-level ui, voices and banks, so it goes first
+    $old = & $venvPython -m pip show interviewer 2>$null
+    if ($old -match '^Editable project location') {
+        & $venvPython -m pip uninstall -q -y interviewer
+    }
     & $venvPython -m pip install -q -e .
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     New-Item -ItemType File -Path $stamp | Out-Null

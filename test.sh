@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 bash scripts/system-deps.sh test
 bash scripts/venv.sh test
 .venv/bin/ruff check .
-.venv/bin/python -m mypy interviewer voices ui  # settings in pyproject.toml [tool.mypy]
+.venv/bin/python scripts/typecheck.py  # mypy on the installed layout; settings in pyproject.toml
 if ! command -v xvfb-run >/dev/null 2>&1 && [ "$(uname -s)" = Darwin ]; then
   exec .venv/bin/python -m pytest "$@"  # macOS: the tests use the real screen
 fi

@@ -7,7 +7,7 @@
    times six (the naive way: parse, then find out).
 2. Scoring 1 MB of random Unicode typed as an answer. Every token is new to the
    stemmer and the lemmatiser; only the first 6,000 words (50,000 characters) are
-   scored (interviewer.answer_limits). Timed: the path `score` and practice take,
+   scored (interviewer.analysis.answer_limits). Timed: the path `score` and practice take,
    against score_answer on the whole text. The scorer is warmed with an English
    answer first in both, so loading its word lists counts in neither.
 
@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from interviewer.analysis import score_answer  # noqa: E402
-from interviewer.answer_limits import scored_part  # noqa: E402
+from interviewer.analysis.answer_limits import scored_part  # noqa: E402
 from interviewer.banks import load_library  # noqa: E402
 from interviewer.transcript import Transcript  # noqa: E402
 

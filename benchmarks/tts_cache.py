@@ -36,7 +36,7 @@ def _timed(func, *args, **kwargs) -> tuple[float, Any]:
 
 
 def _measure(label: str, query: str, questions: list[str]) -> dict[str, float] | None:
-    from voices import tts
+    from interviewer.voices import tts
 
     voice = tts.find(query)
     if voice is None:

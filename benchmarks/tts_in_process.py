@@ -49,7 +49,7 @@ def longest_gap_while(work: Callable[[], None]) -> tuple[float, float]:
 def main(count: int = 5) -> int:
     os.environ["INTERVIEWER_HOME"] = tempfile.mkdtemp(prefix="tts-proc-")
     from interviewer.banks import load_library
-    from voices import tts
+    from interviewer.voices import tts
 
     questions = sorted((q.text for q in load_library().all_questions()), key=len)[-count:]
     out = Path(os.environ["INTERVIEWER_HOME"]) / "one.wav"

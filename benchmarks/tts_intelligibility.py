@@ -44,7 +44,7 @@ def _error_rate(model, voice: str, rate: int, volume: float, questions: list[str
                 ) -> tuple[float, list[tuple[float, str, str]], float]:
     """Corpus WER, the worst questions, and the seconds spent synthesising."""
     from interviewer.speech.wer import word_error_rate
-    from voices import tts
+    from interviewer.voices import tts
 
     edits = words = 0.0
     worst = []
@@ -65,8 +65,8 @@ def _error_rate(model, voice: str, rate: int, volume: float, questions: list[str
 def main(count: int | None = None) -> int:
     os.environ["INTERVIEWER_HOME"] = tempfile.mkdtemp(prefix="tts-wer-")
     from interviewer.banks import load_library
-    from voices import tts
-    from voices.personas import DEFAULT_PERSONA, find_persona
+    from interviewer.voices import tts
+    from interviewer.voices.personas import DEFAULT_PERSONA, find_persona
 
     persona = find_persona(DEFAULT_PERSONA)
     spoken_by = tts.preferred_voice(persona.voice)

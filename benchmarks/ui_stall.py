@@ -2,7 +2,7 @@
 
 Naive: the recognizer stream fed from a worker thread in the app's process (its C
 decoder keeps the GIL). Ours: the same stream in a child process
-(interviewer.recognizer_process), the worker thread only waits on a pipe.
+(interviewer.speech.recognizer_process), the worker thread only waits on a pipe.
 The "UI thread" is a loop that wakes every 5 ms; we report its longest gap.
 
     python benchmarks/ui_stall.py [seconds-of-speech]
@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from interviewer import speech  # noqa: E402
-from interviewer.recognizer_process import RecognizerProcess  # noqa: E402
+from interviewer.speech.recognizer_process import RecognizerProcess  # noqa: E402
 from tests.ui.recordings import long_answer  # noqa: E402
 
 CHUNK = 3200  # 100 ms of 16 kHz mono s16le

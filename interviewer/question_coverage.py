@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable, Sequence
 from functools import reduce
 from typing import TYPE_CHECKING, TypeVar
 
-from interviewer.transcript import Transcript
+from interviewer.transcript import Transcript, with_follow_up
 
 if TYPE_CHECKING:
     from interviewer.analysis.feedback import Feedback
@@ -30,8 +30,6 @@ T = TypeVar("T")
 def exchange_transcript(answer: Transcript, follow_ups: Sequence[Transcript] = ()
                         ) -> Transcript:
     """The answer and its follow-ups, in the order said, as one transcript."""
-    from interviewer.mock import with_follow_up
-
     return reduce(with_follow_up, follow_ups, answer)
 
 

@@ -41,6 +41,12 @@ spec="."
 stamp=".venv/.installed-${hash}-${extras:-app}"
 if [ ! -e "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
+  # Until #24 the distribution was named `interviewer` (PyPI's is someone else's): its
+  # editable finder still maps the old top-level ui, voices and banks. Remove it first
+  # (before the install, since its uninstall takes bin/interviewer with it).
+  if .venv/bin/python -m pip show interviewer 2>/dev/null | grep -q '^Editable project location'; then
+    .venv/bin/python -m pip uninstall -q -y interviewer
+  fi
   .venv/bin/python -m pip install -q -e "$spec"
   touch "$stamp"
 fi

@@ -22,9 +22,9 @@ from interviewer.practice.answer_pipe import AnswerPipe
 from interviewer.practice.attempt import Answer
 from interviewer.speech.registry import AUTO
 from interviewer.transcript import Transcript
-from ui import services
-from ui.audio_in import AudioInput
-from ui.jobs import Jobs
+from interviewer.ui import services
+from interviewer.ui.audio_in import AudioInput
+from interviewer.ui.jobs import Jobs
 
 
 def speech_context(question: Question, bank_questions: Iterable[Question] = (),

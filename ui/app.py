@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication
 
 from interviewer import __version__, settings
 from interviewer.banks import load_library
-from ui.app_icon import app_icon
-from ui.jobs import Jobs
-from ui.main_window import MainWindow
-from ui.quit_signals import close_on_signals
+from interviewer.ui.app_icon import app_icon
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.main_window import MainWindow
+from interviewer.ui.quit_signals import close_on_signals
 
 
 def build_window(jobs: Jobs | None = None, **kwargs) -> MainWindow:

@@ -11,7 +11,7 @@ from interviewer.history import AttemptRecord
 from interviewer.practice.exchange import AFTER_PROBE, stored_exchange
 from interviewer.reports import feedback_view
 from interviewer.reports import format as fmt
-from ui.audio_out import Player
+from interviewer.ui.audio_out import Player
 
 
 def attempt_html(attempt: AttemptRecord) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
+from interviewer.capture.no_sound import NoSoundWatch, no_sound_error
 from interviewer.errors import InterviewerError
-from interviewer.no_sound import NoSoundWatch, no_sound_error
 from interviewer.pcm import BYTES_PER_SECOND, SAMPLE_RATE, level
 
 

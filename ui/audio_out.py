@@ -1,6 +1,6 @@
 """Playing the interviewer's voice in the app: Qt multimedia, so stop and progress are free.
 
-Synthesis (`voices.tts.synthesize`) makes the WAV off the UI thread; this plays it
+Synthesis (`interviewer.voices.tts.synthesize`) makes the WAV off the UI thread; this plays it
 without blocking. `finished` means the audio reached its end; `stop()` emits
 `stopped` instead, so a practice round knows whether the question was heard out.
 """

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout,
 
 from interviewer.analysis.delivery import WPM_BAND
 from interviewer.feedback_sections import grade
-from ui.flow_layout import FlowLayout
-from ui.widgets import heading, label
+from interviewer.ui.flow_layout import FlowLayout
+from interviewer.ui.widgets import heading, label
 
 GOOD, FAIR, WEAK = QColor("#1b7a3a"), QColor("#b26a00"), QColor("#b3261e")
 BAND_COLOR = QColor(27, 122, 58, 60)
@@ -320,7 +320,7 @@ class RoundGlance(QWidget):
             self._fit_pace()
 
     def show_round(self, questions: int, summary: Any) -> None:
-        """`summary` is an interviewer.mock_summary.Summary, or None when nothing was scored."""
+        """`summary` is an `interviewer.practice.mock_summary.Summary`, or None: nothing scored."""
         self.questions.set_count(questions)
         self.ring.set_value(summary.overall if summary else None, "average")
         self.follow_ups.set_count(summary.follow_ups if summary else 0)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.help_page import help_page
-from ui.widgets import label
+from interviewer.ui.help_page import help_page
+from interviewer.ui.widgets import label
 
 SHORTCUTS = (
     ("Enter", "Start screen", "Start the round"),

@@ -23,7 +23,7 @@ from interviewer.history.unsaved import keep_answer
 from interviewer.practice import Attempt
 from interviewer.practice.saving import save_attempt
 from interviewer.reports import build_report, write_report
-from ui.jobs import Jobs
+from interviewer.ui.jobs import Jobs
 
 HISTORY_LANE = "history"
 T = TypeVar("T")

@@ -26,10 +26,10 @@ from interviewer import question_coverage
 from interviewer.history import AttemptRecord, HistoryStore, SessionRecord
 from interviewer.practice.exchange import stored_exchange
 from interviewer.reports import format as fmt
-from ui.attempt_pane import AttemptPane
-from ui.history_chart import ProgressChart
-from ui.jobs import Jobs
-from ui.widgets import button
+from interviewer.ui.attempt_pane import AttemptPane
+from interviewer.ui.history_chart import ProgressChart
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.widgets import button
 
 ALL = ""  # the tree item that stands for every question
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
-from ui.widgets import fmt_seconds, label
+from interviewer.ui.widgets import fmt_seconds, label
 
 WRAP_UP = "Time to wrap up"
 # bar colours: still building up, in the target range, past it

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from interviewer.banks import Library, load_library
 from interviewer.banks.import_report import import_summary, problem_lines
 from interviewer.banks.importer import ImportResult, bank_file, default_bank_id, import_file
-from ui.jobs import Jobs
+from interviewer.ui.jobs import Jobs
 
 LANE = "banks"
 

@@ -21,26 +21,26 @@ from PySide6.QtWidgets import (
 from interviewer import settings as settings_store
 from interviewer.banks import Library
 from interviewer.banks.importer import ImportResult
+from interviewer.capture.no_sound import no_sound_error
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore
 from interviewer.history.review import outlook
-from interviewer.no_sound import no_sound_error
 from interviewer.settings import Settings
-from ui import file_dialogs
-from ui.audio_in import AudioInput, MicrophoneInput
-from ui.help_dialog import HelpDialog
-from ui.jobs import Jobs
-from ui.library_link import LibraryLink, import_hint, import_message, import_target
-from ui.message_bar import MessageBar
-from ui.orphan_dialog import OrphanDialog
-from ui.question_screen import QuestionScreen
-from ui.result_screen import ResultScreen
-from ui.round_controller import InputFactory, RoundController
-from ui.settings_dialog import SettingsDialog
-from ui.start_screen import StartChoice, StartScreen
-from ui.summary_screen import SummaryScreen
-from ui.wheel_guard import guard_wheel
-from ui.widgets import fit_to_screen
+from interviewer.ui import file_dialogs
+from interviewer.ui.audio_in import AudioInput, MicrophoneInput
+from interviewer.ui.help_dialog import HelpDialog
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.library_link import LibraryLink, import_hint, import_message, import_target
+from interviewer.ui.message_bar import MessageBar
+from interviewer.ui.orphan_dialog import OrphanDialog
+from interviewer.ui.question_screen import QuestionScreen
+from interviewer.ui.result_screen import ResultScreen
+from interviewer.ui.round_controller import InputFactory, RoundController
+from interviewer.ui.settings_dialog import SettingsDialog
+from interviewer.ui.start_screen import StartChoice, StartScreen
+from interviewer.ui.summary_screen import SummaryScreen
+from interviewer.ui.wheel_guard import guard_wheel
+from interviewer.ui.widgets import fit_to_screen
 
 
 def microphone_input(settings: Settings) -> AudioInput:
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def open_posting(self) -> None:
         """App > Practise for a job posting…: the dialog, then the interview built for it."""
-        from ui.posting_dialog import PostingDialog
+        from interviewer.ui.posting_dialog import PostingDialog
 
         dialog = PostingDialog(self.jobs, self.settings, self.library, self)
         dialog.start_requested.connect(self._start_posting)
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def open_microphone_check(self, first_start: bool = False) -> None:
         """Hear yourself before the first question (offered once, on first start)."""
-        from ui.mic_check import MicCheckDialog
+        from interviewer.ui.mic_check import MicCheckDialog
 
         dialog = MicCheckDialog(self.jobs, self.settings, self, first_start=first_start)
         self.mic_check = dialog
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def _show_history(self, store: HistoryStore, question_id: str) -> None:
-        from ui.history_view import HistoryView
+        from interviewer.ui.history_view import HistoryView
 
         # A child of this window (shown as its own window): Qt deletes it with the app,
         # rather than Python's garbage collector at some later moment.

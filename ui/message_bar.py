@@ -11,7 +11,7 @@ import html
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from interviewer.errors import InterviewerError
-from ui.widgets import button
+from interviewer.ui.widgets import button
 
 MAX_SHOWN = 3
 _COLORS = {True: "#b3261e", False: "#2a6fdb"}

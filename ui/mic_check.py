@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interviewer.capture.mic_check import CHECK_SECONDS, playback_clip, verdict
 from interviewer.errors import InterviewerError
-from interviewer.mic_check import CHECK_SECONDS, playback_clip, verdict
 from interviewer.pcm import BYTES_PER_SECOND, CHUNK_SECONDS
 from interviewer.settings import Settings
-from ui import services
-from ui.audio_in import AudioInput, MicrophoneInput, device_id, microphones
-from ui.audio_out import Player
-from ui.jobs import Jobs
-from ui.wheel_guard import guard_wheel
-from ui.widgets import button, heading, label, scrolling
+from interviewer.ui import services
+from interviewer.ui.audio_in import AudioInput, MicrophoneInput, device_id, microphones
+from interviewer.ui.audio_out import Player
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.wheel_guard import guard_wheel
+from interviewer.ui.widgets import button, heading, label, scrolling
 
 InputFor = Callable[[str], AudioInput]  # device id -> the input to record from
 SPEECH_LANE = "speech"  # the recognizer process is shared with the answers' capture
@@ -39,7 +39,7 @@ SPEECH_LANE = "speech"  # the recognizer process is shared with the answers' cap
 
 def write_clip(pcm: bytes) -> Path:
     """The playback clip as a WAV in a temporary file (runs in the background)."""
-    from interviewer.recording import wav_header
+    from interviewer.capture.recording import wav_header
 
     with tempfile.NamedTemporaryFile(prefix="mic-check-", suffix=".wav",
                                      delete=False) as out:

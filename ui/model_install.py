@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from interviewer.errors import InterviewerError
 from interviewer.speech.models import ModelInfo
-from ui import services
-from ui.jobs import Job, Jobs, Report
+from interviewer.ui import services
+from interviewer.ui.jobs import Job, Jobs, Report
 
 STAGE_NAMES = {"download": "Downloading", "unpack": "Unpacking"}
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from interviewer.banks import Library, Question
 from interviewer.errors import InterviewerError
-from ui.jobs import Jobs
-from ui.widgets import label
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.widgets import label
 
 FILES_LANE = "files"
 

@@ -31,8 +31,8 @@ from interviewer.posting import PostingSession, build_session, read_posting_file
 from interviewer.posting.describe import session_lines
 from interviewer.posting.store import SavedPosting, require_posting, saved_postings
 from interviewer.settings import Settings
-from ui import file_dialogs
-from ui.jobs import Jobs
+from interviewer.ui import file_dialogs
+from interviewer.ui.jobs import Jobs
 
 POSTING_FILES = "Job postings (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"
 LANE = "posting"

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer.banks import Question
-from ui.flow_layout import FlowLayout
-from ui.length_bar import LengthBar
-from ui.widgets import button, fmt_seconds, heading, label, scrolling, shortcut
+from interviewer.ui.flow_layout import FlowLayout
+from interviewer.ui.length_bar import LengthBar
+from interviewer.ui.widgets import button, fmt_seconds, heading, label, scrolling, shortcut
 
 HIDDEN_TEXT = "The question is spoken only, as in a real interview. Press R to hear it again."
 

@@ -22,12 +22,12 @@ from interviewer.banks import Question
 from interviewer.practice import Attempt
 from interviewer.practice.coaching import coaching_lines
 from interviewer.practice.length import length_line
-from ui import feedback_text as ft
-from ui.evidence_list import EvidenceList
-from ui.flow_layout import FlowLayout
-from ui.glance import AnswerGlance
-from ui.highlight import FOCUS, HIT, MISSED, colors_for, to_html
-from ui.widgets import button, heading, label, scrolling, shortcut
+from interviewer.ui import feedback_text as ft
+from interviewer.ui.evidence_list import EvidenceList
+from interviewer.ui.flow_layout import FlowLayout
+from interviewer.ui.glance import AnswerGlance
+from interviewer.ui.highlight import FOCUS, HIT, MISSED, colors_for, to_html
+from interviewer.ui.widgets import button, heading, label, scrolling, shortcut
 
 RATING_MEANINGS = {1: "I struggled", 2: "Shaky", 3: "All right", 4: "Good",
                    5: "I nailed it"}

@@ -16,9 +16,10 @@ from PySide6.QtCore import QObject, Signal
 
 from interviewer import paths
 from interviewer.banks import Library, Question
+from interviewer.capture.no_sound import no_sound_error
+from interviewer.capture.recording import read_repaired, recording_name
 from interviewer.errors import InterviewerError
 from interviewer.history.unsaved import read_unsaved
-from interviewer.no_sound import no_sound_error
 from interviewer.practice import (
     Answer,
     AnswerTimes,
@@ -32,23 +33,22 @@ from interviewer.practice import (
 from interviewer.practice.length import length_target
 from interviewer.practice.persona_lines import PersonaLines
 from interviewer.practice.scoring import score_attempt
-from interviewer.recording import read_repaired, recording_name
-from interviewer.session import Filters
+from interviewer.practice.session import Filters
 from interviewer.settings import Settings
 from interviewer.speech import read_pcm
 from interviewer.transcript import Transcript
-from ui.answer_capture import AnswerCapture, CaptureResult, speech_context
-from ui.audio_in import AudioInput, FileAudioInput
-from ui.audio_out import Player
-from ui.evidence_list import locate
-from ui.history_link import HistoryLink
-from ui.jobs import Jobs
-from ui.question_screen import QuestionScreen
-from ui.result_screen import ResultScreen
-from ui.start_screen import StartChoice
-from ui.summary_screen import SummaryScreen
-from ui.voice import Voice
-from ui.widgets import fmt_seconds
+from interviewer.ui.answer_capture import AnswerCapture, CaptureResult, speech_context
+from interviewer.ui.audio_in import AudioInput, FileAudioInput
+from interviewer.ui.audio_out import Player
+from interviewer.ui.evidence_list import locate
+from interviewer.ui.history_link import HistoryLink
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.question_screen import QuestionScreen
+from interviewer.ui.result_screen import ResultScreen
+from interviewer.ui.start_screen import StartChoice
+from interviewer.ui.summary_screen import SummaryScreen
+from interviewer.ui.voice import Voice
+from interviewer.ui.widgets import fmt_seconds
 
 InputFactory = Callable[[Settings], AudioInput]
 LOADED_FILE_SPEED = 8.0  # a loaded recording streams through the same path, faster than life
@@ -383,7 +383,7 @@ class RoundController(QObject):
             deliver(answer)
 
     def _on_load_file(self) -> None:
-        from ui.file_dialogs import open_file  # Documents or the folder last used
+        from interviewer.ui.file_dialogs import open_file  # Documents or the folder last used
 
         path = open_file(self.qs, self.settings, "Load a recording of your answer",
                          "Audio (*.wav *.flac *.aiff *.aif)")

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from interviewer.recognizer_process import RecognizerProcess, close_all, shared
-from interviewer.recording import RecordingWriter
+from interviewer.capture.recording import RecordingWriter
 from interviewer.speech.archive import Progress
 from interviewer.speech.install import install_model as _install_model
 from interviewer.speech.models import ModelInfo
+from interviewer.speech.recognizer_process import RecognizerProcess, close_all, shared
 from interviewer.speech.registry import AUTO
 
 

@@ -27,17 +27,17 @@ from interviewer.errors import InterviewerError
 from interviewer.settings import Settings
 from interviewer.speech.registry import AUTO, choices, folder_kinds, title
 from interviewer.speech.registry import label as engine_label
-from ui.audio_in import MicrophoneInput, device_id, microphones
-from ui.file_dialogs import open_file, start_folder
-from ui.flow_layout import FlowLayout
-from ui.jobs import Jobs
-from ui.model_install import ModelInstaller
-from ui.voice_picker import VoicePicker
-from ui.wheel_guard import guard_wheel
-from ui.widgets import button, label, scrolling
-from voices.personas import DEFAULT_PERSONA, Persona, load_personas
-from voices.selection import VoiceInfo
-from voices.tts import list_voices
+from interviewer.ui.audio_in import MicrophoneInput, device_id, microphones
+from interviewer.ui.file_dialogs import open_file, start_folder
+from interviewer.ui.flow_layout import FlowLayout
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.model_install import ModelInstaller
+from interviewer.ui.voice_picker import VoicePicker
+from interviewer.ui.wheel_guard import guard_wheel
+from interviewer.ui.widgets import button, label, scrolling
+from interviewer.voices.personas import DEFAULT_PERSONA, Persona, load_personas
+from interviewer.voices.selection import VoiceInfo
+from interviewer.voices.tts import list_voices
 
 W = TypeVar("W", bound=QWidget)
 
@@ -210,7 +210,7 @@ class SettingsDialog(QDialog):
 
     def open_microphone_check(self) -> None:
         """The microphone check on the input, recognizer and model chosen here now."""
-        from ui.mic_check import MicCheckDialog
+        from interviewer.ui.mic_check import MicCheckDialog
 
         now = copy.deepcopy(self.settings)
         now.microphone = self.microphone.currentData() or ""

@@ -24,8 +24,8 @@ from interviewer.banks.import_report import plural
 from interviewer.banks.model import CATEGORIES, DIFFICULTIES
 from interviewer.history.review import Outlook, rules_in_words, when_due
 from interviewer.settings import Settings
-from ui.flow_layout import FlowLayout
-from ui.widgets import button, heading, label, scrolling
+from interviewer.ui.flow_layout import FlowLayout
+from interviewer.ui.widgets import button, heading, label, scrolling
 
 MODE_LABELS = {
     "practice": "Practise one question at a time",

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interviewer.mock_summary import AnswerScore, Summary, standing_attempt, summarise
 from interviewer.practice import Attempt
 from interviewer.practice.exchange import AFTER_PROBE, after_probe_labels
+from interviewer.practice.mock_summary import AnswerScore, Summary, standing_attempt, summarise
 from interviewer.reports.format import clip
-from ui.glance import RoundGlance
-from ui.widgets import button, heading, label, scrolling
+from interviewer.ui.glance import RoundGlance
+from interviewer.ui.widgets import button, heading, label, scrolling
 
 
 class SummaryScreen(QWidget):

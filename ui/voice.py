@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, Signal
 
 from interviewer.errors import InterviewerError
 from interviewer.settings import Settings
-from ui.audio_out import Player
-from ui.jobs import Job, Jobs
-from voices.choice import speak_line, voice_choice
-from voices.personas import DEFAULT_PERSONA, Persona, load_personas
+from interviewer.ui.audio_out import Player
+from interviewer.ui.jobs import Job, Jobs
+from interviewer.voices.choice import speak_line, voice_choice
+from interviewer.voices.personas import DEFAULT_PERSONA, Persona, load_personas
 
 TTS_LANE = "tts"  # one synthesis at a time: the TTS engine must not overlap itself
 
@@ -119,7 +119,7 @@ class Voice(QObject):
 
 
 def _warm_up(preference: str) -> None:
-    from voices.tts import warm_up
+    from interviewer.voices.tts import warm_up
 
     warm_up(preference)
 

@@ -15,12 +15,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from interviewer.errors import InterviewerError
-from ui.audio_out import Player
-from ui.jobs import Jobs
-from ui.voice import TTS_LANE
-from ui.widgets import button
-from voices.choice import speak_line
-from voices.personas import Persona
+from interviewer.ui.audio_out import Player
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.voice import TTS_LANE
+from interviewer.ui.widgets import button
+from interviewer.voices.choice import speak_line
+from interviewer.voices.personas import Persona
 
 SAMPLE = "Thanks for coming in. To start, tell me a little about yourself."
 KIND = {"piper": "natural", "pyttsx3": "system"}

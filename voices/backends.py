@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from voices.piper_backend import PiperBackend
-from voices.selection import VoiceInfo
-from voices.system_backend import SystemBackend
+from interviewer.voices.piper_backend import PiperBackend
+from interviewer.voices.selection import VoiceInfo
+from interviewer.voices.system_backend import SystemBackend
 
 
 class SpeechBackend(Protocol):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from voices import tts
-from voices.personas import Persona
+from interviewer.voices import tts
+from interviewer.voices.personas import Persona
 
 
 @dataclass(frozen=True)

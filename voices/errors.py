@@ -1,4 +1,5 @@
-"""The two ways speech can fail, shared by every backend and the front door (`voices.tts`)."""
+"""The two ways speech can fail, shared by every backend and the front door
+(`interviewer.voices.tts`)."""
 
 from __future__ import annotations
 

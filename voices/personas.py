@@ -55,7 +55,7 @@ class Persona:
 
 
 def builtin_dir() -> Path:
-    return Path(str(resources.files("voices") / "personas"))
+    return Path(str(resources.files("interviewer.voices") / "personas"))
 
 
 def user_dir() -> Path:
@@ -98,7 +98,7 @@ def _check_types(path: Path, text: str, data: dict[str, object]) -> None:
 
 
 def _voice_preference(value: object) -> str | None:
-    """A list of voices in order of preference, as the one text `voices.tts.find` reads."""
+    """A list of voices in order of preference, as the one text `tts.find` reads."""
     items = value if isinstance(value, list) else [value]
     if not items or not all(isinstance(v, str) and v.strip() for v in items):
         return None

@@ -15,10 +15,10 @@ import wave
 from pathlib import Path
 from typing import Any
 
-from voices.errors import PICK_ANOTHER, TtsError, TtsUnavailable
-from voices.fingerprint import file_digest
-from voices.piper_voices import PiperVoiceFiles, all_voices
-from voices.selection import VoiceInfo
+from interviewer.voices.errors import PICK_ANOTHER, TtsError, TtsUnavailable
+from interviewer.voices.fingerprint import file_digest
+from interviewer.voices.piper_voices import PiperVoiceFiles, all_voices
+from interviewer.voices.selection import VoiceInfo
 
 # Words per minute of the joe voice at length_scale 1.0, measured over the three banks'
 # questions (benchmarks/tts_cache.py prints it): the pace setting divides into this.

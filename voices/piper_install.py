@@ -20,7 +20,7 @@ from pathlib import Path
 from interviewer import paths
 from interviewer.errors import InterviewerError
 from interviewer.speech.download import download, sha256_of
-from voices.piper_voices import (
+from interviewer.voices.piper_voices import (
     PiperVoiceFiles,
     VoiceFileError,
     config_for,

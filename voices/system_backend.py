@@ -13,9 +13,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from voices import worker
-from voices.errors import PICK_ANOTHER, TtsError, TtsUnavailable
-from voices.selection import VoiceInfo, voice_from_record
+from interviewer.voices import worker
+from interviewer.voices.errors import PICK_ANOTHER, TtsError, TtsUnavailable
+from interviewer.voices.selection import VoiceInfo, voice_from_record
 
 WORKER_SCRIPT = Path(worker.__file__)
 VOICES_TIMEOUT = 30.0

@@ -1,6 +1,6 @@
 """Text-to-speech for the interviewer: a complete WAV for any text, from the cache when possible.
 
-The voices come from the backends in `voices.backends`: Piper first where it is
+The voices come from the backends in `interviewer.voices.backends`: Piper first where it is
 installed, the system's voices (pyttsx3) as the fallback, also when Piper fails on a
 request. Blocking: call `synthesize` off the UI thread.
 """
@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interviewer.errors import InterviewerError
-from voices.backends import BACKENDS, SpeechBackend, backend_named
-from voices.cache import TtsCache, cache_key
-from voices.errors import TtsError, TtsUnavailable
-from voices.piper_voices import DEFAULT_PIPER_VOICE
-from voices.selection import VoiceInfo, choose_default, find_voice
+from interviewer.voices.backends import BACKENDS, SpeechBackend, backend_named
+from interviewer.voices.cache import TtsCache, cache_key
+from interviewer.voices.errors import TtsError, TtsUnavailable
+from interviewer.voices.piper_voices import DEFAULT_PIPER_VOICE
+from interviewer.voices.selection import VoiceInfo, choose_default, find_voice
 
 __all__ = ["DEFAULT_RATE", "DEFAULT_VOLUME", "Spoken", "TtsError", "TtsUnavailable",
            "VoiceInfo", "backend_status", "default_voice", "forget_backend", "list_voices",

@@ -18,7 +18,7 @@ from interviewer.errors import BankError
 
 def builtin_dir() -> Path:
     """The `banks` package folder that ships inside the wheel."""
-    return Path(str(resources.files("banks")))
+    return Path(str(resources.files("interviewer.bank_files")))
 
 
 def search_dirs() -> list[Path]:

@@ -19,13 +19,13 @@ from typing import Any, Protocol
 
 from interviewer import paths
 from interviewer.banks import Question
-from interviewer.capture import Microphone, open_microphone, record
+from interviewer.capture.microphone import Microphone, open_microphone, record
+from interviewer.capture.recording import RecordingWriter, recording_name
 from interviewer.cli.live_text import LiveFeed, tail_fitting
 from interviewer.cli.term import Style, bar, clock
 from interviewer.errors import InterviewerError
 from interviewer.pcm import level as meter_level
 from interviewer.practice import Answer
-from interviewer.recording import RecordingWriter, recording_name
 from interviewer.transcript import Transcript
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".aiff", ".aif")
@@ -211,7 +211,7 @@ def choose_source(answers_dir: Path | None, typed: bool, style: Style,
         return FileAnswers(answers_dir, out)
     if typed:
         return TypedAnswers(out)
-    from interviewer.capture import NoMicrophoneError
+    from interviewer.capture.microphone import NoMicrophoneError
 
     try:
         return MicAnswers(open_microphone(), style, silence_stop)

@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 def launch_app() -> int:
     """Open the desktop app. The core reaches the UI only here, by name, at run time."""
     try:
-        app = importlib.import_module("ui.app")
+        app = importlib.import_module("interviewer.ui.app")
     except ImportError as exc:
         raise InterviewerError(
             f"the desktop app cannot start: {exc}",

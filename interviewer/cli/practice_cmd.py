@@ -34,7 +34,7 @@ from interviewer.practice import (
 )
 from interviewer.practice.saving import StoreOnThisThread
 from interviewer.practice.scoring import score_attempt
-from interviewer.session import Filters
+from interviewer.practice.session import Filters
 from interviewer.settings import Settings
 from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.registry import finishes_late
@@ -115,8 +115,8 @@ def pick_bank(library: Library, bank_id: str | None, saved: str = "") -> Bank:
 
 
 def pick_persona(persona_id: str | None):
-    """The persona asked for, else the default one (voices.personas.DEFAULT_PERSONA)."""
-    from voices.personas import DEFAULT_PERSONA, find_persona
+    """The persona asked for, else the default one (interviewer.voices.personas.DEFAULT_PERSONA)."""
+    from interviewer.voices.personas import DEFAULT_PERSONA, find_persona
 
     return find_persona(persona_id or DEFAULT_PERSONA)
 

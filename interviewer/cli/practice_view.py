@@ -13,11 +13,11 @@ from interviewer.cli.speaker import Speaker
 from interviewer.cli.term import Style, bar
 from interviewer.history import ReviewState
 from interviewer.history.review import when_due
-from interviewer.mock_summary import AnswerScore, standing_attempt, summarise
 from interviewer.practice import Attempt, PracticeFlow, Round, SerialLoop
 from interviewer.practice.coaching import coaching_lines
 from interviewer.practice.exchange import after_probe_labels
 from interviewer.practice.length import length_line
+from interviewer.practice.mock_summary import AnswerScore, standing_attempt, summarise
 from interviewer.reports.format import clip
 
 

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from types import SimpleNamespace
 
 from interviewer.banks import Library
+from interviewer.capture.recording import read_repaired
 from interviewer.cli.progress import working
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, Orphan, feedback_fields, find_orphans
 from interviewer.history.unsaved import UnsavedAnswer, forget
-from interviewer.recording import read_repaired
 from interviewer.reports.format import clip
 from interviewer.speech import load_recognizer
 from interviewer.speech.base import Recognizer
@@ -81,7 +81,7 @@ def _recover_one(store: HistoryStore, library: Library, recognizer: Recognizer, 
                  sessions: dict[str, int]) -> tuple[int, str]:
     """Score one recording and save it; returns the attempt id and what was heard."""
     from interviewer.analysis import score_answer
-    from interviewer.answer_limits import scored_part
+    from interviewer.analysis.answer_limits import scored_part
 
     question = orphan.question
     pcm = read_repaired(orphan.path)

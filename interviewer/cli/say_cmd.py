@@ -10,9 +10,9 @@ from pathlib import Path
 
 from interviewer.cli.progress import working
 from interviewer.errors import InterviewerError
-from voices import tts
-from voices.personas import find_persona
-from voices.playback import play_wav, wav_seconds
+from interviewer.voices import tts
+from interviewer.voices.personas import find_persona
+from interviewer.voices.playback import play_wav, wav_seconds
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

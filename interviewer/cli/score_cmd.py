@@ -7,7 +7,7 @@ from pathlib import Path
 
 from interviewer import settings as settings_store
 from interviewer.analysis import Feedback, score_answer
-from interviewer.answer_limits import scored_part
+from interviewer.analysis.answer_limits import scored_part
 from interviewer.banks import Library, Question, load_library
 from interviewer.banks.files import UnreadableFileError, read_limited
 from interviewer.cli.feedback_print import feedback_lines

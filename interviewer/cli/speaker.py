@@ -1,6 +1,6 @@
 """The interviewer's voice in the terminal: every line printed, and spoken unless --no-voice.
 
-Speech goes through voices.tts (synthesis, cached) and voices.playback (the
+Speech goes through interviewer.voices.tts (synthesis, cached) and interviewer.voices.playback (the
 system's player, no Qt). If either fails the line is still printed and the
 session goes on silently: a missing voice must never end a practice session.
 """
@@ -16,7 +16,7 @@ from interviewer.cli.term import Style
 from interviewer.errors import InterviewerError
 
 if TYPE_CHECKING:
-    from voices.personas import Persona
+    from interviewer.voices.personas import Persona
 
 WIDTH = 80
 
@@ -42,12 +42,12 @@ class Speaker:
 
     def wav_for(self, text: str) -> Path:
         """The line in the voice the app would pick for the same persona and settings."""
-        from voices.choice import speak_line
+        from interviewer.voices.choice import speak_line
 
         return speak_line(text, self.persona, self.voice_id, self.rate)
 
     def _speak(self, text: str) -> None:
-        from voices.playback import play_wav
+        from interviewer.voices.playback import play_wav
 
         try:
             play_wav(self.wav_for(text))

@@ -8,8 +8,8 @@ from typing import cast
 
 from interviewer.cli.output import print_json, print_table
 from interviewer.cli.progress import ProgressLine
-from voices import tts
-from voices.personas import DEFAULT_PERSONA, Persona, PersonaError, load_personas
+from interviewer.voices import tts
+from interviewer.voices.personas import DEFAULT_PERSONA, Persona, PersonaError, load_personas
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -91,7 +91,7 @@ def _print_backends(backends: list[dict]) -> None:
 
 
 def install_cmd(args: argparse.Namespace) -> int:
-    from voices.piper_install import install_voice
+    from interviewer.voices.piper_install import install_voice
 
     progress = ProgressLine()
     try:

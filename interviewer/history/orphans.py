@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interviewer import paths
+from interviewer.capture.recording import HEADER_BYTES, question_for_recording
 from interviewer.history.unsaved import UnsavedAnswer, forget, is_saved, unsaved_answers
 from interviewer.pcm import CHUNK_SECONDS, is_voice
-from interviewer.recording import HEADER_BYTES, question_for_recording
 from interviewer.speech.audio import BYTES_PER_SECOND
 
 if TYPE_CHECKING:

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from interviewer.analysis.feedback import Feedback
 from interviewer.banks import Question
-from interviewer.mock import with_follow_up
-from interviewer.transcript import Transcript
+from interviewer.transcript import Transcript, with_follow_up
 
 
 @dataclass

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from interviewer.banks import Question
 from interviewer.practice.round import Round
-from interviewer.session import Filters, mock_order, practice_order, review_order
+from interviewer.practice.session import Filters, mock_order, practice_order, review_order
 
 ANY = Filters()  # every difficulty and category
 

@@ -1,4 +1,4 @@
-"""The interviewer's own lines in a mock interview (a voices.personas.Persona fits)."""
+"""The interviewer's own lines in a mock interview (a interviewer.voices.personas.Persona fits)."""
 
 from __future__ import annotations
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from interviewer.analysis import score_answer
+from interviewer.analysis.answer_limits import scored_part
 from interviewer.analysis.feedback import Feedback
-from interviewer.answer_limits import scored_part
 from interviewer.banks import Library, Question
 from interviewer.transcript import Transcript
 

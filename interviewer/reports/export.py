@@ -1,7 +1,7 @@
 """Write a report to a file, the format chosen by its suffix.
 
 HTML and Markdown are made here; PDF goes through Qt's own PDF writer in
-`ui.report_pdf`, reached by name at run time so the core never imports Qt.
+`interviewer.ui.report_pdf`, reached by name at run time so the core never imports Qt.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 def _pdf_bytes(html: str, title: str) -> bytes:
     try:
-        module = importlib.import_module("ui.report_pdf")
+        module = importlib.import_module("interviewer.ui.report_pdf")
     except ImportError as exc:
         raise InterviewerError(f"PDF reports need the desktop part of interviewer: {exc}",
                                "write --out report.html or report.md instead") from exc

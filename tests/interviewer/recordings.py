@@ -29,7 +29,7 @@ def librivox() -> list[Recording]:
 
 CRASHING_WRITER = """
 import sys, time
-from interviewer.recording import RecordingWriter
+from interviewer.capture.recording import RecordingWriter
 from interviewer.speech.audio import chunks
 pcm = open(sys.argv[2], "rb").read()
 writer = RecordingWriter(sys.argv[1])

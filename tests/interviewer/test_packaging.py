@@ -1,4 +1,5 @@
-"""A wheel built from the repo carries all four packages and every bank, and its command works."""
+"""A wheel built from the repo carries all four folders under `interviewer`, every bank, and
+its command works."""
 
 from __future__ import annotations
 
@@ -23,16 +24,17 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
          "-q", "-w", str(out), str(REPO)],
         check=True, capture_output=True, text=True,
     )
-    [built] = out.glob("interviewer-*.whl")
+    [built] = out.glob("interview_rehearsal-*.whl")
     return built
 
 
 def test_wheel_contains_every_package_and_bank(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for package in ("interviewer", "ui", "voices", "banks"):
+    for package in ("interviewer", "interviewer/ui", "interviewer/voices",
+                    "interviewer/bank_files"):
         assert f"{package}/__init__.py" in names
     banks = {p.name for p in (REPO / "banks").glob("*.toml")}
-    assert banks and {f"banks/{b}" for b in banks} <= names
+    assert banks and {f"interviewer/bank_files/{b}" for b in banks} <= names
     assert "interviewer/py.typed" in names
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from interviewer import pcm
 from interviewer.speech.audio import is_silent, read_pcm
-from tests.interviewer.test_practice_cli import RECORDING
+from tests.interviewer.cli.test_practice_cli import RECORDING
 
 
 def tone(dbfs: float, seconds: float = 0.1) -> bytes:

@@ -23,7 +23,14 @@ import pytest
 from tests.conftest import REPO
 from tests.interviewer.recordings import librivox
 
-PACKAGES = ("interviewer", "ui", "voices", "banks")
+# the repository's top-level folders and where the wheel puts them (pyproject package-dir)
+PACKAGES = {"interviewer": "interviewer", "ui": "interviewer/ui", "voices": "interviewer/voices",
+            "banks": "interviewer/bank_files"}
+# PyPI distributions whose import names are the repository's folder names: installed next to
+# the wheel, they must not shadow or break the app (issue #24). `voices` is installed without
+# its dependencies (PyAudio needs a C build against PortAudio, plus librosa and matplotlib);
+# what matters is its top-level `voices` package on sys.path, which it brings either way.
+PYPI_NAMESAKES = (("banks==2.5.1",), ("--no-deps", "voices==1.2.0"))
 # a real install of every dependency: minutes on a loaded machine, more with a cold cache
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(2400)]
 
@@ -46,7 +53,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     built = subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out),
                             str(source)], capture_output=True, text=True)
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
-    [found] = out.glob("interviewer-*.whl")
+    [found] = out.glob("interview_rehearsal-*.whl")
     return found
 
 
@@ -56,10 +63,20 @@ def fresh(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv = tmp_path_factory.mktemp("fresh") / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     bin_dir = venv / "bin"
-    installed = subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q",
-                                str(wheel)], capture_output=True, text=True)
-    assert installed.returncode == 0, installed.stderr[-3000:]
+    # no PYTHONPATH: a checkout on it carries an .egg-info pip would take as installed
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    for what in ((str(wheel),), *PYPI_NAMESAKES):
+        installed = subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q",
+                                    *what], env=env, capture_output=True, text=True)
+        assert installed.returncode == 0, installed.stderr[-3000:]
+    assert (bin_dir / "interviewer").is_file(), "the wheel's command was not installed"
     return bin_dir
+
+
+def _in_wheel(source_name: str) -> str:
+    """Where a repository file lands in the wheel: ui/x.py -> interviewer/ui/x.py."""
+    top, _, rest = source_name.partition("/")
+    return f"{PACKAGES[top]}/{rest}"
 
 
 def _home_env(tmp_path: Path) -> dict[str, str]:
@@ -70,16 +87,72 @@ def _home_env(tmp_path: Path) -> dict[str, str]:
 
 def test_wheel_holds_every_data_file_of_the_packages(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    wanted = [n for n in _source_files()
+    wanted = [_in_wheel(n) for n in _source_files()
               if n.split("/")[0] in PACKAGES and not n.endswith((".pyc", ".py"))]
-    assert {"banks/ar_collector.toml", "voices/personas/warm_recruiter.toml",
+    assert {"interviewer/bank_files/ar_collector.toml",
+            "interviewer/voices/personas/warm_recruiter.toml",
             "interviewer/desktop/icons/interviewer.svg",
             "interviewer/desktop/icons/interviewer-16.png"} <= set(wanted)
     missing = sorted(set(wanted) - names)
     assert not missing, f"left out of the wheel: {missing}"
-    modules = [n for n in _source_files() if n.split("/")[0] in PACKAGES and n.endswith(".py")]
+    modules = [_in_wheel(n) for n in _source_files()
+               if n.split("/")[0] in PACKAGES and n.endswith(".py")]
     assert not sorted(set(modules) - names)
     print(f"{wheel.name}: {len(wanted)} data files and {len(modules)} modules, all inside")
+
+
+def test_wheel_has_one_install_root(wheel: Path) -> None:
+    """site-packages gets `interviewer` and the dist-info, nothing named ui, voices, banks."""
+    tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist()}
+    version = wheel.name.split("-")[1]
+    assert tops == {"interviewer", f"interview_rehearsal-{version}.dist-info"}, tops
+
+
+SCORED_QUESTION = "ar-collector/ar-collection-experience"
+SCORED_ANSWER = ("I have worked four years in accounts receivable collections, calling overdue "
+                 "customers every day, setting up payment plans and cutting days sales "
+                 "outstanding by ten days.")
+# The app's own start path (ui/app.build_window), shown offscreen, closed by a timer; then
+# where its packages came from, and whether the namesakes were imported at all.
+START_AND_QUIT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from interviewer.ui.app import build_window
+from interviewer.voices.personas import load_personas
+app = QApplication(sys.argv)
+window = build_window()
+window.show()
+QTimer.singleShot(1500, window.close)
+QTimer.singleShot(3000, app.quit)
+app.exec()
+import interviewer.ui, interviewer.voices, interviewer.bank_files
+print("started and quit:", window.windowTitle(), len(load_personas()), "personas",
+      interviewer.voices.__file__)
+assert "voices" not in sys.modules and "banks" not in sys.modules, "a namesake was imported"
+"""
+
+
+def test_app_runs_next_to_the_pypi_namesakes(fresh: Path, tmp_path: Path) -> None:
+    """PyPI's `voices` and `banks` sit in the same site-packages: help, score and a start."""
+    env = {**_home_env(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    site = next((fresh.parent / "lib").glob("python3*/site-packages"))
+    assert (site / "voices/__init__.py").is_file() and (site / "banks/__init__.py").is_file()
+    helped = subprocess.run([str(fresh / "interviewer"), "--help"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert helped.returncode == 0 and "score" in helped.stdout, helped.stderr[-2000:]
+    scored = subprocess.run([str(fresh / "interviewer"), "score", SCORED_QUESTION, "--json",
+                             "--text", SCORED_ANSWER], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert scored.returncode == 0, scored.stderr[-2000:]
+    result = json.loads(scored.stdout)
+    assert result["question"] == SCORED_QUESTION and result["coverage"] > 0, result
+    print(f"score next to PyPI voices/banks: {json.dumps(result)[:200]}")
+    started = subprocess.run([str(fresh / "python"), "-c", START_AND_QUIT], cwd=tmp_path, env=env,
+                             capture_output=True, text=True, timeout=300)
+    assert started.returncode == 0, started.stderr[-3000:]
+    assert "Traceback" not in started.stderr, started.stderr[-3000:]
+    print(started.stdout.strip())
 
 
 def test_installed_wheel_lists_banks_and_personas_from_its_own_files(fresh: Path,
@@ -92,7 +165,7 @@ def test_installed_wheel_lists_banks_and_personas_from_its_own_files(fresh: Path
     assert banks and all(b["path"].startswith(site) for b in banks)
     assert sum(b["questions"] for b in banks) >= 45
     voices = subprocess.run([str(fresh / "python"), "-c",
-                             "import json; from voices.personas import load_personas; "
+                             "import json; from interviewer.voices.personas import load_personas; "
                              "print(json.dumps({p.id: str(p.path) for p in load_personas()}))"],
                             cwd=tmp_path, env=env, capture_output=True, text=True)
     assert voices.returncode == 0, voices.stderr

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from interviewer import settings as settings_store
 from interviewer.banks import load_library
-from ui.audio_in import FileAudioInput
-from ui.jobs import Jobs
-from ui.main_window import MainWindow
+from interviewer.ui.audio_in import FileAudioInput
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

@@ -8,9 +8,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageReader
 
 from interviewer.desktop import ICON_ICNS, ICON_ICO, ICON_SVG, PNG_SIZES, icon_png
+from interviewer.ui.app import build_window
+from interviewer.ui.jobs import Jobs
 from tests.packaging.scripts_loader import load_script
-from ui.app import build_window
-from ui.jobs import Jobs
 
 render = load_script("render_icons")
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from interviewer.ui.audio_out import NO_DEVICE
+from interviewer.voices import tts
 from tests.conftest import REPO
 from tests.speaker_tap import SpeakerTap
-from ui.audio_out import NO_DEVICE
-from voices import tts
 
 LONG_TEXT = ("Tell me about a time you had to collect a large overdue balance from a customer "
              "who kept promising to pay and never did. What did you do, and what happened?")
@@ -21,7 +21,7 @@ LONG_TEXT = ("Tell me about a time you had to collect a large overdue balance fr
 @pytest.fixture
 def player(pulse_server, qtbot):
     """Created after the sound server is up: Qt reads the audio server once per process."""
-    from ui.audio_out import Player
+    from interviewer.ui.audio_out import Player
 
     made = Player()
     yield made
@@ -90,7 +90,7 @@ def test_missing_file_is_an_error_signal_not_a_crash(player, qtbot, tmp_path: Pa
 
 NO_SERVER_SCRIPT = """
 from PySide6.QtCore import QCoreApplication
-from ui.audio_out import Player
+from interviewer.ui.audio_out import Player
 app = QCoreApplication([])
 player, messages = Player(), []
 player.error.connect(messages.append)
@@ -116,7 +116,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from ui.audio_out import Player
+from interviewer.ui.audio_out import Player
 player = Player()
 player.finished.connect(app.quit)
 player.error.connect(lambda message: (print(message), app.exit(1)))

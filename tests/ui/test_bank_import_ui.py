@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from interviewer import paths
 from interviewer import settings as settings_store
 from interviewer.banks.importer import import_file
-from tests.interviewer.test_bank_import import CSV_TEXT, MARKDOWN_TEXT, write
+from tests.interviewer.banks.test_bank_import import CSV_TEXT, MARKDOWN_TEXT, write
 from tests.ui.conftest import shot
 from tests.ui.file_dialog import answer_file_dialog
 

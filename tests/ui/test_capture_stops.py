@@ -6,10 +6,10 @@ import time
 
 from PySide6.QtCore import QTimer
 
+from interviewer.ui.answer_capture import AnswerCapture
+from interviewer.ui.audio_in import FileAudioInput
+from interviewer.ui.jobs import Jobs
 from tests.ui.recordings import DASHWOOD, NOT_ILL, pcm_of
-from ui.answer_capture import AnswerCapture
-from ui.audio_in import FileAudioInput
-from ui.jobs import Jobs
 
 SILENCE = b"\0\0" * 16000 * 6  # six seconds of digital silence after the answer
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from interviewer.speech import read_pcm
 from interviewer.speech.audio import BYTES_PER_SECOND
 from interviewer.speech.wer import normalized_wer
+from interviewer.ui.answer_capture import AnswerCapture, speech_context
+from interviewer.ui.audio_in import FileAudioInput
+from interviewer.ui.jobs import Jobs
 from tests.speech_answers import spoken_answers
-from ui.answer_capture import AnswerCapture, speech_context
-from ui.audio_in import FileAudioInput
-from ui.jobs import Jobs
 
 
 def test_live_text_then_the_final_transcript(qtbot, tmp_path) -> None:
@@ -43,7 +43,7 @@ def test_the_live_text_turns_into_whisper_s_words_while_the_answer_goes_on(qtbot
     """Played at the pace of speech: once Whisper has finished the first stretch, the live
     text shows its words (capitals, commas) for that stretch, and Sphinx's (lower case,
     bare) only for the part still being spoken."""
-    from ui import services
+    from interviewer.ui import services
 
     # two answers in a row (40 s), so a loaded machine still finishes a stretch in time
     pcm = b"".join(read_pcm(a.path) for a in spoken_answers() if a.id in ("b05", "b21"))
@@ -73,7 +73,7 @@ def test_the_window_says_why_whisper_was_not_used(make_window, qtbot, tmp_path, 
     bar says so and why, once, instead of silently giving a worse transcript."""
     from PySide6.QtCore import Qt
 
-    from interviewer.recognizer_process import close_all
+    from interviewer.speech.recognizer_process import close_all
     from tests.ui.conftest import shot
     from tests.ui.recordings import DASHWOOD, pcm_of
 

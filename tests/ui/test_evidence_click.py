@@ -11,8 +11,8 @@ from interviewer.analysis import score_answer
 from interviewer.banks import load_library
 from interviewer.practice import Attempt
 from interviewer.transcript import Transcript, Word
-from ui.highlight import FOCUS, colors_for
-from ui.result_screen import ResultScreen, is_dark
+from interviewer.ui.highlight import FOCUS, colors_for
+from interviewer.ui.result_screen import ResultScreen, is_dark
 
 QUESTION = "ar-specialist/improved-ar-process"
 TYPED = ("At my last company unapplied cash kept piling up, about 90,000 dollars. I looked "
@@ -107,7 +107,7 @@ def test_clicking_a_quote_asks_for_that_moment_of_the_recording(qtbot, tmp_path:
 
 
 def test_a_moment_of_a_follow_up_plays_from_its_own_recording() -> None:
-    from ui.evidence_list import locate
+    from interviewer.ui.evidence_list import locate
 
     assert locate([10.0], 2.0, 3.5) == (0, 2.0, 3.5)
     assert locate([10.0, 6.0], 12.5, 14.0) == (1, 2.5, 4.0)     # said in the follow-up

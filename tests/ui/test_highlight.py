@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ui.highlight import HIT, MISSED, colors_for, merge, to_html
+from interviewer.ui.highlight import HIT, MISSED, colors_for, merge, to_html
 
 
 def test_merge_joins_overlaps_and_hit_wins() -> None:

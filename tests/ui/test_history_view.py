@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from interviewer import paths
 from interviewer.history import HistoryStore
+from interviewer.ui.history_view import ALL, HistoryView
 from tests.interviewer.history.practice_run import (
     BANK,
     START,
@@ -17,7 +18,6 @@ from tests.interviewer.history.practice_run import (
     scripted_practice_run,
     spoken,
 )
-from ui.history_view import ALL, HistoryView
 
 RECORDING = Path("/usr/share/pocketsphinx/test/data/librivox/"
                  "sense_and_sensibility_01_austen_64kb-0880.wav")

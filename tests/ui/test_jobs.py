@@ -3,7 +3,7 @@ from __future__ import annotations
 import threading
 
 from interviewer.errors import InterviewerError
-from ui.jobs import Jobs
+from interviewer.ui.jobs import Jobs
 
 
 def test_synchronous_mode_delivers_at_once(qtbot) -> None:

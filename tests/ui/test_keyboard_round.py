@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from interviewer.ui import app as app_module
+from interviewer.ui.main_window import MainWindow
 from tests.ui.conftest import shot
 from tests.ui.recordings import DASHWOOD, pcm_of
-from ui import app as app_module
-from ui.main_window import MainWindow
 
 
 def test_whole_round_by_keyboard(make_window, qtbot) -> None:

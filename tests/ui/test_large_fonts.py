@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtGui import QFontMetricsF
 
 from interviewer.history.review import Outlook
-from ui.glance import CoverageRing
+from interviewer.ui.glance import CoverageRing
 
 LARGEST = 32
 

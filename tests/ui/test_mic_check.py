@@ -9,14 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from interviewer.mic_check import playback_clip, verdict
+from interviewer.capture.mic_check import playback_clip, verdict
 from interviewer.pcm import BYTES_PER_SECOND
 from interviewer.settings import Settings
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.mic_check import MicCheckDialog
+from interviewer.ui.settings_dialog import SettingsDialog
 from tests.speaker_tap import SpeakerTap
 from tests.ui.recordings import DASHWOOD, pcm_of
-from ui.jobs import Jobs
-from ui.mic_check import MicCheckDialog
-from ui.settings_dialog import SettingsDialog
 
 
 def test_speak_see_the_level_hear_it_back_and_read_what_was_heard(

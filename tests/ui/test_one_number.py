@@ -20,8 +20,8 @@ from interviewer.history import HistoryStore
 from interviewer.reports import format as fmt
 from interviewer.reports.export import write_report
 from interviewer.reports.model import build_report
-from tests.interviewer.test_practice_flow import GOOD, run_round
-from ui.summary_screen import SummaryScreen
+from interviewer.ui.summary_screen import SummaryScreen
+from tests.interviewer.practice.test_practice_flow import GOOD, run_round
 
 OPENING = ("I have six years running the full receivables cycle at a distributor with about "
            "300 customer accounts. I check each invoice before it goes out, work the aging "

@@ -9,8 +9,8 @@ from interviewer.analysis import score_answer
 from interviewer.banks import load_library
 from interviewer.practice import Attempt
 from interviewer.transcript import Transcript
-from ui.highlight import HIT, colors_for
-from ui.result_screen import ResultScreen, is_dark
+from interviewer.ui.highlight import HIT, colors_for
+from interviewer.ui.result_screen import ResultScreen, is_dark
 
 
 def _dark() -> QPalette:

@@ -101,8 +101,8 @@ def test_pasted_posting_becomes_a_mock_interview(make_window, qtbot, pulse_serve
 
 def test_the_dialog_says_what_is_wrong_and_opens_a_pdf(make_window, qtbot, tmp_path,
                                                          artifacts) -> None:
+    from interviewer.ui.help_dialog import SHORTCUTS
     from tests.interviewer.posting.pdf_pages import write_pdf
-    from ui.help_dialog import SHORTCUTS
 
     window = make_window()
     assert ("Ctrl+J", "Anywhere") in {row[:2] for row in SHORTCUTS}

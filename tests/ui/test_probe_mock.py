@@ -20,12 +20,12 @@ from interviewer import settings as settings_store
 from interviewer.banks import load_library
 from interviewer.practice.exchange import AFTER_PROBE, after_probe_labels
 from interviewer.practice.probing import result_probe
+from interviewer.ui.audio_in import MicrophoneInput
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.main_window import MainWindow
 from tests.speaker_tap import SpeakerTap
 from tests.ui.conftest import shot
 from tests.ui.file_dialog import answer_file_dialog
-from ui.audio_in import MicrophoneInput
-from ui.jobs import Jobs
-from ui.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent / "probe_mock"
 SPOKEN = [HERE / f"{name}.flac" for name in

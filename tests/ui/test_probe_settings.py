@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ui.settings_dialog import SettingsDialog
+from interviewer.ui.settings_dialog import SettingsDialog
 
 
 def test_probe_settings_in_the_dialog(make_window, qtbot) -> None:

@@ -26,14 +26,14 @@ def _run(setup: str) -> subprocess.CompletedProcess:
 
 def test_many_emits_survive_once_ui_is_imported() -> None:
     """More emits than True has references: without the guard this aborts on PySide6 6.12.0."""
-    result = _run("import ui")
+    result = _run("import interviewer.ui")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "survived" in result.stdout
 
 
 def test_the_bug_is_real_without_the_guard_or_the_guard_is_unused() -> None:
     """Keeps the workaround honest: it is needed exactly when emits leak."""
-    from ui import pyside_fix
+    from interviewer.ui import pyside_fix
 
     result = _run("")
     assert (result.returncode != 0) == pyside_fix._applied
@@ -52,10 +52,11 @@ print("survived")
 
 
 def test_many_void_calls_survive_once_ui_is_imported() -> None:
-    from ui import pyside_fix
+    from interviewer.ui import pyside_fix
 
-    guarded = subprocess.run([sys.executable, "-c", NONE_SCRIPT.format(setup="import ui")],
-                             cwd=REPO, capture_output=True, text=True, timeout=120)
+    script = NONE_SCRIPT.format(setup="import interviewer.ui")
+    guarded = subprocess.run([sys.executable, "-c", script], cwd=REPO,
+                             capture_output=True, text=True, timeout=120)
     assert guarded.returncode == 0 and "survived" in guarded.stdout, guarded.stderr[-2000:]
     bare = subprocess.run([sys.executable, "-c", NONE_SCRIPT.format(setup="")],
                           cwd=REPO, capture_output=True, text=True, timeout=120)
@@ -65,7 +66,7 @@ def test_many_void_calls_survive_once_ui_is_imported() -> None:
 def test_importing_the_history_screen_survives_many_void_calls() -> None:
     """Any `ui` module applies the guard through ui/__init__.py, the history screen too."""
     result = subprocess.run([sys.executable, "-c",
-                             NONE_SCRIPT.format(setup="import ui.history_view")],
+                             NONE_SCRIPT.format(setup="import interviewer.ui.history_view")],
                             cwd=REPO, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "survived" in result.stdout

@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt, QTimer
 
 from interviewer import paths
 from interviewer.banks import load_library
+from interviewer.capture.recording import recording_name
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, find_orphans
-from interviewer.recording import recording_name
 from interviewer.speech.wer import normalized_wer
+from interviewer.ui.jobs import Jobs
 from tests.interviewer.recordings import crashed_recording
 from tests.ui.conftest import shot
 from tests.ui.recordings import NOT_ILL, long_answer, pcm_of
-from ui.jobs import Jobs
 
 
 def test_an_answer_a_crash_cut_off_is_offered_back_and_saved(make_window, qtbot,
@@ -88,7 +88,7 @@ def test_the_start_screen_says_how_many_questions_are_due(make_window, qtbot,
 
 
 def test_the_recovery_dialog_deletes_only_what_it_is_asked_to(qtbot, tmp_path) -> None:
-    from ui.orphan_dialog import OrphanDialog
+    from interviewer.ui.orphan_dialog import OrphanDialog
 
     library = load_library()
     question = library.bank("ar-specialist").questions[1]
@@ -113,7 +113,7 @@ def test_the_recovery_dialog_deletes_only_what_it_is_asked_to(qtbot, tmp_path) -
 
 
 def test_a_recording_that_cannot_be_deleted_is_named(tmp_path) -> None:
-    from ui.orphan_dialog import remove_recording
+    from interviewer.ui.orphan_dialog import remove_recording
 
     stuck = tmp_path / "answer.wav"
     stuck.mkdir()  # a folder where the file should be: unlink refuses, even for root

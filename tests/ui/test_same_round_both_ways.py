@@ -15,7 +15,7 @@ from interviewer.banks.probes import GENERIC_PROBES
 from interviewer.cli.main import main
 from interviewer.history import HistoryStore
 from interviewer.practice.exchange import stored_exchange
-from tests.interviewer.test_practice_cli import BANK_CSV, MOCK_ANSWERS, RECORDING, answers_dir
+from tests.interviewer.cli.test_practice_cli import BANK_CSV, MOCK_ANSWERS, RECORDING, answers_dir
 from tests.ui.recordings import pcm_of
 
 ANSWERS = MOCK_ANSWERS

@@ -131,7 +131,7 @@ def test_a_72_percent_answer_has_one_grade_in_the_app_the_terminal_and_the_repor
     """Once green in one and amber in another: the three now colour one `grade()`."""
     from interviewer.cli.feedback_print import grade_colour
     from interviewer.reports import html
-    from ui import glance
+    from interviewer.ui import glance
 
     cases = [(0.72, glance.FAIR, "yellow", html.AMBER), (0.75, glance.GOOD, "green", html.GREEN),
              (0.44, glance.WEAK, "red", html.RED), (0.45, glance.FAIR, "yellow", html.AMBER)]

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from interviewer import settings as settings_store
+from interviewer.ui.help_dialog import SHORTCUTS, HelpDialog
+from interviewer.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import shot
-from ui.help_dialog import SHORTCUTS, HelpDialog
-from ui.settings_dialog import SettingsDialog
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QProgressBar,
             QAbstractSpinBox, QListWidget, QTableWidget)
@@ -114,7 +114,7 @@ def test_opens_on_the_last_choice(make_window, qtbot) -> None:
 def test_hidden_question_is_only_heard(make_window, qtbot, artifacts) -> None:
     from PySide6.QtCore import Qt
 
-    from ui.question_screen import HIDDEN_TEXT
+    from interviewer.ui.question_screen import HIDDEN_TEXT
 
     window = make_window(bank_id="ar-specialist", auto_record=False)
     window.start_screen.start_button.click()

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
 
+from interviewer.ui.settings_dialog import SettingsDialog
 from tests.conftest import REPO
 from tests.ui.conftest import shot
 from tests.ui.recordings import AMIABLE, DASHWOOD, NOT_ILL, pcm_of
-from ui.settings_dialog import SettingsDialog
 
 SCREEN = (1366, 768)
 LARGEST = SettingsDialog.LARGEST_FONT if hasattr(SettingsDialog, "LARGEST_FONT") else 32

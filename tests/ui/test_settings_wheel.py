@@ -8,8 +8,8 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from interviewer.settings import Settings
-from ui.jobs import Jobs
-from ui.settings_dialog import SettingsDialog
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.settings_dialog import SettingsDialog
 
 
 def wheel_over(widget: QWidget, notches: int) -> bool:
@@ -52,7 +52,7 @@ def test_the_wheel_leaves_an_unfocused_spin_box_alone(qtbot) -> None:
 
 
 def test_voices_in_the_questions_language_unless_all_are_asked_for(qtbot) -> None:
-    from voices.selection import VoiceInfo
+    from interviewer.voices.selection import VoiceInfo
 
     voices = [VoiceInfo(id="de", name="German", languages=("de",), backend="pyttsx3"),
               VoiceInfo(id="en-us", name="English (America)", languages=("en-us",),

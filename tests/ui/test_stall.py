@@ -20,8 +20,8 @@ from PySide6.QtCore import QTimer
 
 from interviewer.history import HistoryStore
 from interviewer.practice.answer_pipe import AnswerPipe
+from interviewer.ui import round_controller, services
 from tests.ui.recordings import long_answer
-from ui import round_controller, services
 
 
 class ThreadLog:

@@ -92,7 +92,7 @@ def test_kill_or_logout_saves_the_answer_on_screen(make_window, qtbot) -> None:
     import os
     import signal
 
-    from ui.quit_signals import close_on_signals
+    from interviewer.ui.quit_signals import close_on_signals
 
     window = make_window(bank_id="ar-specialist", shuffle=False, auto_record=False)
     restore = close_on_signals(window)

@@ -14,10 +14,10 @@ import pytest
 from interviewer.cli.speaker import Speaker
 from interviewer.cli.term import Style
 from interviewer.settings import Settings
-from ui.jobs import Jobs
-from ui.voice import Voice
-from voices import playback, tts
-from voices.personas import find_persona
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.voice import Voice
+from interviewer.voices import playback, tts
+from interviewer.voices.personas import find_persona
 
 LINE = "Tell me about a time you found the cause of a problem."
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from interviewer.settings import Settings
-from ui.jobs import Jobs
-from ui.voice import Voice
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.voice import Voice
 
 
 def test_a_persona_asked_for_before_it_is_read_arrives_when_it_is(qtbot) -> None:

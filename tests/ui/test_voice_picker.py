@@ -7,10 +7,10 @@ from pathlib import Path
 import soundfile
 
 from interviewer.settings import Settings
+from interviewer.ui.jobs import Jobs
+from interviewer.ui.settings_dialog import SettingsDialog
+from interviewer.voices.cache import TtsCache
 from tests.speaker_tap import SpeakerTap
-from ui.jobs import Jobs
-from ui.settings_dialog import SettingsDialog
-from voices.cache import TtsCache
 
 
 def open_dialog(qtbot, settings: Settings) -> SettingsDialog:

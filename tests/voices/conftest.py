@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from voices import tts
+from interviewer.voices import tts
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from voices.cache import cache_key
+from interviewer.voices.cache import cache_key
 
 settings = st.tuples(st.text(min_size=1, max_size=60), st.sampled_from(["gmw/en-us", "gmw/en"]),
                      st.integers(60, 450), st.sampled_from([0.5, 0.8, 1.0]),

@@ -14,11 +14,11 @@ import soundfile
 
 from interviewer.cli.main import main
 from interviewer.speech.download import sha256_of
+from interviewer.voices import worker
+from interviewer.voices.cache import cache_key
 from tests.conftest import REPO
 from tests.speaker_tap import SpeakerTap
 from tests.voices.wavs import assert_valid_wav, duration
-from voices import worker
-from voices.cache import cache_key
 
 QUESTION = "How do you prioritise overdue accounts?"
 NO_PIPER = ("import sys; sys.modules['piper'] = None\n"

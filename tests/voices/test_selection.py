@@ -5,7 +5,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from voices.selection import choose_default, find_voice, normalise_tag, voice_from_record
+from interviewer.voices.selection import (
+    choose_default,
+    find_voice,
+    normalise_tag,
+    voice_from_record,
+)
 
 ESPEAK = [
     {"id": "aav/vi-vn-x-central", "name": "Vietnamese (Central)", "languages": ["vi-vn-x-central"]},

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from interviewer.errors import InterviewerError
+from interviewer.voices import system_backend, tts, worker
+from interviewer.voices.cache import TtsCache
 from tests.voices.wavs import assert_valid_wav, duration, rms
-from voices import system_backend, tts, worker
-from voices.cache import TtsCache
 
 QUESTION = "How do you prioritise overdue accounts?"
 LONG = ("Walk me through how you reconcile a customer account when the payments, credit notes "

@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 import soundfile
 
+from interviewer.voices import worker
 from tests.voices.wavs import assert_valid_wav
-from voices import worker
 
 RATE = 22050
 

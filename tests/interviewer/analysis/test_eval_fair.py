@@ -18,7 +18,7 @@ import pytest
 
 from interviewer.analysis import Feedback, score_answer
 from interviewer.banks import Library
-from interviewer.mock import follow_up_for
+from interviewer.practice.mock import follow_up_for
 
 EVAL_FILE = Path(__file__).with_name("eval_fair.toml")
 KINDS = ("strong", "fluff", "off-topic", "weak")

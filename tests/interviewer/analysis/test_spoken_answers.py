@@ -9,7 +9,7 @@ from interviewer.analysis.alignment import realign
 from interviewer.analysis.results import find_results
 from interviewer.analysis.tokens import tokenize
 from interviewer.banks import Library
-from interviewer.mock import follow_up_for
+from interviewer.practice.mock import follow_up_for
 from interviewer.transcript import Transcript, Word
 
 QUESTION = "ar-coordinator/project-with-minimal-supervision"

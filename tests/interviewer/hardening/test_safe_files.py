@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from interviewer import paths, settings
-from interviewer.answer_limits import MAX_SCORED_WORDS, scored_part
+from interviewer.analysis.answer_limits import MAX_SCORED_WORDS, scored_part
 from interviewer.banks.importer import import_file
 from interviewer.banks.validate import check_bank
 from interviewer.clean_text import without_surrogates

@@ -10,10 +10,10 @@ import pytest
 
 from interviewer import paths
 from interviewer.banks import load_library
+from interviewer.capture.recording import recording_name
 from interviewer.cli.practice_cmd import mention_unsaved
 from interviewer.cli.term import Style
 from interviewer.history import HistoryStore, find_orphans, orphan_recordings
-from interviewer.recording import recording_name
 from interviewer.speech.wer import normalized_wer
 from tests.interviewer.recordings import crashed_recording
 from tests.ui.recordings import NOT_ILL, pcm_of

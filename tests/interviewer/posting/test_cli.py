@@ -7,8 +7,8 @@ import json
 from interviewer.cli.main import main
 from interviewer.history import HistoryStore
 from interviewer.posting.store import saved_postings
+from tests.interviewer.cli.test_practice_cli import run_cli
 from tests.interviewer.posting.postings import HERE, TEST_HALF
-from tests.interviewer.test_practice_cli import run_cli
 
 ANSWER = ("I have five years in collections at a gas utility, handling about 400 accounts a "
           "month. I set up payment arrangements for customers who fell behind and since then "

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from interviewer.capture.recording import RecordingWriter
 from interviewer.errors import InterviewerError
 from interviewer.pcm import BYTES_PER_SECOND
 from interviewer.practice.answer_pipe import AnswerPipe
-from interviewer.recording import RecordingWriter
 from interviewer.speech import read_pcm
 from interviewer.speech.audio import chunks
 from tests.interviewer.speech.tape_engine import TAPE, TapeRecognizer

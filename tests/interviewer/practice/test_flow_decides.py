@@ -22,7 +22,7 @@ from interviewer.practice import (
     round_for,
 )
 from interviewer.practice.scoring import score_attempt
-from interviewer.session import Filters
+from interviewer.practice.session import Filters
 from interviewer.transcript import Transcript
 from tests.conftest import REPO
 

@@ -12,7 +12,7 @@ import soundfile
 
 from tests.conftest import REPO
 from tests.interviewer.recordings import librivox
-from tests.interviewer.test_speech_vosk import KO_MODEL
+from tests.interviewer.speech.test_speech_vosk import KO_MODEL
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

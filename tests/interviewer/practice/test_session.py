@@ -5,7 +5,7 @@ import pytest
 from interviewer.banks import load_library
 from interviewer.errors import InterviewerError
 from interviewer.practice import Round
-from interviewer.session import Filters, mock_order, practice_order, review_order
+from interviewer.practice.session import Filters, mock_order, practice_order, review_order
 
 
 @pytest.fixture(scope="module")

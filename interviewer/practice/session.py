@@ -83,13 +83,13 @@ def mock_order(questions: Sequence[Question], count: int, filters: Filters = Fil
                seed: int | None = None,
                planner: Callable[[list[Question], int, int | None], list[Question]]
                | None = None) -> list[Question]:
-    """A mock interview arc from interviewer.mock.plan_mock (the planner is injectable)."""
+    """A mock interview arc from interviewer.practice.mock.plan_mock (the planner is injectable)."""
     chosen = select(questions, filters)
     if not chosen:
         raise InterviewerError(f"no question matches the filters ({filters.describe()})",
                                "choose another difficulty or category")
     if planner is None:
-        from interviewer.mock import plan_mock
+        from interviewer.practice.mock import plan_mock
 
         return plan_mock(chosen, count, seed)
     return list(planner(chosen, count, seed))

@@ -4,8 +4,7 @@ recordings is neither a long pause nor slow speech."""
 from __future__ import annotations
 
 from interviewer.analysis.delivery import analyse_delivery
-from interviewer.mock import with_follow_up
-from interviewer.transcript import Transcript, Word
+from interviewer.transcript import Transcript, Word, with_follow_up
 
 
 def spoken(text: str, start: float, per_word: float, duration: float) -> Transcript:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from interviewer import paths
 from interviewer.speech.models import choose_model, find_models, speechrecognition_model
-from tests.interviewer.test_model_install import MODEL_FILES
+from tests.interviewer.speech.test_model_install import MODEL_FILES
 
 
 def fake_model(folder: Path) -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import soundfile
 
-from interviewer.capture import open_microphone, record
+from interviewer.capture.microphone import open_microphone, record
 from interviewer.pcm import SAMPLE_RATE, level
 from tests.conftest import REPO
 
@@ -51,7 +51,7 @@ def test_captures_a_recording_played_into_the_microphone(pulse_server) -> None:
 def test_no_audio_server_is_a_clear_no_microphone_error(tmp_path) -> None:
     env = {**os.environ, "PULSE_SERVER": f"unix:{tmp_path / 'none'}",
            "XDG_RUNTIME_DIR": str(tmp_path)}
-    code = ("from interviewer.capture import NoMicrophoneError, open_microphone\n"
+    code = ("from interviewer.capture.microphone import NoMicrophoneError, open_microphone\n"
             "try:\n    open_microphone()\n"
             "except NoMicrophoneError as e:\n    print('NO-MIC', e.hint)\n")
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True,

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from interviewer.banks import Question
 from interviewer.banks.model import DIFFICULTIES
 from interviewer.errors import InterviewerError
-from interviewer.transcript import Transcript
 
 # The arc of a real interview; behavioral and situational questions share one stage.
 STAGES: tuple[tuple[str, ...], ...] = (
@@ -142,19 +140,3 @@ def follow_up_for(feedback: Any, question: Question | None = None) -> str | None
         return None
     return follow_up_line(*found_result_and_number(getattr(feedback, "structure", None)))
 
-
-def with_follow_up(answer: Transcript, follow_up: Transcript) -> Transcript:
-    """The answer and its follow-up as one transcript, so the question is scored as a whole.
-
-    The follow-up's word times continue after the first answer's (matching the two
-    recordings joined end to end); `joins` marks where the follow-up starts, so the
-    interviewer's turn in between is not counted as a pause or as slow speech.
-    """
-    offset = answer.duration
-    words = answer.words + tuple(replace(w, start=w.start + offset, end=w.end + offset)
-                                 for w in follow_up.words)
-    text = " ".join(t for t in (answer.text.strip(), follow_up.text.strip()) if t)
-    engine = answer.engine if answer.engine == follow_up.engine else "mixed"
-    joins = answer.joins + (offset,) + tuple(t + offset for t in follow_up.joins)
-    return Transcript(text=text, words=words, duration=answer.duration + follow_up.duration,
-                      engine=engine, model=answer.model or follow_up.model, joins=joins)

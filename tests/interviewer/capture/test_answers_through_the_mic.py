@@ -18,7 +18,7 @@ import pytest
 import soundfile
 
 from interviewer.banks.loader import load_library
-from interviewer.capture import open_microphone, record
+from interviewer.capture.microphone import open_microphone, record
 from interviewer.speech import load_recognizer, read_pcm
 from interviewer.speech.audio import BYTES_PER_SECOND
 from interviewer.speech.transcribe import transcribe_pcm

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 import soundfile
 
-from interviewer.capture import open_microphone, record
-from interviewer.no_sound import NoSoundWatch, no_sound_error
+from interviewer.capture.microphone import open_microphone, record
+from interviewer.capture.no_sound import NoSoundWatch, no_sound_error
 from tests.interviewer.recordings import librivox
 
 SECOND = 16000 * 2  # bytes of 16 kHz 16-bit mono

@@ -121,7 +121,7 @@ def test_auto_without_a_usable_whisper_says_why(tmp_path: Path,
 def test_the_same_answer_gives_the_same_words_however_it_arrives() -> None:
     """Same audio, same transcript: in capture-sized or file-sized chunks, and again later.
     Whisper writes ' .' ' .' into trailing silence; those are not words."""
-    from tests.interviewer.test_practice_cli import RECORDING
+    from tests.interviewer.cli.test_practice_cli import RECORDING
 
     pcm = read_pcm(RECORDING["ill-disposed"])
     pcm += pcm[-BYTES_PER_SECOND // 4:] * 8  # two more seconds of its quiet ending

@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from interviewer.capture.no_sound import NoSoundWatch, no_sound_error
 from interviewer.errors import InterviewerError
-from interviewer.no_sound import NoSoundWatch, no_sound_error
 from interviewer.pcm import CHUNK_SECONDS, SAMPLE_RATE, is_voice
 
 _NO_DEVICE_HINT = ("no microphone: answers will be typed instead "

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from interviewer.cli.term import Style, bar, clock, wants_colour
-from interviewer.mock_summary import AnswerScore, summarise, trend
+from interviewer.practice.mock_summary import AnswerScore, summarise, trend
 
 
 def test_colour_only_at_a_terminal_and_never_with_no_color(monkeypatch) -> None:

@@ -4,7 +4,7 @@ import pytest
 
 from interviewer import speech
 from interviewer.errors import InterviewerError
-from interviewer.recognizer_process import RecognizerProcess
+from interviewer.speech.recognizer_process import RecognizerProcess
 from tests.ui.recordings import NOT_ILL, pcm_of
 
 

@@ -12,6 +12,7 @@ from interviewer.cli.main import main
 from interviewer.speech import ModelError
 from interviewer.speech.install import install_model
 from interviewer.speech.whisper_models import bundled, choose_whisper, root
+from tests.conftest import REPO
 
 BUNDLED = bundled()[0]
 
@@ -45,7 +46,7 @@ def test_a_tampered_install_is_refused_at_load(capsys: pytest.CaptureFixture) ->
     manifest = model.path / "interviewer-model.json"
     manifest.write_text(json.dumps({"name": "model", "sha256": "1" * 64}))
     assert main(["transcribe", "--engine", "whisper",
-                 str(Path(__file__).parent.parent / "speech_answers" / "a19.flac")]) != 0
+                 str(REPO / "tests" / "speech_answers" / "a19.flac")]) != 0
     err = capsys.readouterr().err
     assert "not the expected ones" in err and "Traceback" not in err
 

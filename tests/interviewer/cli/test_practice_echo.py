@@ -20,7 +20,7 @@ import numpy as np
 from interviewer.banks.importer import import_file
 from interviewer.history import HistoryStore
 from tests.conftest import REPO
-from tests.interviewer.test_practice_cli import RECORDING, read_until
+from tests.interviewer.cli.test_practice_cli import RECORDING, read_until
 
 QUESTION = ("Describe quarterly budget forecasting improvements, vendor negotiations, "
             "spreadsheet automation and treasury reporting.")

@@ -10,7 +10,7 @@ import pytest
 import soundfile
 
 from interviewer.banks import load_library
-from interviewer.recording import (
+from interviewer.capture.recording import (
     RecordingWriter,
     question_for_recording,
     recording_name,

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from interviewer.banks import KeyPoint, Question, SampleAnswer, load_library
 from interviewer.banks.model import CATEGORIES, DIFFICULTIES
 from interviewer.errors import InterviewerError
-from interviewer.mock import ASK_NUMBER, ASK_RESULT, follow_up_for, plan_mock, stage_of
+from interviewer.practice.mock import ASK_NUMBER, ASK_RESULT, follow_up_for, plan_mock, stage_of
 
 
 def make_question(n: int, category: str, difficulty: str) -> Question:
