@@ -70,7 +70,7 @@ class Settings:
         return self
 
 
-def _upgrade(data: dict) -> dict:
+def _upgrade(data: dict[str, object]) -> dict[str, object]:
     """Bring an older file's keys up to SCHEMA_VERSION, one step at a time."""
     version = data.get("schema", 1)
     if not isinstance(version, int) or isinstance(version, bool):
@@ -103,7 +103,7 @@ def _coerce(default: object, value: object) -> object | None:
     return None
 
 
-def from_dict(data: dict) -> Settings:
+def from_dict(data: dict[str, object]) -> Settings:
     data = _upgrade(dict(data))
     settings = Settings()
     for f in fields(Settings):

@@ -37,7 +37,7 @@ class Transcript:
     def has_timings(self) -> bool:
         return bool(self.words)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         data = asdict(self)
         data["words"] = [asdict(w) for w in self.words]
         if not self.joins:

@@ -39,7 +39,7 @@ from interviewer.analysis.phrases import (
 from interviewer.analysis.quantities import find_quantities
 from interviewer.analysis.results import find_results
 from interviewer.analysis.tokens import Token, stem, tokenize
-from interviewer.banks import Question
+from interviewer.banks import KeyPoint, Question
 
 MIN_TOPIC_EVIDENCE = 2.0   # a word of the trade or of the question counts 1, a money word 0.5
 ANCHOR_WEIGHT = 1.0        # a phrase holding a word this topical is evidence anywhere
@@ -115,7 +115,7 @@ def marker_spans(text: str, tokens: list[Token],
             "@figure": [(q.start, q.end) for q in find_quantities(text, tokens)]}
 
 
-def _topic_weights(question: Question, points: list, story_words: frozenset[str],
+def _topic_weights(question: Question, points: list[KeyPoint], story_words: frozenset[str],
                    phrase_weight: float = 0.5) -> dict[str, float]:
     """The trade's words, the question's own words (1) and its key phrases' words (0.5:
     phrases name everyday things too, "at my last job", "worth about"), none generic.

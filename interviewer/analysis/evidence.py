@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from interviewer.analysis.alignment import bare
 from interviewer.transcript import Word
+
+if TYPE_CHECKING:
+    from interviewer.analysis.feedback import PointResult  # feedback.py imports this module
 
 
 @dataclass(frozen=True)
@@ -24,12 +28,12 @@ class Evidence:
     start_s: float | None = None
     end_s: float | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"text": self.text, "start": self.start, "end": self.end,
                 "start_s": self.start_s, "end_s": self.end_s}
 
     @classmethod
-    def from_dict(cls, data: dict) -> Evidence:
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
         return cls(str(data["text"]), int(data["start"]), int(data["end"]),
                    data.get("start_s"), data.get("end_s"))
 
@@ -82,7 +86,8 @@ def evidence_for(text: str, spans: list[tuple[int, int]],
     return found
 
 
-def with_evidence(points: list, text: str, words: tuple[Word, ...] = ()) -> list:
+def with_evidence(points: list[PointResult], text: str,
+                  words: tuple[Word, ...] = ()) -> list[PointResult]:
     """PointResults with their evidence filled in from their transcript spans."""
     return [replace(p, evidence=evidence_for(text, p.transcript_spans, words))
             for p in points]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from interviewer.analysis.evidence import Evidence, evidence_for
 
@@ -24,7 +25,7 @@ class PointResult:
     derived: bool = False
     evidence: list[Evidence] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "label": self.label,
             "covered": self.covered,
@@ -36,7 +37,7 @@ class PointResult:
         }
 
     @classmethod
-    def from_dict(cls, data: dict, transcript: str = "") -> PointResult:
+    def from_dict(cls, data: dict[str, Any], transcript: str = "") -> PointResult:
         """Read back what to_dict wrote; a record from before evidence was stored gets it
         from its spans and `transcript` (without times)."""
         spans = [(a, b) for a, b in data.get("transcript_spans", [])]
@@ -82,14 +83,14 @@ class Delivery:
             counts[filler.text] = counts.get(filler.text, 0) + 1
         return counts
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         data = asdict(self)
         data["filler_counts"] = self.filler_counts
         data["pauses"] = [list(p) for p in self.pauses]
         return data
 
     @classmethod
-    def from_dict(cls, data: dict) -> Delivery:
+    def from_dict(cls, data: dict[str, Any]) -> Delivery:
         """Read back what to_dict wrote, older records (without `recorded`) included."""
         return cls(duration=data["duration"], word_count=data["word_count"], wpm=data["wpm"],
                    pace=data["pace"],
@@ -123,7 +124,7 @@ class Structure:
     def star_found(self) -> list[str]:
         return [p.part for p in self.star if p.sentence]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "star": {p.part: p.sentence for p in self.star},
             "star_spans": {p.part: list(p.span) if p.span else None for p in self.star},
@@ -135,7 +136,7 @@ class Structure:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Structure:
+    def from_dict(cls, data: dict[str, Any]) -> Structure:
         spans = data.get("star_spans", {})
         star = [StarPart(part, sentence, tuple(spans[part]) if spans.get(part) else None)
                 for part, sentence in data.get("star", {}).items()]
@@ -161,7 +162,7 @@ class Feedback:
     def missed(self) -> list[str]:
         return [p.label for p in self.key_points if not p.covered]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "question": self.question_id,
             "transcript": self.transcript,
@@ -173,7 +174,7 @@ class Feedback:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Feedback:
+    def from_dict(cls, data: dict[str, Any]) -> Feedback:
         """The feedback to_dict wrote (as history stores it), read back."""
         delivery = data.get("delivery")
         return cls(data["question"], data["transcript"], data["coverage"],

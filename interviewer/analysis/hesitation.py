@@ -6,7 +6,10 @@ then still holds voiced sound. This only counts such gaps; it never invents word
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
+import numpy.typing as npt
 
 from interviewer.pcm import SAMPLE_RATE
 from interviewer.transcript import Word
@@ -18,14 +21,15 @@ MIN_VOICED = 0.15       # seconds of sound needed to count as a hesitation
 RELATIVE_LEVEL = 0.25   # of the median energy inside words
 
 
-def _frame_energy(pcm: bytes) -> np.ndarray:
+def _frame_energy(pcm: bytes) -> npt.NDArray[np.float32]:
     samples = np.frombuffer(pcm[: len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.float32)
     size = int(SAMPLE_RATE * FRAME)
     usable = len(samples) - len(samples) % size
     if usable == 0:
         return np.zeros(0, dtype=np.float32)
     frames = samples[:usable].reshape(-1, size)
-    return np.sqrt(np.mean(frames * frames, axis=1))
+    # numpy's stubs leave a mean over one axis untyped; float32 frames give float32 energies
+    return cast("npt.NDArray[np.float32]", np.sqrt(np.mean(frames * frames, axis=1)))
 
 
 def _frames(start: float, end: float, total: int) -> slice:
@@ -53,7 +57,7 @@ def count_hesitations(words: list[Word], pcm: bytes) -> int:
     return count
 
 
-def _longest_run(mask: np.ndarray) -> int:
+def _longest_run(mask: npt.NDArray[np.bool_]) -> int:
     best = run = 0
     for voiced in mask:
         run = run + 1 if voiced else 0

@@ -78,7 +78,7 @@ def base_stem(word: str) -> str:
         return STEMS[word]
     lemma = word if word in KEEP_FORM or not word.isalpha() else \
         simplemma.lemmatize(word, lang="en").lower()
-    root = _STEMMER.stemWord(lemma)
+    root: str = _STEMMER.stemWord(lemma)  # snowballstemmer has no type hints
     return root[:-1] if root.endswith("i") and len(root) > 6 else root
 
 

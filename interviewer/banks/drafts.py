@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from interviewer.banks.model import SPELLINGS
 from interviewer.banks.probes import generic_probe, infer_kind
@@ -21,7 +22,7 @@ class Draft:
     """One question from an import file, in bank-TOML shape, and where it started."""
 
     line: int
-    fields: dict = field(default_factory=dict)
+    fields: dict[str, Any] = field(default_factory=dict)  # a TOML table: str, lists, tables
 
 
 def slugify(text: str, words: int = _SLUG_WORDS) -> str:
@@ -39,7 +40,7 @@ def unique_slug(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-def parse_key_points(text: str) -> list[dict]:
+def parse_key_points(text: str) -> list[dict[str, object]]:
     """`Label: phrase, phrase | probe?; Other label` -> key point tables.
 
     A key point with no colon is its own phrase, so `aging report; DSO` just works.
@@ -68,17 +69,17 @@ def split_list(text: str) -> list[str]:
 
 
 def question_fields(text: str, answer: str, key_points: str, difficulty: str, category: str,
-                    source: str, level: str = "", tips: str = "") -> dict:
+                    source: str, level: str = "", tips: str = "") -> dict[str, object]:
     """Assemble one question table; values are cleaned but not judged (the validator does that)."""
     category = " ".join(category.lower().split())
     given = {"text": " ".join(text.split()), "category": SPELLINGS.get(category, category),
              "difficulty": difficulty.strip().lower(), "source": source.strip()}
     # A blank cell is left out, so the validator says "missing required field 'category'".
-    fields: dict = {key: value for key, value in given.items() if value}
+    fields: dict[str, object] = {key: value for key, value in given.items() if value}
     tip_list = split_list(tips)
     if tip_list:
         fields["tips"] = tip_list
-    sample: dict = {"text": answer.strip()}
+    sample: dict[str, str] = {"text": answer.strip()}
     if level.strip():
         sample["level"] = level.strip().lower()
     fields["sample_answers"] = [sample]

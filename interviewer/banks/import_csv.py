@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Protocol
 
 from interviewer.banks.drafts import Draft, question_fields
 from interviewer.banks.validate import Problem
@@ -89,7 +90,15 @@ def read_csv(path: Path, text: str) -> tuple[list[Draft], list[Problem]]:
 _NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
 
 
-def _rows(path: Path, reader, header: list[str],
+class _Reader(Protocol):
+    """What csv.reader returns (its class is private: _csv.reader at run time)."""
+
+    line_num: int
+
+    def __next__(self) -> list[str]: ...
+
+
+def _rows(path: Path, reader: _Reader, header: list[str],
           delimiter: str = ",") -> tuple[list[Draft], list[Problem]]:
     drafts: list[Draft] = []
     problems: list[Problem] = []

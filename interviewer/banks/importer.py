@@ -10,6 +10,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import tomli_w
 
@@ -73,8 +74,9 @@ def _default_difficulty(source: Path, draft: Draft) -> Problem | None:
                                        "(edit the bank to change it)")
 
 
-def bank_table(bank_id: str, title: str, description: str, questions: list[dict]) -> dict:
-    table: dict = {"schema": SCHEMA_VERSION, "id": bank_id, "title": title}
+def bank_table(bank_id: str, title: str, description: str,
+               questions: list[dict[str, Any]]) -> dict[str, object]:
+    table: dict[str, object] = {"schema": SCHEMA_VERSION, "id": bank_id, "title": title}
     if description:
         table["description"] = description
     table["questions"] = questions
@@ -134,7 +136,7 @@ def import_file(source: Path, bank_id: str | None = None, title: str | None = No
         raise BankError(f"the title holds a control character ({first_control(title)})",
                         "give a plain-text title with --title")
     target = _target(bank_id, force)
-    kept: list[dict] = []
+    kept: list[dict[str, Any]] = []
     kept_lines: list[int] = []
     notes: list[Problem] = []
     taken: set[str] = set()
@@ -155,7 +157,7 @@ def import_file(source: Path, bank_id: str | None = None, title: str | None = No
     return ImportResult(bank_id, target, len(kept), problems, notes, title, kept_lines)
 
 
-def _checked_text(target: Path, table: dict) -> str:
+def _checked_text(target: Path, table: dict[str, object]) -> str:
     """The bank's TOML, validated whole in memory as the loader will read it: nothing
     is written when it would not load (too large, a control character in the intro)."""
     text = tomli_w.dumps(table, multiline_strings=True)
@@ -171,7 +173,7 @@ def _checked_text(target: Path, table: dict) -> str:
     return text
 
 
-def replace_bank(target: Path, table: dict) -> None:
+def replace_bank(target: Path, table: dict[str, object]) -> None:
     """Write a checked bank over `target`; an old bank there is kept as `<id>.toml.bak`
     until the new one has loaded from disk, and put back if it does not."""
     text = _checked_text(target, table)

@@ -20,7 +20,7 @@ class SampleAnswer:
     text: str
     level: str | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"level": self.level, "text": self.text}
 
 
@@ -43,7 +43,7 @@ class KeyPoint:
         """The bank's probes, or the generic one for the point's kind."""
         return self.probes or (generic_probe(self.point_kind),)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"label": self.label, "phrases": list(self.phrases),
                 "probes": list(self.probes), "kind": self.point_kind}
 
@@ -62,7 +62,7 @@ class Question:
     tips: tuple[str, ...]
     target_seconds: tuple[int, int] | None = None  # answer length; None: the kind's default
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "id": self.id,
             "text": self.text,
@@ -90,7 +90,7 @@ class Bank:
                 return q
         return None
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, object]:
         return {
             "id": self.id,
             "title": self.title,
@@ -99,6 +99,6 @@ class Bank:
             "path": str(self.path),
         }
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {**self.summary(), "description": self.description,
                 "questions": [q.to_dict() for q in self.questions]}

@@ -28,13 +28,13 @@ def printable(text: str) -> str:
                               str(text))
 
 
-def strings_with_controls(data: Any) -> Iterator[tuple[tuple[Any, ...], str]]:
+def strings_with_controls(data: object) -> Iterator[tuple[tuple[Any, ...], str]]:
     """(where, U+XXXX) for every key or string in parsed TOML holding a control character.
 
     `where` is the path of keys and list indexes down to the string. Iterative, so a
     deeply nested value cannot exhaust the stack.
     """
-    stack: list[tuple[tuple[Any, ...], Any]] = [((), data)]
+    stack: list[tuple[tuple[Any, ...], object]] = [((), data)]
     while stack:
         where, value = stack.pop()
         if isinstance(value, str):

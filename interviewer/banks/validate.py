@@ -10,7 +10,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from interviewer.banks.files import UnreadableFileError, read_limited
 from interviewer.banks.model import (
@@ -45,6 +45,14 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*\Z")
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
+class Where(TypedDict, total=False):
+    """A place in a bank, as LineMap.line takes it (the key apart): a question, a table in it."""
+
+    question: int
+    sub: str
+    sub_index: int
+
+
 @dataclass(frozen=True)
 class Problem:
     path: Path
@@ -77,10 +85,11 @@ class _Checker:
         self.strict = strict  # False: a user's bank loads without the probes validate asks for
         self.problems: list[Problem] = []
 
-    def report(self, message: str, **where: Any) -> None:
-        self.problems.append(Problem(self.path, self.lines.line(**where), message))
+    def report(self, message: str, key: str | None = None, **where: Unpack[Where]) -> None:
+        self.problems.append(Problem(self.path, self.lines.line(key=key, **where), message))
 
-    def keys(self, table: dict, spec: dict[str, bool], what: str, **where: Any) -> None:
+    def keys(self, table: dict[str, Any], spec: dict[str, bool], what: str,
+             **where: Unpack[Where]) -> None:
         for key in table:
             if key not in spec:
                 self.report(f"unknown field '{key}' in {what} (allowed: {', '.join(spec)})",
@@ -89,7 +98,7 @@ class _Checker:
             if required and key not in table:
                 self.report(f"{what} is missing required field '{key}'", **where)
 
-    def text(self, table: dict, key: str, what: str, **where: Any) -> str:
+    def text(self, table: dict[str, Any], key: str, what: str, **where: Unpack[Where]) -> str:
         value = table.get(key, "")
         if not isinstance(value, str):
             self.report(f"'{key}' in {what} must be a string", key=key, **where)
@@ -98,8 +107,8 @@ class _Checker:
             self.report(f"'{key}' in {what} is empty", key=key, **where)
         return value.strip()
 
-    def choice(self, table: dict, key: str, allowed: tuple[str, ...], what: str,
-               **where: Any) -> str:
+    def choice(self, table: dict[str, Any], key: str, allowed: tuple[str, ...], what: str,
+               **where: Unpack[Where]) -> str:
         value = table.get(key)
         if isinstance(value, str):
             value = SPELLINGS.get(value, value)  # "behavioural" is as good as "behavioral"
@@ -108,7 +117,8 @@ class _Checker:
                         key=key, **where)
         return value if isinstance(value, str) else ""
 
-    def table_list(self, table: dict, key: str, what: str, **where: Any) -> list[dict]:
+    def table_list(self, table: dict[str, Any], key: str, what: str,
+                   **where: Unpack[Where]) -> list[dict[str, Any]]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             self.report(f"'{key}' in {what} must be a list of tables ([[...]])", key=key, **where)
@@ -117,7 +127,8 @@ class _Checker:
             self.report(f"{what} has no {key.replace('_', ' ')}", key=key, **where)
         return value
 
-    def string_list(self, table: dict, key: str, what: str, **where: Any) -> tuple[str, ...]:
+    def string_list(self, table: dict[str, Any], key: str, what: str,
+                    **where: Unpack[Where]) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.report(f"'{key}' in {what} must be a list of strings", key=key, **where)
@@ -150,25 +161,26 @@ def check_bank(path: Path, text: str, builtin: bool = False, strict: bool = True
     return (bank if not checker.problems else None), checker.problems
 
 
-def _check_controls(c: _Checker, data: dict) -> None:
+def _check_controls(c: _Checker, data: dict[str, Any]) -> None:
     """Escape codes and other control characters are refused wherever they appear."""
     for where, found in strings_with_controls(data):
         name = ".".join(str(part) for part in where)
-        place: dict[str, Any] = {}
+        place: Where = {}
+        key: str | None = None
         if len(where) >= 2 and where[0] == "questions" and isinstance(where[1], int):
             place["question"] = where[1]
             if len(where) >= 4 and isinstance(where[3], int):
-                place.update(sub=where[2], sub_index=where[3])
+                place["sub"], place["sub_index"] = where[2], where[3]
             rest = [w for w in where[2:] if isinstance(w, str)]
             if rest:
-                place["key"] = rest[-1]
+                key = rest[-1]
         elif where:
-            place["key"] = str(where[0])
+            key = str(where[0])
         c.report(f"'{name}' holds a control character ({found}); remove it (banks are "
-                 "plain text, and such characters can take over the terminal)", **place)
+                 "plain text, and such characters can take over the terminal)", key, **place)
 
 
-def _check_top(c: _Checker, data: dict, path: Path, builtin: bool) -> Bank | None:
+def _check_top(c: _Checker, data: dict[str, Any], path: Path, builtin: bool) -> Bank | None:
     c.keys(data, BANK_KEYS, "the bank")
     schema = data.get("schema")
     if "schema" in data and schema != SCHEMA_VERSION:
@@ -195,8 +207,9 @@ def _check_top(c: _Checker, data: dict, path: Path, builtin: bool) -> Bank | Non
     return Bank(bank_id, title, str(description).strip(), tuple(questions), path, builtin)
 
 
-def _check_question(c: _Checker, raw: dict, index: int, bank_id: str) -> Question | None:
-    where = {"question": index}
+def _check_question(c: _Checker, raw: dict[str, Any], index: int,
+                    bank_id: str) -> Question | None:
+    where: Where = {"question": index}
     slug = raw.get("slug", "")
     what = f"question '{slug}'" if isinstance(slug, str) and slug else f"question {index + 1}"
     c.keys(raw, QUESTION_KEYS, what, **where)
@@ -226,7 +239,8 @@ def _check_question(c: _Checker, raw: dict, index: int, bank_id: str) -> Questio
     )
 
 
-def _check_target(c: _Checker, raw: dict, what: str, where: dict) -> tuple[int, int] | None:
+def _check_target(c: _Checker, raw: dict[str, Any], what: str,
+                  where: Where) -> tuple[int, int] | None:
     """`target_seconds = [60, 120]`: how long a good answer runs, shortest and longest."""
     if "target_seconds" not in raw:
         return None
@@ -240,8 +254,9 @@ def _check_target(c: _Checker, raw: dict, what: str, where: dict) -> tuple[int, 
     return None
 
 
-def _check_answer(c: _Checker, raw: dict, what: str, q: int, i: int) -> SampleAnswer | None:
-    where = {"question": q, "sub": "sample_answers", "sub_index": i}
+def _check_answer(c: _Checker, raw: dict[str, Any], what: str, q: int,
+                  i: int) -> SampleAnswer | None:
+    where: Where = {"question": q, "sub": "sample_answers", "sub_index": i}
     c.keys(raw, ANSWER_KEYS, f"a sample answer of {what}", **where)
     text = raw.get("text", "")
     if not isinstance(text, str) or not text.strip():
@@ -254,9 +269,9 @@ def _check_answer(c: _Checker, raw: dict, what: str, q: int, i: int) -> SampleAn
     return SampleAnswer(text=" ".join(text.split()), level=level)
 
 
-def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int,
+def _check_key_point(c: _Checker, raw: dict[str, Any], what: str, q: int, i: int,
                      category: str = "") -> KeyPoint | None:
-    where = {"question": q, "sub": "key_points", "sub_index": i}
+    where: Where = {"question": q, "sub": "key_points", "sub_index": i}
     c.keys(raw, KEY_POINT_KEYS, f"a key point of {what}", **where)
     label = c.text(raw, "label", f"a key point of {what}", **where)
     phrases = c.string_list(raw, "phrases", f"key point '{label}'", **where)
@@ -275,8 +290,8 @@ def _check_key_point(c: _Checker, raw: dict, what: str, q: int, i: int,
     return None
 
 
-def _check_probes(c: _Checker, raw: dict, label: str, what: str, category: str,
-                  where: dict) -> tuple[str, ...]:
+def _check_probes(c: _Checker, raw: dict[str, Any], label: str, what: str, category: str,
+                  where: Where) -> tuple[str, ...]:
     """One or two follow-up questions; required where the question asks for a story."""
     probes = c.string_list(raw, "probes", f"key point '{label}'", **where)
     if "probes" not in raw and category in PROBED_CATEGORIES and c.strict:

@@ -13,13 +13,21 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
+import numpy.typing as npt
 
 from interviewer.capture.no_sound import NoSoundWatch, no_sound_error
 from interviewer.errors import InterviewerError
 from interviewer.pcm import CHUNK_SECONDS, SAMPLE_RATE, is_voice
+
+if TYPE_CHECKING:
+    # sounddevice and soxr have no type hints: mypy takes these as unchecked
+    from sounddevice import RawInputStream
+    from soxr import ResampleStream
+    from typing_extensions import Buffer  # collections.abc.Buffer from Python 3.12
 
 _NO_DEVICE_HINT = ("no microphone: answers will be typed instead "
                    "(or record answers to files and pass --answers DIR)")
@@ -29,7 +37,7 @@ class NoMicrophoneError(InterviewerError):
     """No audio input can be opened here: the terminal mode falls back to typed answers."""
 
 
-def _portaudio():
+def _portaudio() -> ModuleType:
     """Import sounddevice lazily: it loads PortAudio, which may be missing entirely."""
     try:
         import sounddevice
@@ -37,17 +45,17 @@ def _portaudio():
         raise NoMicrophoneError(f"audio input is unavailable: {exc}",
                            "install PortAudio (Debian/Ubuntu: libportaudio2); "
                            + _NO_DEVICE_HINT) from exc
-    return sounddevice
+    return cast(ModuleType, sounddevice)  # untyped, so mypy cannot tell it is a module
 
 
 @dataclass
 class Microphone:
     """An open input stream; iterate `chunks()` to read it, close it when done."""
 
-    stream: Any  # sounddevice.RawInputStream (sounddevice has no type hints)
+    stream: RawInputStream
     device_rate: int
     _queue: queue.Queue[bytes]
-    _resampler: Any = None  # soxr.ResampleStream when the device rate is not 16 kHz
+    _resampler: ResampleStream | None = None  # when the device rate is not 16 kHz
 
     def chunks(self, timeout: float = 2.0) -> Iterator[bytes]:
         """16 kHz mono PCM, about CHUNK_SECONDS each; stops if the device goes quiet for good."""
@@ -74,7 +82,7 @@ class Microphone:
         if self._resampler is None:
             return block
         samples = np.frombuffer(block, dtype="<i2").astype(np.float32) / 32768.0
-        out = self._resampler.resample_chunk(samples)
+        out: npt.NDArray[np.float32] = self._resampler.resample_chunk(samples)  # soxr: no hints
         return (np.clip(out, -1.0, 1.0) * 32767.0).astype("<i2").tobytes()
 
     def close(self) -> None:
@@ -88,11 +96,15 @@ class Microphone:
         self.close()
 
 
-def _start(sd, device: int | str | None, rate: int, blocks: queue.Queue):
-    """Open and start one input stream that queues raw blocks."""
+def _start(sd: ModuleType, device: int | str | None, rate: int,
+           blocks: queue.Queue[bytes]) -> tuple[RawInputStream, list[int]]:
+    """Open and start one input stream that queues raw blocks; also the count of blocks
+    that arrived."""
     arrived = [0]
 
-    def on_block(data, frames, when, status) -> None:  # PortAudio's thread: queue and return
+    # PortAudio's thread: queue and return. `when` and `status` are PortAudio's time info
+    # and sounddevice's CallbackFlags.
+    def on_block(data: Buffer, frames: int, when: object, status: object) -> None:
         arrived[0] += 1
         blocks.put(bytes(data))
 
@@ -129,7 +141,7 @@ def open_microphone(device: int | str | None = None) -> Microphone:
     error: Exception | None = None
     for rate in dict.fromkeys((int(info["default_samplerate"]), SAMPLE_RATE)):
         for _ in range(2):
-            blocks: queue.Queue = queue.Queue()
+            blocks: queue.Queue[bytes] = queue.Queue()
             try:
                 stream, arrived = _start(sd, device, rate, blocks)
             except (sd.PortAudioError, ValueError) as exc:

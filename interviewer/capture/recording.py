@@ -8,10 +8,13 @@ import struct
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING
 
 from interviewer.speech.audio import SAMPLE_RATE, read_pcm, whole_samples
 from interviewer.speech.errors import AudioError
+
+if TYPE_CHECKING:
+    from interviewer.banks import Library, Question
 
 HEADER_BYTES = 44
 HEADER_FORMAT = "<4sI4s4sIHHIIHH4sI"  # RIFF, size, WAVE, fmt, 16, PCM, ..., data, size
@@ -110,7 +113,7 @@ class RecordingWriter:
 _STAMP = re.compile(r"--\d{8}-\d{6}-\d{3,6}$")
 
 
-def recording_name(question: Any, now: float | None = None) -> str:
+def recording_name(question: Question, now: float | None = None) -> str:
     """`<bank>--<slug>--<time>.wav`: the file itself says which question it answers,
     so a recording a crash left behind can be scored on the right question later."""
     now = time.time() if now is None else now
@@ -118,7 +121,7 @@ def recording_name(question: Any, now: float | None = None) -> str:
     return f"{question.bank_id}--{question.slug}--{stamp}-{int(now * 1000) % 1000:03d}.wav"
 
 
-def question_for_recording(library: Any, path: Path) -> Any:
+def question_for_recording(library: Library, path: Path) -> Question | None:
     """The question a recording named by `recording_name` answers, or None if unknown."""
     stem = _STAMP.sub("", Path(path).stem)
     if stem == Path(path).stem:

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from interviewer import paths
 from interviewer.banks import Question
@@ -27,6 +27,9 @@ from interviewer.errors import InterviewerError
 from interviewer.pcm import level as meter_level
 from interviewer.practice import Answer
 from interviewer.transcript import Transcript
+
+if TYPE_CHECKING:
+    from interviewer.speech.base import Stream
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".aiff", ".aif")
 SILENCE_STOP_SECONDS = 4.0
@@ -126,10 +129,10 @@ class MicAnswers:
         self.mic = mic
         # Opens a recognizer stream for a question (loaded while the question was read),
         # so the answer is transcribed as it is spoken; None transcribes it afterwards.
-        self.live: Callable[[Question | None], Any] | None = None
+        self.live: Callable[[Question | None], Stream] | None = None
         self.style = style
         self.silence_stop = silence_stop
-        self.enter_presses: queue.Queue = queue.Queue()
+        self.enter_presses: queue.Queue[str] = queue.Queue()
         self.stdin_closed = threading.Event()
         threading.Thread(target=_read_enter_presses,
                          args=(self.enter_presses, self.stdin_closed), daemon=True).start()
@@ -184,7 +187,7 @@ class MicAnswers:
         self.mic.close()
 
 
-def _read_enter_presses(presses: queue.Queue, closed: threading.Event) -> None:
+def _read_enter_presses(presses: queue.Queue[str], closed: threading.Event) -> None:
     """One reader for the whole session; at end of input, silence or the time limit stop."""
     try:
         while line := sys.stdin.readline():

@@ -17,7 +17,7 @@ from interviewer.cli.output import print_json, print_table
 from interviewer.cli.progress import working
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("banks", help="list, show and validate question banks")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--paths", action="store_true", help="print where banks are read from")

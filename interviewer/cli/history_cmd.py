@@ -15,7 +15,7 @@ from interviewer.posting.store import job_name
 from interviewer.reports import format as fmt
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("history", help="list practice sessions and attempts")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--session", type=int, metavar="ID", help="only this session")
@@ -57,7 +57,7 @@ def _row(a: AttemptRecord) -> tuple[str, ...]:
             fmt.wpm(a.wpm), a.transcript.engine, "yes" if a.audio_path else "")
 
 
-def _questions(attempts: list[AttemptRecord]) -> list[dict]:
+def _questions(attempts: list[AttemptRecord]) -> list[dict[str, object]]:
     """Each question's coverage by the one rule (interviewer.question_coverage) and the
     attempt it stands on: what the summary, History and the report show."""
     return [{"question_id": q, "coverage": a.coverage, "attempt_id": a.id}

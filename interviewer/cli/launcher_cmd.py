@@ -11,7 +11,7 @@ from interviewer.desktop import launcher
 from interviewer.errors import InterviewerError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "install-launcher",
         help="add interviewer to the app menu (Linux), Start menu (Windows) "

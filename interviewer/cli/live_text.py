@@ -12,9 +12,12 @@ import queue
 import shutil
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from interviewer.transcript import Transcript
+
+if TYPE_CHECKING:
+    from interviewer.speech.base import Stream
 
 _END = b""
 
@@ -22,9 +25,9 @@ _END = b""
 class LiveFeed:
     """Feeds one answer's stream on its own thread; `text` is the latest live text."""
 
-    def __init__(self, open_stream: Callable[[], Any]) -> None:
+    def __init__(self, open_stream: Callable[[], Stream]) -> None:
         self._open = open_stream  # called on the worker: it may wait for the model to load
-        self._stream: Any = None
+        self._stream: Stream | None = None
         self._chunks: queue.Queue[bytes] = queue.Queue()
         self._result: Transcript | None = None
         self._error: BaseException | None = None
@@ -38,10 +41,10 @@ class LiveFeed:
 
     def _run(self) -> None:
         try:
-            self._stream = self._open()
+            self._stream = stream = self._open()
             while (pcm := self._chunks.get()) is not _END:
-                self.text = self._stream.feed(pcm) or self.text
-            self._result = self._stream.finish()
+                self.text = stream.feed(pcm) or self.text
+            self._result = stream.finish()
         except BaseException as exc:  # noqa: BLE001 - raised again in finish()
             self._error = exc
 

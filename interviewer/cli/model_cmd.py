@@ -14,7 +14,7 @@ from interviewer.speech.registry import ENGINES, FINAL, LIVE, Engine, Model, fir
 from interviewer.speech.whisper_models import find_whisper_models
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("model", help="list and install speech recognition models")
     parser.set_defaults(func=list_models, json=False)
     sub = parser.add_subparsers(metavar="ACTION")
@@ -76,7 +76,8 @@ def _titles(kind: str) -> str:
     return " or ".join(e.title for e in of_kind(kind))
 
 
-def _as_json(live: tuple[Engine, Model] | None, final: tuple[Engine, Model] | None) -> dict:
+def _as_json(live: tuple[Engine, Model] | None,
+             final: tuple[Engine, Model] | None) -> dict[str, object]:
     """The automatic choice's live and final models, every engine's, and the catalogue."""
     first_live = next(iter(of_kind(LIVE)), None)
     vosk = choose_model(english_only=True)

@@ -6,12 +6,11 @@ import json
 import re
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 from interviewer.banks.text_safety import printable
 
 
-def print_json(data: Any) -> None:
+def print_json(data: object) -> None:
     """JSON with DEL and the C1 controls written as \\u escapes (json leaves them raw), so
     the terminal filter never has to touch it and it stays valid JSON."""
     text = json.dumps(data, indent=2, ensure_ascii=False)

@@ -13,7 +13,7 @@ from interviewer.posting.sources import open_posting
 from interviewer.posting.store import saved_postings
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "posting", help="read a job posting and show the interview built for it",
         description="Read a job posting (text, Markdown, HTML or PDF) and show the interview "

@@ -13,6 +13,7 @@ import argparse
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interviewer import settings as settings_store
 from interviewer.banks import Bank, Library, Question, load_library
@@ -40,8 +41,11 @@ from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.registry import finishes_late
 from interviewer.transcript import Transcript
 
+if TYPE_CHECKING:
+    from interviewer.voices.personas import Persona
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "practice", help="practise in the terminal: hear a question, answer, get feedback",
         description="Practise in the terminal. Answers come from the microphone, from "
@@ -114,8 +118,8 @@ def pick_bank(library: Library, bank_id: str | None, saved: str = "") -> Bank:
     return (chosen or library.banks)[0]
 
 
-def pick_persona(persona_id: str | None):
-    """The persona asked for, else the default one (interviewer.voices.personas.DEFAULT_PERSONA)."""
+def pick_persona(persona_id: str | None) -> Persona:
+    """The persona asked for, else the default one (voices.personas.DEFAULT_PERSONA)."""
     from interviewer.voices.personas import DEFAULT_PERSONA, find_persona
 
     return find_persona(persona_id or DEFAULT_PERSONA)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import SimpleNamespace
 
-from interviewer.banks import Library
+from interviewer.banks import Library, Question
 from interviewer.capture.recording import read_repaired
 from interviewer.cli.progress import working
 from interviewer.errors import InterviewerError
@@ -58,7 +58,7 @@ def recover_orphans(store: HistoryStore, library: Library,
     return saved
 
 
-def _save_kept(store: HistoryStore, kept: UnsavedAnswer, question: object | None,
+def _save_kept(store: HistoryStore, kept: UnsavedAnswer, question: Question | None,
                sessions: dict[str, int]) -> tuple[int, str]:
     """Save an answer a failed save kept, as it was scored then; the sidecar goes after."""
     target = question or SimpleNamespace(id=kept.question_id, text=kept.question_text)
@@ -69,7 +69,7 @@ def _save_kept(store: HistoryStore, kept: UnsavedAnswer, question: object | None
         from interviewer.analysis import score_answer
 
         said = kept.corrected_text or kept.transcript
-        feedback = score_answer(question, said).to_dict()  # type: ignore[arg-type]
+        feedback = score_answer(question, said).to_dict()
     attempt = store.add_attempt(sessions[kept.bank_id], target, kept.transcript, feedback,
                                 corrected_text=kept.corrected_text, audio_path=kept.recording)
     store.record_review(kept.question_id, feedback_fields.coverage(feedback, feedback))
@@ -84,6 +84,7 @@ def _recover_one(store: HistoryStore, library: Library, recognizer: Recognizer, 
     from interviewer.analysis.answer_limits import scored_part
 
     question = orphan.question
+    assert question is not None  # `known` has no recording without one
     pcm = read_repaired(orphan.path)
     transcript = transcribe_pcm(pcm, recognizer)
     feedback = score_answer(question, scored_part(transcript), library, pcm=pcm)

@@ -12,7 +12,7 @@ from interviewer.reports import build_report, write_report
 from interviewer.reports import format as fmt
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "report", help="write a session report (.html, .pdf or .md)",
         description="Write the report of one practice session; the format follows the "

@@ -15,7 +15,7 @@ from interviewer.voices.personas import find_persona
 from interviewer.voices.playback import play_wav, wav_seconds
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("say", help="speak a text aloud, or write it to a WAV file")
     parser.add_argument("text", nargs="+", metavar="TEXT", help="what to say")
     parser.add_argument("--persona", metavar="P",

@@ -18,7 +18,7 @@ from interviewer.errors import InterviewerError
 from interviewer.transcript import Transcript
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "score", help="score an answer: key points covered, delivery, structure")
     parser.add_argument("question", metavar="QUESTION_ID",

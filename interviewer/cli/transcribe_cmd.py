@@ -25,7 +25,7 @@ from interviewer.transcript import Transcript
 LONG_FILE_S = 60.0  # longer files report progress on stderr
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("transcribe", help="transcribe recorded answers offline")
     parser.add_argument("audio", nargs="+", type=Path, metavar="AUDIO",
                         help="WAV, FLAC or AIFF files, any sample rate or channel count")
@@ -55,7 +55,8 @@ def transcribe(args: argparse.Namespace) -> int:
         print(f"interviewer: warning: {recognizer.fallback_reason}; using {recognizer.model}",
               file=sys.stderr)
     context = _context(args)
-    results, failed = [], 0
+    results: list[dict[str, object]] = []
+    failed = 0
     for path in args.audio:
         try:
             transcript = transcribe_file(path, recognizer, context=context,
@@ -115,9 +116,9 @@ class _Progress:
                   file=sys.stderr)
 
 
-def _as_json(path: Path, transcript: Transcript) -> dict:
+def _as_json(path: Path, transcript: Transcript) -> dict[str, object]:
     """One file's result; times in seconds, rounded to the millisecond."""
-    data = {
+    data: dict[str, object] = {
         "file": str(path),
         "engine": transcript.engine,
         "model": transcript.model,

@@ -12,7 +12,7 @@ from interviewer.voices import tts
 from interviewer.voices.personas import DEFAULT_PERSONA, Persona, PersonaError, load_personas
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("voices", help="list the text-to-speech voices and personas; "
                                                   "install Piper voices")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -31,7 +31,7 @@ def _in_order(voices: list[tts.VoiceInfo]) -> list[tts.VoiceInfo]:
     return sorted(voices, key=lambda v: (v.backend != "piper", not v.is_english, v.name.lower()))
 
 
-def _persona_rows(personas: list[Persona], speaks: bool) -> list[dict]:
+def _persona_rows(personas: list[Persona], speaks: bool) -> list[dict[str, object]]:
     rows = []
     for persona in personas:
         row = persona.to_dict()
@@ -74,14 +74,14 @@ def list_voices(args: argparse.Namespace) -> int:
                  for v in voices], ("", "BACKEND", "VOICE", "NAME", "LANGUAGE"))
     print(f"\n{len(voices)} voices, {sum(v.is_english for v in voices)} English. "
           "Pick one with: interviewer say TEXT --voice VOICE\n")
-    print_table([("*" if r["default"] else "", r["id"], r["name"], r["resolved_voice"],
-                  str(r["rate"])) for r in persona_rows],
+    print_table([("*" if r["default"] else "", str(r["id"]), str(r["name"]),
+                  str(r["resolved_voice"]), str(r["rate"])) for r in persona_rows],
                 ("", "PERSONA", "NAME", "VOICE", "RATE"))
     print("\n* = default. Try one with: interviewer say TEXT --persona PERSONA")
     return 0
 
 
-def _print_backends(backends: list[dict]) -> None:
+def _print_backends(backends: list[dict[str, object]]) -> None:
     for row in backends:
         plural = "" if row["voices"] == 1 else "s"
         state = (f"{row['voices']} voice{plural} ({row['driver']})" if row["available"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from interviewer import paths
 from interviewer.capture.recording import HEADER_BYTES, question_for_recording
@@ -19,6 +19,7 @@ from interviewer.pcm import CHUNK_SECONDS, is_voice
 from interviewer.speech.audio import BYTES_PER_SECOND
 
 if TYPE_CHECKING:
+    from interviewer.banks import Library, Question
     from interviewer.history.store import HistoryStore
 
 AUDIO_SUFFIXES = (".wav", ".flac")
@@ -53,7 +54,7 @@ def orphan_recordings(store: HistoryStore | None = None, folder: Path | None = N
     return [o.path for o in _unsaved(store, folder)]
 
 
-def _unsaved(store: Any, folder: Path | None) -> list[_Found]:
+def _unsaved(store: HistoryStore | None, folder: Path | None) -> list[_Found]:
     """Orphan recordings and kept answers; sidecars of answers saved since are removed."""
     from interviewer.history.store import HistoryStore
 
@@ -100,7 +101,7 @@ class Orphan:
     path: Path
     modified: datetime
     seconds: float
-    question: Any = None  # the bank Question, None when the file name does not say
+    question: Question | None = None  # None when the file name does not say
     # set when the history refused the save: the text and feedback kept in a sidecar
     unsaved: UnsavedAnswer | None = None
 
@@ -118,7 +119,7 @@ class Orphan:
         return f"{self.modified:%a %d %b %H:%M} · {minutes}:{seconds:02d}{kind} · {what}"
 
 
-def find_orphans(store: HistoryStore | None, library: Any,
+def find_orphans(store: HistoryStore | None, library: Library,
                  folder: Path | None = None) -> list[Orphan]:
     """The unsaved answers with what the app shows about them, newest first."""
     found = []
@@ -134,7 +135,7 @@ def find_orphans(store: HistoryStore | None, library: Any,
     return found
 
 
-def _question(library: Any, question_id: str) -> Any:
+def _question(library: Library, question_id: str) -> Question | None:
     bank_id, _, slug = question_id.partition("/")
     for bank in library.banks:
         if bank.id == bank_id:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from interviewer.transcript import Transcript
 
@@ -40,7 +40,7 @@ class SessionRecord:
     mean_coverage: float | None = None
     mean_wpm: float | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "id": self.id,
             "bank_id": self.bank_id,
@@ -66,7 +66,7 @@ class AttemptRecord:
     corrected_text: str | None
     coverage: float
     wpm: float | None
-    feedback: dict = field(default_factory=dict)
+    feedback: dict[str, Any] = field(default_factory=dict)  # Feedback.to_dict, as stored
     audio_path: Path | None = None
     followup_of: int | None = None
 
@@ -88,7 +88,7 @@ class AttemptRecord:
         """The answer as the candidate means it: corrected if they corrected it."""
         return self.corrected_text if self.corrected_text is not None else self.transcript.text
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "id": self.id,
             "session_id": self.session_id,

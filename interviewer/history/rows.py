@@ -32,7 +32,7 @@ class BadRow:
     def __str__(self) -> str:
         return f"{self.table} row {self.row_id}: {self.reason}"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"table": self.table, "id": self.row_id, "reason": self.reason}
 
 

@@ -210,7 +210,7 @@ class HistoryStore:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.execute("ROLLBACK")
 
-    def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
             try:
                 cursor = self._conn.execute(sql, args)
@@ -301,8 +301,8 @@ class HistoryStore:
 
     # -- attempts --------------------------------------------------------------------
 
-    def add_attempt(self, session_id: int, question: Any, transcript: Transcript | str,
-                    feedback: Any, corrected_text: str | None = None,
+    def add_attempt(self, session_id: int, question: object, transcript: Transcript | str,
+                    feedback: object, corrected_text: str | None = None,
                     audio_path: Path | str | None = None, followup_of: int | None = None,
                     created_at: datetime | None = None) -> int:
         """Save one answer in a single transaction; returns the attempt id.
@@ -333,9 +333,10 @@ class HistoryStore:
                                   _feedback_or_empty(feedback), corrected_text,
                                   audio_path) from exc
 
-    def _attempt_row(self, session_id: int, question: Any, transcript: Transcript | str,
-                     feedback: Any, corrected_text: str | None, audio_path: Path | str | None,
-                     followup_of: int | None, created_at: datetime | None) -> tuple:
+    def _attempt_row(self, session_id: int, question: object, transcript: Transcript | str,
+                     feedback: object, corrected_text: str | None, audio_path: Path | str | None,
+                     followup_of: int | None, created_at: datetime | None
+                     ) -> tuple[object, ...]:
         """The attempts row, every text cleaned of lone surrogates SQLite would refuse."""
         clean = without_surrogates
         transcript = _as_transcript(transcript)
@@ -413,7 +414,7 @@ class HistoryStore:
                       now: datetime | None = None) -> list[str]:
         """Ids of practised questions due for review, most overdue first."""
         sql = "SELECT question_id FROM reviews WHERE due_at <= ?"
-        args: tuple = (to_text(now or now_utc()),)
+        args: tuple[str, ...] = (to_text(now or now_utc()),)
         if bank_id is not None:
             sql += " AND bank_id = ?"
             args += (bank_id,)
@@ -438,8 +439,9 @@ def _writable(path: Path) -> bool:
     return not path.exists() or os.access(path, os.W_OK)
 
 
-def _kept_elsewhere(error: HistoryError, question: Any, transcript: Transcript, data: dict,
-                    corrected_text: str | None, audio_path: Path | str | None) -> HistoryError:
+def _kept_elsewhere(error: HistoryError, question: object, transcript: Transcript,
+                    data: dict[str, Any], corrected_text: str | None,
+                    audio_path: Path | str | None) -> HistoryError:
     """The database refused an answer: keep it in a sidecar, and say where and what next."""
     try:
         kept = unsaved.keep_answer(question, transcript, data, corrected_text, audio_path)
@@ -455,7 +457,7 @@ def _kept_elsewhere(error: HistoryError, question: Any, transcript: Transcript, 
         "or Recover... in the app)")
 
 
-def _feedback_or_empty(feedback: Any) -> dict:
+def _feedback_or_empty(feedback: object) -> dict[str, Any]:
     """The feedback to keep beside a failed save; the answer matters more than its score."""
     try:
         return feedback_fields.as_dict(feedback)

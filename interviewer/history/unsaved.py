@@ -15,13 +15,16 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interviewer import paths, side_files
 from interviewer.clean_text import deep_without_surrogates
 from interviewer.history.records import from_text, now_utc, to_text
 from interviewer.safe_read import UnreadableFileError, read_json
 from interviewer.transcript import Transcript, Word
+
+if TYPE_CHECKING:
+    from interviewer.history.store import HistoryStore  # which imports this module
 
 SUFFIX = ".unsaved.json"
 FORMAT = 1
@@ -36,7 +39,7 @@ class UnsavedAnswer:
     question_id: str
     question_text: str
     transcript: Transcript
-    feedback: dict
+    feedback: dict[str, Any]  # Feedback.to_dict, as kept
     corrected_text: str | None
     audio_path: Path | None
     created_at: datetime
@@ -60,14 +63,14 @@ def _name_for(question_id: str, audio_path: Path | None) -> str:
     return f"{bank}--{slug or 'answer'}--{time.strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
 
 
-def keep_answer(question: Any, transcript: Transcript, feedback: dict,
+def keep_answer(question: object, transcript: Transcript, feedback: dict[str, Any],
                 corrected_text: str | None = None, audio_path: Path | str | None = None,
                 folder: Path | None = None) -> Path:
     """Write the answer to a new sidecar file and return its path (OSError if even that
     fails: the caller says so). Never overwrites an earlier one."""
     question_id = str(getattr(question, "id", question))
     audio = Path(audio_path).resolve() if audio_path else None
-    data = {
+    data: dict[str, object] = {
         "format": FORMAT, "question_id": question_id,
         "question_text": getattr(question, "text", ""), "created_at": to_text(now_utc()),
         "transcript": {"text": transcript.text, "duration": transcript.duration,
@@ -87,7 +90,7 @@ def keep_answer(question: Any, transcript: Transcript, feedback: dict,
         return _write_sidecar(folder, _name_for(question_id, audio), {**data, "feedback": {}})
 
 
-def _write_sidecar(folder: Path, base: str, data: dict) -> Path:
+def _write_sidecar(folder: Path, base: str, data: dict[str, object]) -> Path:
     body = json.dumps(deep_without_surrogates(data), ensure_ascii=False,
                       default=str).encode("utf-8")
     for n in range(1, 1000):
@@ -162,7 +165,7 @@ def unsaved_answers(folder: Path | None = None) -> list[UnsavedAnswer]:
     return answers
 
 
-def is_saved(answer: UnsavedAnswer, store: Any) -> bool:
+def is_saved(answer: UnsavedAnswer, store: HistoryStore) -> bool:
     """True once the history holds this answer: its recording, or its text on its question
     after it was kept (the app's Recover saves it through the ordinary path)."""
     if answer.audio_path is not None:

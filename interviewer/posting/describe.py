@@ -28,7 +28,7 @@ def session_lines(session: PostingSession) -> list[str]:
     return lines
 
 
-def session_dict(session: PostingSession) -> dict:
+def session_dict(session: PostingSession) -> dict[str, object]:
     """The same, for --json."""
     posting = session.posting
     return {

@@ -87,7 +87,7 @@ def _is_duty_verb(word: str) -> bool:
 
 def _joined_gerunds(rest: str) -> str:
     """'... and resubmit' -> '... and resubmitting': verbs joined to the first one."""
-    def swap(match: re.Match) -> str:
+    def swap(match: re.Match[str]) -> str:
         word = match.group(2)
         phrasal = rest[match.end():].startswith(" up ")  # "and set up payment plans"
         if word in DUTY_VERBS and (word not in NOUN_TOO or phrasal):

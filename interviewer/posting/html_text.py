@@ -28,7 +28,7 @@ class _Lines(HTMLParser):
             self.lines.append(line)
         self.current = []
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self._in_title = True
         if tag in SKIPPED:

@@ -30,7 +30,7 @@ class Posting:
     items: tuple[Item, ...]
     tools: tuple[str, ...] = ()
     figures: tuple[str, ...] = ()
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def duties(self) -> list[Item]:

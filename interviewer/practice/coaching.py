@@ -3,10 +3,13 @@ and the probe an interviewer would ask for it, not only "Missed: Found the cause
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from interviewer.banks import Question
 from interviewer.banks.model import KeyPoint
+
+if TYPE_CHECKING:
+    from interviewer.analysis.feedback import Feedback
 
 # What to say, by the kind of idea that was missing.
 _ADVICE = {
@@ -26,7 +29,7 @@ def coaching_line(point: KeyPoint) -> str:
     return f"{said}; otherwise expect: “{point.probe_lines[0]}”"
 
 
-def coaching_lines(question: Question, feedback: Any) -> list[str]:
+def coaching_lines(question: Question, feedback: Feedback | None) -> list[str]:
     """One line per key point the feedback marks missed, in the bank's order."""
     missed = {p.label for p in getattr(feedback, "key_points", []) if not p.covered}
     return [coaching_line(k) for k in question.key_points if k.label in missed]

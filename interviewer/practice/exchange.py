@@ -9,7 +9,11 @@ single coverage function lands, this is the one place to swap it in.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from interviewer.analysis.feedback import Feedback
+    from interviewer.practice.attempt import Attempt
 
 UNPROMPTED = "covered unprompted"
 AFTER_PROBE = "covered after a probe"
@@ -22,11 +26,11 @@ class PointOutcome:
     how: str  # UNPROMPTED, AFTER_PROBE or MISSED
 
 
-def _covered(feedback: Any) -> list[str]:
+def _covered(feedback: Feedback | None) -> list[str]:
     return [p.label for p in getattr(feedback, "key_points", []) if p.covered]
 
 
-def point_outcomes(first: Any, whole: Any) -> list[PointOutcome]:
+def point_outcomes(first: Feedback | None, whole: Feedback | None) -> list[PointOutcome]:
     """Each key point of the question, judged on the first answer and on the whole
     exchange (the first answer plus every probe's answer)."""
     before = set(_covered(first))
@@ -37,11 +41,12 @@ def point_outcomes(first: Any, whole: Any) -> list[PointOutcome]:
     return out
 
 
-def after_probe_labels(first: Any, whole: Any) -> list[str]:
+def after_probe_labels(first: Feedback | None, whole: Feedback | None) -> list[str]:
     return [o.label for o in point_outcomes(first, whole) if o.how == AFTER_PROBE]
 
 
-def exchange_record(probe: str | None, first: Any, whole: Any) -> dict:
+def exchange_record(probe: str | None, first: Feedback | None,
+                    whole: Feedback | None) -> dict[str, object]:
     """What history keeps inside a probe answer's feedback: the probe it answered and
     the points that came only after a probe (no schema change needed)."""
     if probe is None:
@@ -49,7 +54,7 @@ def exchange_record(probe: str | None, first: Any, whole: Any) -> dict:
     return {"probe": probe, "after_probe": after_probe_labels(first, whole)}
 
 
-def stored_exchange(feedback: dict) -> tuple[str | None, list[str]]:
+def stored_exchange(feedback: object) -> tuple[str | None, list[str]]:
     """The probe and after-probe labels a saved attempt's feedback holds (old rows: none)."""
     data = feedback.get("exchange") if isinstance(feedback, dict) else None
     if not isinstance(data, dict):
@@ -60,7 +65,7 @@ def stored_exchange(feedback: dict) -> tuple[str | None, list[str]]:
             [x for x in labels if isinstance(x, str)] if isinstance(labels, list) else [])
 
 
-def first_and_whole(kept: list[Any]) -> tuple[Any, Any]:
+def first_and_whole(kept: list[Attempt]) -> tuple[Attempt, Attempt]:
     """Of a question's kept attempts: the first answer, and the last attempt of its
     exchange (whose feedback scores the answer and every probe's answer together)."""
     first = next((a for a in kept if a.follow_up is None), kept[0])

@@ -6,9 +6,12 @@ question's own `target_seconds` from its bank, else the default for its kind.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from interviewer.banks import Question
+
+if TYPE_CHECKING:
+    from interviewer.analysis.feedback import Feedback
 
 # (shortest, longest) seconds a good spoken answer usually takes, by question kind.
 DEFAULT_TARGETS: dict[str, tuple[int, int]] = {
@@ -39,14 +42,14 @@ def verdict(seconds: float, target: tuple[int, int]) -> str | None:
     return None
 
 
-def answer_seconds(feedback: Any) -> float | None:
+def answer_seconds(feedback: Feedback | None) -> float | None:
     """The answer's length as the scorer measured it (estimated for a typed answer)."""
     structure = getattr(feedback, "structure", None)
     seconds = getattr(structure, "length_seconds", None)
     return float(seconds) if isinstance(seconds, int | float) and seconds > 0 else None
 
 
-def length_line(question: Question, feedback: Any) -> str | None:
+def length_line(question: Question, feedback: Feedback | None) -> str | None:
     """"Length 45 s against a target of 60-120 s: too short", or None when unmeasured."""
     seconds = answer_seconds(feedback)
     if seconds is None:

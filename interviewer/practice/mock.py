@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from interviewer.banks import Question
 from interviewer.banks.model import DIFFICULTIES
 from interviewer.errors import InterviewerError
+
+if TYPE_CHECKING:
+    from interviewer.analysis.feedback import Feedback, Structure
 
 # The arc of a real interview; behavioral and situational questions share one stage.
 STAGES: tuple[tuple[str, ...], ...] = (
@@ -110,7 +113,7 @@ def plan_mock(questions: Sequence[Question], count: int,
     return plan
 
 
-def found_result_and_number(structure: Any) -> tuple[bool, bool]:
+def found_result_and_number(structure: Structure | None) -> tuple[bool, bool]:
     """Did the answer state a result (the R of STAR) and a figure (a quantity)?"""
     parts = [p for p in getattr(structure, "star", []) if getattr(p, "part", "") == "result"]
     has_result = any(getattr(p, "sentence", None) for p in parts)
@@ -128,7 +131,7 @@ def follow_up_line(has_result: bool, has_number: bool) -> str | None:
     return f"{ASK_RESULT} {ASK_NUMBER}"
 
 
-def follow_up_for(feedback: Any, question: Question | None = None) -> str | None:
+def follow_up_for(feedback: Feedback | None, question: Question | None = None) -> str | None:
     """The one follow-up to ask when an answer states no result and no figure, else None.
 
     No follow-up to an empty answer (there is nothing to follow up), nor to opening or

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interviewer.question_coverage import standing
+
+if TYPE_CHECKING:
+    from interviewer.banks import Question
+    from interviewer.practice.attempt import Attempt
 
 
 @dataclass(frozen=True)
@@ -24,8 +28,10 @@ class AnswerScore:
     followed_up: int = 0  # follow-ups (probes) asked about this question
 
     @classmethod
-    def from_feedback(cls, question: Any, feedback: Any, followed_up: int = 0
+    def from_feedback(cls, question: Question, feedback: Any, followed_up: int = 0
                       ) -> AnswerScore:
+        """`feedback` is a Feedback: callers pass an attempt's they know was scored (their
+        type still says Feedback | None)."""
         delivery = getattr(feedback, "delivery", None)
         return cls(question.id, question.text, float(feedback.coverage),
                    float(delivery.wpm) if delivery else None,
@@ -76,7 +82,7 @@ def summarise(scores: list[AnswerScore]) -> Summary:
     )
 
 
-def standing_attempt(attempts: Sequence[Any]) -> Any | None:
+def standing_attempt(attempts: Sequence[Attempt]) -> Attempt | None:
     """Of one question's attempts in a round (practice Attempts, follow-ups linked by
     `first`), the one whose score stands for the question (interviewer.question_coverage)."""
     return standing(attempts, lambda a: id(a.first) if a.first is not None else None, id,

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from interviewer.banks import Question
 from interviewer.banks.model import KeyPoint
+
+if TYPE_CHECKING:
+    from interviewer.analysis.feedback import Feedback
 
 PROBE_LIMITS = {"none": 0, "one": 1, "two": 2}
 DEFAULT_PROBES = "two"
@@ -34,7 +37,7 @@ def limit_of(setting: str) -> int:
     return PROBE_LIMITS.get(setting, PROBE_LIMITS[DEFAULT_PROBES])
 
 
-def covered_labels(feedback: Any) -> set[str]:
+def covered_labels(feedback: Feedback | None) -> set[str]:
     return {p.label for p in getattr(feedback, "key_points", []) if p.covered}
 
 
@@ -46,7 +49,7 @@ def _in_order(question: Question) -> list[KeyPoint]:
             + [k for k in points if k.point_kind != "result"])
 
 
-def choose_probe(question: Question, feedback: Any, asked: Iterable[str] = (),
+def choose_probe(question: Question, feedback: Feedback | None, asked: Iterable[str] = (),
                  covered: Iterable[str] = ()) -> Probe | None:
     """The probe for the first missed key point, or None when nothing is left to ask.
 
@@ -91,7 +94,7 @@ def probes_allowed(mode: str, question: Question, setting: str, in_practice: boo
     return limit if in_practice and question.category in PRACTICE_PROBE_CATEGORIES else 0
 
 
-def next_probe(mode: str, question: Question, feedback: Any, asked: Sequence[str],
+def next_probe(mode: str, question: Question, feedback: Feedback | None, asked: Sequence[str],
                setting: str = DEFAULT_PROBES, in_practice: bool = True) -> Probe | None:
     """The probe to ask now, or None: the limit is reached or nothing is missing."""
     if len(asked) >= probes_allowed(mode, question, setting, in_practice):

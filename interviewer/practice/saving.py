@@ -9,21 +9,24 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from interviewer.errors import InterviewerError
 from interviewer.history import HistoryStore, ReviewState
 from interviewer.practice.attempt import Attempt
 from interviewer.practice.exchange import exchange_record
 
+if TYPE_CHECKING:
+    from interviewer.analysis.feedback import Feedback
+
 
 def save_attempt(store: HistoryStore, session_id: int, attempt: Attempt) -> int:
     """Store one attempt; its id is kept on it so a follow-up can point at it."""
     first = attempt.first.history_id if attempt.first is not None else None
-    feedback: Any = attempt.feedback
-    if feedback is not None and attempt.follow_up is not None:
-        feedback = {**feedback.to_dict(), "exchange": exchange_record(
-            attempt.follow_up, attempt.root.feedback, feedback)}
+    feedback: Feedback | dict[str, object] | None = attempt.feedback
+    if attempt.feedback is not None and attempt.follow_up is not None:
+        feedback = {**attempt.feedback.to_dict(), "exchange": exchange_record(
+            attempt.follow_up, attempt.root.feedback, attempt.feedback)}
     row = store.add_attempt(session_id, attempt.question, attempt.transcript, feedback,
                             corrected_text=attempt.corrected_text,
                             audio_path=attempt.audio_path, followup_of=first)

@@ -39,7 +39,8 @@ def _pdf_bytes(html: str, title: str) -> bytes:
     except ImportError as exc:
         raise InterviewerError(f"PDF reports need the desktop part of interviewer: {exc}",
                                "write --out report.html or report.md instead") from exc
-    return module.html_to_pdf(html, title)
+    pdf: bytes = module.html_to_pdf(html, title)  # imported by name: mypy cannot see it
+    return pdf
 
 
 def write_report(report: SessionReport, path: Path) -> Path:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from interviewer import question_coverage
 from interviewer.banks import Library, Question, load_library
@@ -19,6 +20,9 @@ from interviewer.practice.exchange import AFTER_PROBE, stored_exchange
 from interviewer.practice.length import length_line
 from interviewer.reports import feedback_view
 from interviewer.reports import format as fmt
+
+if TYPE_CHECKING:
+    from interviewer.analysis.feedback import Feedback
 
 EARLIER_SESSIONS_SHOWN = 5
 
@@ -142,7 +146,8 @@ def _length(library: Library | None, group: list[AttemptRecord],
     return [line] if line else []
 
 
-def _to_add(library: Library | None, question_id: str, feedback: object) -> list[str]:
+def _to_add(library: Library | None, question_id: str,
+            feedback: Feedback | None) -> list[str]:
     question = _question(library, question_id)
     return coaching_lines(question, feedback) if question and feedback else []
 

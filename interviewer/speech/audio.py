@@ -6,8 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+import numpy.typing as npt
 
-from interviewer.pcm import BYTES_PER_SECOND, SAMPLE_RATE, has_sound
+# The audio format is part of this module's contract (interviewer.speech exports SAMPLE_RATE).
+from interviewer.pcm import BYTES_PER_SECOND as BYTES_PER_SECOND
+from interviewer.pcm import SAMPLE_RATE as SAMPLE_RATE
+from interviewer.pcm import has_sound
 from interviewer.speech.errors import AudioError
 
 if TYPE_CHECKING:
@@ -82,18 +86,18 @@ def _convert_blocks(sound: soundfile.SoundFile) -> bytes:
             return bytes(out)
 
 
-def _full_scale(samples: np.ndarray) -> np.ndarray:
+def _full_scale(samples: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     """A broken float WAV: NaN becomes silence, anything past full scale is full scale
     (1e38 would overflow the mixing and the int16 scaling)."""
     return np.clip(np.nan_to_num(samples, nan=0.0, posinf=1.0, neginf=-1.0), -1.0, 1.0)
 
 
-def _quantise(mono: np.ndarray) -> bytes:
+def _quantise(mono: npt.NDArray[np.float32]) -> bytes:
     scaled = np.clip(np.round(mono * 32768.0), -32768, 32767)
     return scaled.astype("<i2").tobytes()
 
 
-def to_float(pcm: bytes) -> np.ndarray:
+def to_float(pcm: bytes) -> npt.NDArray[np.float32]:
     """16-bit PCM as float32 in [-1, 1), the form Whisper takes."""
     return np.frombuffer(pcm[: len(pcm) // 2 * 2], dtype="<i2").astype(np.float32) / 32768.0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import numpy.typing as npt
 
 from interviewer.transcript import Word
 
@@ -24,7 +25,7 @@ INVENTIONS = re.compile(
     r"|^(thank|thanks|colors?|watching|subscribe)\W*$|^(you|bye|much)\.$", re.IGNORECASE)
 
 
-def voiced_spans(audio: np.ndarray, rate: int = 16000) -> list[Span]:
+def voiced_spans(audio: npt.NDArray[np.float32], rate: int = 16000) -> list[Span]:
     """Seconds where Silero hears a voice (short gaps kept apart, a little padding)."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 

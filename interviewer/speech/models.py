@@ -26,7 +26,7 @@ class ModelInfo:
     source: str
     language: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"name": self.name, "path": str(self.path), "source": self.source,
                 "language": self.language}
 

@@ -12,17 +12,20 @@ import atexit
 import multiprocessing as mp
 import threading
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from interviewer.errors import InterviewerError
 from interviewer.speech.registry import AUTO
 from interviewer.transcript import Transcript
 
+if TYPE_CHECKING:
+    from interviewer.speech.base import Recognizer
+
 _lock = threading.Lock()
 _servers: dict[tuple[str, str], RecognizerProcess] = {}
 
 
-def describe(recognizer: Any) -> dict[str, str]:
+def describe(recognizer: Recognizer) -> dict[str, str]:
     """What the parent needs to know of the loaded recognizer, in plain picklable form."""
     return {"engine": recognizer.engine, "model": recognizer.model,
             "live_engine": getattr(recognizer, "live_engine", ""),
@@ -74,7 +77,7 @@ class RecognizerProcess:
         self._process.start()
         child.close()
         self._lock = threading.Lock()
-        info = self._recv()[1]
+        info: dict[str, str] = self._recv()[1]  # describe()'s, unpickled
         self.engine: str = info["engine"]
         self.model: str = info["model"]
         # Two passes: the engine giving live text while `engine` makes the final transcript.
@@ -83,9 +86,11 @@ class RecognizerProcess:
         # Why a better engine was not used, in words; "" when none was passed over.
         self.fallback_reason: str = info["fallback_reason"]
 
-    def _recv(self) -> tuple:
+    def _recv(self) -> tuple[Any, ...]:
+        """The child's reply: ("ok", value), ("ready", info) or ("error", message, hint),
+        unpickled (so untyped)."""
         try:
-            reply = self._conn.recv()
+            reply: tuple[Any, ...] = self._conn.recv()
         except (EOFError, OSError) as exc:
             raise InterviewerError("the speech recognizer stopped unexpectedly",
                                    "try again; your recording is kept") from exc
@@ -93,7 +98,7 @@ class RecognizerProcess:
             raise InterviewerError(reply[1], reply[2])
         return reply
 
-    def call(self, *request: Any) -> Any:
+    def call(self, *request: object) -> object:
         with self._lock:
             try:
                 self._conn.send(request)
@@ -125,10 +130,10 @@ class RemoteStream:
         self._server = server
 
     def feed(self, pcm: bytes) -> str:
-        return self._server.call("feed", pcm)
+        return cast(str, self._server.call("feed", pcm))  # the child's Stream.feed
 
     def finish(self) -> Transcript:
-        return self._server.call("finish")
+        return cast(Transcript, self._server.call("finish"))  # the child's Stream.finish
 
 
 def shared(engine: str = AUTO, model_path: str | None = None) -> RecognizerProcess:

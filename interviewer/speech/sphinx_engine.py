@@ -7,6 +7,7 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interviewer.speech.audio import BYTES_PER_SECOND, PARTIAL_EVERY_BYTES
 from interviewer.speech.base import Recognizer, Stream
@@ -14,6 +15,9 @@ from interviewer.speech.errors import ModelError
 from interviewer.speech.pauses import PauseFinder
 from interviewer.speech.sphinx_words import add_bank_words
 from interviewer.transcript import Transcript, Word
+
+if TYPE_CHECKING:
+    from pocketsphinx import Decoder  # no type hints: mypy does not check its use
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,7 @@ class SphinxStream(Stream):
     stretch between pauses: a decoder's search grows with its utterance, so a 16-minute
     answer as one utterance costs far more than sixteen minutes as many."""
 
-    def __init__(self, owner: SphinxRecognizer, decoder) -> None:
+    def __init__(self, owner: SphinxRecognizer, decoder: Decoder) -> None:
         super().__init__()
         self._recognizer = owner
         self._decoder = decoder
@@ -169,11 +173,11 @@ class SphinxRecognizer(Recognizer):
             "fwdflat": False,
         }
         self.model = model.name
-        self._idle: list = []
+        self._idle: list[Decoder] = []
         self._lock = threading.Lock()
         self.release(self._new_decoder())
 
-    def _new_decoder(self):
+    def _new_decoder(self) -> Decoder:
         import pocketsphinx
 
         try:
@@ -186,7 +190,7 @@ class SphinxRecognizer(Recognizer):
                 "reinstall interviewer (pip install --force-reinstall pocketsphinx)",
             ) from exc
 
-    def release(self, decoder) -> None:
+    def release(self, decoder: Decoder) -> None:
         with self._lock:
             self._idle.append(decoder)
 

@@ -7,6 +7,11 @@ letter-by-letter reading people use, and a word reading where one is common too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pocketsphinx import Decoder  # no type hints: mypy does not check its use
+
 BANK_WORDS: dict[str, tuple[str, ...]] = {
     "ach": ("EY S IY EY CH",),
     "actuals": ("AE K CH UW AH L Z",),
@@ -79,7 +84,7 @@ BANK_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def add_bank_words(decoder) -> None:
+def add_bank_words(decoder: Decoder) -> None:
     """Teach a decoder the words above (as unigrams of its language model too)."""
     entries = [(word if i == 0 else f"{word}({i + 1})", phones)
                for word, readings in BANK_WORDS.items() for i, phones in enumerate(readings)]

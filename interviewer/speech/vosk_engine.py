@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from interviewer.speech.audio import BYTES_PER_SECOND, PARTIAL_EVERY_BYTES, SAMPLE_RATE
 from interviewer.speech.base import Recognizer, Stream
@@ -15,7 +16,7 @@ from interviewer.transcript import Transcript, Word
 NON_WORDS = frozenset({"[unk]", "<unk>", "[noise]", "[laughter]"})
 
 
-def _words_of(result: dict) -> list[Word]:
+def _words_of(result: dict[str, Any]) -> list[Word]:  # Vosk's JSON
     return [
         Word(str(w["word"]), float(w["start"]), float(w["end"]), float(w.get("conf", 1.0)))
         for w in result.get("result", [])

@@ -10,10 +10,13 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar, TypeVarTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from interviewer.speech.agreement import after, agreed, pause_between
 from interviewer.speech.audio import BYTES_PER_SECOND, SAMPLE_RATE, to_float
@@ -27,6 +30,9 @@ from interviewer.speech.term_snap import snap_terms
 from interviewer.speech.vocabulary import FILLER_STYLE, is_trade_term, terms_in
 from interviewer.speech.whisper_models import WhisperModelInfo, check
 from interviewer.transcript import Transcript, Word
+
+T = TypeVar("T")
+Args = TypeVarTuple("Args")
 
 log = logging.getLogger(__name__)
 
@@ -265,10 +271,10 @@ class WhisperRecognizer(Recognizer):
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whisper")
         self._lock = threading.Lock()
 
-    def submit(self, fn, *args) -> Future:
+    def submit(self, fn: Callable[[*Args], T], *args: *Args) -> Future[T]:
         return self._thread.submit(fn, *args)
 
-    def decode(self, audio: np.ndarray, prompt: str = "") -> list[Word]:
+    def decode(self, audio: npt.NDArray[np.float32], prompt: str = "") -> list[Word]:
         """Words of one stretch (times from its start), with the spacing and punctuation
         Whisper gave them ('$200' then ',000' is one figure)."""
         import ctranslate2  # loaded with faster_whisper in __init__

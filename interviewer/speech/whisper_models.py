@@ -34,7 +34,7 @@ class WhisperModelInfo:
     sha256: str = ""  # "" only for a folder the user named themselves
     language: str = "en"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"name": self.name, "path": str(self.path), "source": self.source,
                 "language": self.language, "kind": "whisper", "sha256": self.sha256}
 
