@@ -51,3 +51,45 @@ def test_an_answer_gives_one_transcript_however_fast_it_is_fed() -> None:
             time.sleep(0.3)
     live = stream.finish()
     assert live.text == quick.text and len(live.words) > 20
+
+
+def test_a_jump_over_speech_is_filled_from_the_decoding_before() -> None:
+    """Whisper's last decoding leapt from 7.8 s to 16.1 s over voiced audio: the words
+    the decoding before heard there go back; a hole with no voice under it stays empty."""
+    from interviewer.speech.whisper_engine import _fill_holes
+
+    last = words((" Um,", 7.7, 7.8), (" away.", 16.1, 16.5))
+    earlier = words((" I", 11.5, 11.6), (" could", 11.6, 11.8), (" show", 11.8, 12.0),
+                    (" away.", 16.1, 16.5))
+    filled = _fill_holes(last, earlier, [(0.0, 17.0)], 0.0, 7.0)
+    assert [w.word for w in filled] == [" Um,", " I", " could", " show", " away."]
+    silent = [(0.0, 7.9), (16.0, 17.0)]
+    assert _fill_holes(last, earlier, silent, 0.0, 7.0) == last
+    assert _fill_holes(last, [], [(0.0, 17.0)], 0.0, 7.0) == last
+
+
+def test_the_prompt_names_only_words_before_the_open_audio() -> None:
+    """Given words that are also in the audio, Whisper skips that audio and squeezes its
+    next words into it, where the written words' timings then drop them."""
+    from interviewer.speech.whisper_engine import _before
+
+    written = words((" I", 4.0, 4.2), (" call,", 4.2, 4.6), (" and", 6.4, 6.5))
+    assert [w.word for w in _before(written, 5.0)] == [" I", " call,"]
+    assert _before(written, 0.0) == []
+
+
+def test_words_in_noise_are_neither_dropped_at_seams_nor_skipped_at_the_end() -> None:
+    """Two answers of the tuning half under pink noise at 10 dB SNR, where the voice never
+    pauses for Silero: once 'and after 30' and once five seconds of speech went missing."""
+    from interviewer.speech import read_pcm
+    from interviewer.speech.engines import whisper
+    from interviewer.speech.transcribe import transcribe_pcm
+    from interviewer.speech.wer import normalize
+    from tests.speech_answers import spoken_answers
+    from tests.speech_answers.derived import CONDITIONS
+
+    noisy = CONDITIONS["pink noise 10 dB"]
+    heard = {a.id: normalize(transcribe_pcm(noisy(read_pcm(a.path)), whisper()).text)
+             for a in spoken_answers("dev") if a.id in ("a23", "b13")}
+    assert "after 30 days" in heard["a23"], heard["a23"]
+    assert "every step in two minutes" in heard["b13"], heard["b13"]
