@@ -81,9 +81,7 @@ def _trade_words(term: str) -> frozenset[str]:
     names it as a phrase ("credit hold")."""
     if term in GLOSSARY:
         return frozenset({term.lower()})
-    return frozenset(w.lower() for w in term.split()
-                     if ACRONYM.fullmatch(w) or re.search(r"[a-z][A-Z]", w)
-                     or w.lower() in BANK_WORDS or w.lower() in TRADE_WORDS)
+    return frozenset(w.lower() for w in term.split() if is_trade_term(w))
 
 
 def _each_term_once(terms: list[str]) -> list[str]:
@@ -92,10 +90,10 @@ def _each_term_once(terms: list[str]) -> list[str]:
     named: set[str] = set()
     kept = []
     for term in terms:
-        new = _trade_words(term) - named
-        if new or not _trade_words(term):
+        words = _trade_words(term)
+        if not words or words - named:
             kept.append(term)
-            named |= new
+            named |= words
     return kept
 
 
