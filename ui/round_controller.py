@@ -1,16 +1,16 @@
 """The app's side of a round: screens, voice, microphone and jobs for the practice flow.
 
 interviewer.practice.PracticeFlow decides every step (the same object runs terminal
-practice). This adapter shows what it asks to show, speaks and listens for it on
-Qt's terms, runs its slow calls through `Jobs`, and reports the candidate's clicks
-and keys back to it.
+practice). This adapter shows what it asks to show and listens for the answer on Qt's
+terms, and reports the candidate's clicks and keys back to it; speaking and running its
+slow calls are round_ports.py's RoundSpeaker and JobRunner.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -45,6 +45,7 @@ from interviewer.ui.history_link import HistoryLink
 from interviewer.ui.jobs import Jobs
 from interviewer.ui.question_screen import QuestionScreen
 from interviewer.ui.result_screen import ResultScreen
+from interviewer.ui.round_ports import JobRunner, RoundSpeaker
 from interviewer.ui.start_screen import StartChoice
 from interviewer.ui.summary_screen import SummaryScreen
 from interviewer.ui.voice import Voice
@@ -52,7 +53,6 @@ from interviewer.ui.widgets import fmt_seconds
 
 InputFactory = Callable[[Settings], AudioInput]
 LOADED_FILE_SPEED = 8.0  # a loaded recording streams through the same path, faster than life
-T = TypeVar("T")
 
 
 class RoundController(QObject):
@@ -72,12 +72,13 @@ class RoundController(QObject):
         self.input_factory = input_factory
         self.qs, self.rs, self.ss = question, result, summary
         self.voice = Voice(jobs, settings, self)
+        self.speaker = RoundSpeaker(self.voice, settings, question, self)
+        self.runner = JobRunner(jobs, self.problem.emit)
         self.history = HistoryLink(jobs, self)
         self.flow: PracticeFlow | None = None
         self._pending: Round | None = None  # a mock interview waiting for its persona
         self.capture: AnswerCapture | None = None
         self.session_id: int | None = None
-        self._after_speech: Callable[[], None] | None = None
         self._kept_audio: Path | None = None  # a recording answered from, not re-recorded
         self._answer_to: Callable[[Answer | None], None] | None = None  # the flow's `then`
         self._playback: Player | None = None
@@ -108,10 +109,7 @@ class RoundController(QObject):
         self.rs.hear_sample_requested.connect(self.voice.say)
         self.rs.rescore_requested.connect(self._on_rescore)
         self.rs.rated.connect(self._on_rated)
-        self.voice.started.connect(lambda: self.qs.set_speaking(True))
-        self.voice.finished.connect(self._on_question_heard)
-        self.voice.stopped.connect(lambda: self.qs.set_speaking(False))
-        self.voice.failed.connect(self._on_voice_failed)
+        self.speaker.problem.connect(self.problem)
         self.history.problem.connect(self.problem)
         self.history.session_started.connect(self._on_session)
 
@@ -182,7 +180,7 @@ class RoundController(QObject):
             return  # left in the meantime
         self._pending = None
         self.flow = PracticeFlow(
-            round_, bank_id, speaker=self, answers=self, runner=self,
+            round_, bank_id, speaker=self.speaker, answers=self, runner=self.runner,
             transcribe=_no_transcriber,  # the app's capture hands over a transcript
             score=lambda q, answer, pcm: score_attempt(q, answer, pcm, self.library),
             store=self.history, front=self, times=self._times_for, persona=persona,
@@ -195,26 +193,7 @@ class RoundController(QObject):
     def _times_for(self, question: Question) -> AnswerTimes:
         return answer_times(question, self.settings)
 
-    # --- the flow's parts: runner, speaker, answer source
-
-    def run(self, fn: Callable[..., T], *args: Any, then: Callable[[T | None], None]) -> None:
-        def failed(error: InterviewerError) -> None:
-            self.problem.emit(error)
-            then(None)
-
-        self.jobs.run(lambda: fn(*args), on_done=then, on_error=failed)
-
-    def say(self, text: str, then: Callable[[], None]) -> None:
-        """Speak a line; `then` runs once it was heard out (not when cut short)."""
-        self._after_speech = then
-        if self.settings.speak_questions:
-            self.qs.set_speaking(True, "The interviewer is asking…")
-            self.voice.say(text)
-        else:
-            self.qs.set_speaking(False)
-            if not self.settings.hide_question_text:
-                self.qs.reveal_text()
-            self._question_heard()
+    # --- the flow's answer source (speaker and runner: round_ports.py)
 
     def listen(self, question: Question, times: AnswerTimes,
                then: Callable[[Answer | None], None]) -> None:
@@ -231,21 +210,6 @@ class RoundController(QObject):
         if self.flow is not None and not self._recording():
             self.qs.set_speaking(True)
             self.flow.replay()
-
-    def _on_question_heard(self) -> None:
-        self.qs.set_speaking(False)
-        self._question_heard()
-
-    def _question_heard(self) -> None:
-        then, self._after_speech = self._after_speech, None
-        if then is not None:
-            then()
-
-    def _on_voice_failed(self, error: InterviewerError) -> None:
-        self._after_speech = None
-        self.qs.set_speaking(False, "The question could not be spoken; it is shown instead.")
-        self.qs.reveal_text()
-        self.problem.emit(error)
 
     def _on_hide_changed(self, hidden: bool) -> None:
         self.settings.hide_question_text = hidden
@@ -316,8 +280,7 @@ class RoundController(QObject):
         """
         if self.flow is None or self.flow.finished or self.capture is not None:
             return
-        self._after_speech = None
-        self.voice.stop()
+        self.speaker.silence()
         question = self.flow.round.current
         source = source or self.input_factory(self.settings)
         self._kept_audio = kept_audio
@@ -479,8 +442,7 @@ class RoundController(QObject):
     def _silence(self) -> None:
         if self.capture is not None:
             self.capture.stop("end")
-        self._after_speech = None
-        self.voice.stop()
+        self.speaker.silence()
 
 
 def _no_transcriber(pcm: bytes, question: Question) -> Transcript:
