@@ -128,8 +128,7 @@ class WhisperStream(Stream):
         heard = _joined(self._recognizer.decode(audio, prompt))
         words = after([Word(w.word, offset + w.start, offset + w.end, w.conf)
                        for w in keep_spoken(heard, spans) if _spoken(w.word)], written_end)
-        words = _with_dropped_lead(self._previous, _within_voice(
-            words, [(offset + a, offset + b) for a, b in spans]))
+        words = _with_dropped_lead(self._previous, words)
         log.debug("open %.2f-%.2f voiced %s heard %s", offset, end / BYTES_PER_SECOND, spans,
                   [(w.word, round(w.start, 2), round(w.end, 2)) for w in words])
         length = len(audio) / SAMPLE_RATE
@@ -234,16 +233,6 @@ def _fill_holes(words: list[Word], earlier: list[Word], spans: list[tuple[float,
              if b - a >= HOLE_S and overlap(voiced, a, b) >= HOLE_S / 2]
     found = [w for w in earlier if any(a < (w.start + w.end) / 2 < b for a, b in holes)]
     return sorted([*words, *found], key=lambda w: w.start) if found else words
-
-
-def _within_voice(words: list[Word], spans: list[tuple[float, float]]) -> list[Word]:
-    """Whisper stretches the last word it hears to the end of its audio: a word ends at
-    most SLACK_S after the voice it starts in."""
-    out = []
-    for w in words:
-        end = next((b + SLACK_S for a, b in spans if a - SLACK_S <= w.start <= b), w.end)
-        out.append(Word(w.word, w.start, max(w.start, min(w.end, end)), w.conf))
-    return out
 
 
 def _last_gap(spans: list[tuple[float, float]], before: float) -> float | None:
