@@ -78,8 +78,6 @@ class WhisperStream(Stream):
         self._shown = (0, "")  # (words, their text) last returned by done()
         self._open_from = 0.0  # seconds: the audio not yet written starts here (decoder)
         self._previous: list[Word] = []  # the last decoding of the open audio (decoder)
-        self._heard_at: tuple[list[tuple[float, float]], float, float] | None = None  # its
-        # voiced spans, start and length (decoder)
         self._input_ended = False
 
     def feed(self, pcm: bytes) -> str:
@@ -105,8 +103,6 @@ class WhisperStream(Stream):
     def _decode_to(self, end: int, last: bool) -> None:
         """On the decoder thread: decode the open audio up to `end` (bytes) and write the
         words this decoding and the one before agree on (all of them when `last`)."""
-        if last and self._previous and self._heard_at is not None:
-            self._force(*self._heard_at)  # only the tail is left to decode while they wait
         with self._state:
             written = list(self._written)
         written_end = written[-1].end if written else 0.0
@@ -139,7 +135,6 @@ class WhisperStream(Stream):
             return
         n = agreed(self._previous, words)
         self._previous = words[n:]
-        self._heard_at = (spans, offset, length)
         if n:
             self._commit(words, n, [(offset + a, offset + b) for a, b in spans], offset + length)
         if offset + length - self._open_from >= MAX_OPEN_S:
@@ -158,10 +153,10 @@ class WhisperStream(Stream):
 
     def _force(self, spans: list[tuple[float, float]], offset: float, length: float) -> None:
         """The open audio grew too long (decodings kept disagreeing, or the voice never
-        paused after a written word), or the answer ended: write its words up to its last
-        pause HOLD_S before the end, as they were last heard."""
+        paused after a written word): write its words up to its last pause HOLD_S before
+        the end, as they were last heard."""
         gap = _last_gap(spans, length - HOLD_S)
-        if gap is None or offset + gap <= self._open_from:
+        if gap is None:
             return
         cut = offset + gap
         kept = [w for w in self._previous if (w.start + w.end) / 2 < cut]
