@@ -18,13 +18,13 @@ from typing import TypeVar, TypeVarTuple
 import numpy as np
 import numpy.typing as npt
 
-from interviewer.speech.agreement import SLACK_S, after, agreed, key, pause_between
+from interviewer.speech.agreement import after, agreed, pause_between
 from interviewer.speech.audio import BYTES_PER_SECOND, SAMPLE_RATE, to_float
 from interviewer.speech.base import Recognizer, Stream
 from interviewer.speech.errors import ModelError
 from interviewer.speech.figures import tidy
 from interviewer.speech.glossary import GLOSSARY
-from interviewer.speech.inventions import keep_spoken, overlap, voiced_spans
+from interviewer.speech.inventions import keep_spoken, voiced_spans
 from interviewer.speech.pauses import PauseFinder
 from interviewer.speech.term_snap import snap_terms
 from interviewer.speech.vocabulary import FILLER_STYLE, is_trade_term, terms_in
@@ -46,8 +46,7 @@ CONTEXT_WORDS = 40  # of the words already written, passed on so sentences carry
 # pause HOLD_S before its end (Whisper hears 30 s at most).
 MAX_OPEN_S = 20.0
 HOLD_S = 1.5
-MAX_LEAD = 2  # earlier words a new decoding may have dropped before its first word
-HOLE_S = 1.0  # voiced seconds with no word in the last decoding: a jump over speech
+MAX_LEAD = 2  # held words a new decoding may have dropped before its first word
 PROMPT_TERMS = 12  # trade terms named in the prompt, the question's own first
 EDGE_PUNCTUATION = ",.?!;:\"'()"
 SEED = 1
@@ -104,10 +103,9 @@ class WhisperStream(Stream):
         """On the decoder thread: decode the open audio up to `end` (bytes) and write the
         words this decoding and the one before agree on (all of them when `last`)."""
         with self._state:
-            written = list(self._written)
-        written_end = written[-1].end if written else 0.0
+            context = self._written[-CONTEXT_WORDS:]
+        written_end = context[-1].end if context else 0.0
         start = int(self._open_from * BYTES_PER_SECOND) // 2 * 2
-        context = _before(written, self._open_from)[-CONTEXT_WORDS:]
         if end - start < BYTES_PER_SECOND // 5:
             if last:
                 self._write(self._previous, end / BYTES_PER_SECOND)
@@ -129,7 +127,6 @@ class WhisperStream(Stream):
                   [(w.word, round(w.start, 2), round(w.end, 2)) for w in words])
         length = len(audio) / SAMPLE_RATE
         if last:
-            words = _fill_holes(words, self._previous, spans, offset, written_end)
             self._previous = []
             self._write(words, end / BYTES_PER_SECOND)
             return
@@ -197,37 +194,15 @@ class WhisperStream(Stream):
         )
 
 
-def _before(words: list[Word], at: float) -> list[Word]:
-    """The written words that end before the open audio starts: the prompt names only
-    these, since Whisper skips audio whose words the prompt already holds."""
-    return [w for w in words if w.end <= at + SLACK_S]
-
-
-def _with_dropped_lead(earlier: list[Word], words: list[Word]) -> list[Word]:
+def _with_dropped_lead(held: list[Word], words: list[Word]) -> list[Word]:
     """Whisper drops a leading filler ('Um, the rest went') that it wrote when the same
     audio ended the decoding before: the earlier words before the new decoding's first
     word are put back."""
-    keys = [key(w) for w in earlier[:MAX_LEAD + 1]]
-    first = key(words[0]) if words else None
+    keys = [_bare(w).word.lower() for w in held[:MAX_LEAD + 1]]
+    first = _bare(words[0]).word.lower() if words else None
     if first not in keys:
         return words
-    return [*earlier[:keys.index(first)], *words]
-
-
-def _fill_holes(words: list[Word], earlier: list[Word], spans: list[tuple[float, float]],
-                offset: float, written_end: float) -> list[Word]:
-    """Whisper sometimes jumps over seconds of speech (its timestamps leap ahead); where
-    the last decoding left a voiced hole HOLE_S or longer, the words the decoding before
-    it heard there are put back."""
-    if not earlier:
-        return words
-    voiced = [(offset + a, offset + b) for a, b in spans]
-    edges = [written_end, *(t for w in words for t in (w.start, w.end)),
-             max(b for _, b in voiced)]
-    holes = [(a, b) for a, b in zip(edges[::2], edges[1::2], strict=True)
-             if b - a >= HOLE_S and overlap(voiced, a, b) >= HOLE_S / 2]
-    found = [w for w in earlier if any(a < (w.start + w.end) / 2 < b for a, b in holes)]
-    return sorted([*words, *found], key=lambda w: w.start) if found else words
+    return [*held[:keys.index(first)], *words]
 
 
 def _last_gap(spans: list[tuple[float, float]], before: float) -> float | None:
