@@ -184,7 +184,7 @@ class WhisperStream(Stream):
         except Exception as exc:  # noqa: BLE001 - CTranslate2 raises plain RuntimeErrors
             raise ModelError(f"Whisper could not finish the transcript ({exc})",
                              "the live transcript is kept; try the answer again") from exc
-        words = snap_terms(tidy(self._written), self._terms)
+        words = _in_order(snap_terms(tidy(self._written), self._terms))
         return Transcript(
             text="".join(w.word for w in words).strip(),
             words=tuple(_bare(w) for w in words),
@@ -192,6 +192,18 @@ class WhisperStream(Stream):
             engine=self._recognizer.engine,
             model=self._recognizer.model,
         )
+
+
+def _in_order(words: list[Word]) -> list[Word]:
+    """Whisper now and then starts a word before the one it wrote first ('last' at 8.52 s
+    after 'my' at 10.14 s): a word starts no earlier than the word before it ends, so
+    pauses, pace and evidence times never run backwards."""
+    out: list[Word] = []
+    for w in words:
+        if out and w.start < out[-1].end:
+            w = Word(w.word, out[-1].end, max(out[-1].end, w.end), w.conf)
+        out.append(w)
+    return out
 
 
 def _with_dropped_lead(held: list[Word], words: list[Word]) -> list[Word]:
