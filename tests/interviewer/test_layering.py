@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.conftest import REPO
+from tests.interviewer.test_import_cycles import cycles
 
 # repository folder -> the package it installs as (pyproject package-dir)
 CORE = {"interviewer": "interviewer", "voices": "interviewer.voices",
@@ -147,35 +148,6 @@ def _part(name: str) -> str | None:
     return ".".join(parts[:2]) if len(parts) >= 2 else None
 
 
-def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
-    """Strongly connected components of more than one node (Tarjan)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    found: list[list[str]] = []
-
-    def visit(node: str) -> None:
-        index[node] = low[node] = len(index)
-        stack.append(node)
-        for other in sorted(edges.get(node, ())):
-            if other not in index:
-                visit(other)
-                low[node] = min(low[node], low[other])
-            elif other in stack:
-                low[node] = min(low[node], index[other])
-        if low[node] == index[node]:
-            component = []
-            while (top := stack.pop()) != node:
-                component.append(top)
-            if component:
-                found.append(sorted([node, *component]))
-
-    for node in sorted(edges):
-        if node not in index:
-            visit(node)
-    return found
-
-
 def core_graph() -> dict[str, set[str]]:
     """Part -> the parts it imports (statically or by name), within the core."""
     edges: dict[str, set[str]] = {}
@@ -188,13 +160,13 @@ def core_graph() -> dict[str, set[str]]:
 
 
 def test_cycle_finder_finds_a_cycle() -> None:
-    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
 def test_no_import_cycle_between_the_core_parts() -> None:
     edges = core_graph()
     assert len(edges) >= 15 and "interviewer.speech" in edges["interviewer.practice"]
-    assert _cycles(edges) == []
+    assert cycles(edges) == []
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
